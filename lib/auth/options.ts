@@ -1,0 +1,57 @@
+/**
+ * next-auth v4 options: passwordless sign-in by e-mail (magic link), database sessions through
+ * the Prisma adapter. The sign-in e-mail goes through the outbox like every other e-mail, so
+ * without SMTP_URL it is readable at /dev/mailbox (development and test only).
+ */
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import EmailProvider from "next-auth/providers/email";
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import { db } from "@/lib/db";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { nudgeDelivery } from "@/lib/email/worker";
+import { routing } from "@/i18n/routing";
+
+/** Language of the sign-in e-mail: the user's preference, else the page they came from. */
+async function signInLocale(email: string, url: string): Promise<string> {
+  const user = await db.user.findUnique({ where: { email }, select: { locale: true } });
+  if (user) return user.locale;
+  const callback = new URL(url).searchParams.get("callbackUrl") ?? "";
+  const segment = callback.replace(/^https?:\/\/[^/]+/, "").split("/")[1];
+  return (routing.locales as readonly string[]).includes(segment) ? segment : routing.defaultLocale;
+}
+
+export const authOptions: NextAuthOptions = {
+  // The adapter's types name the classic @prisma/client; the generated client is compatible.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  adapter: PrismaAdapter(db as any),
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin", verifyRequest: "/signin", error: "/signin" },
+  providers: [
+    EmailProvider({
+      // Never used: sendVerificationRequest below writes to the outbox instead.
+      server: "smtp://localhost:25",
+      from: "no-reply@example.org",
+      maxAge: 24 * 60 * 60,
+      normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+      async sendVerificationRequest({ identifier, url }) {
+        const locale = await signInLocale(identifier, url);
+        await db.$transaction((tx) => enqueueEmail(tx, { to: identifier, locale, kind: "signIn", params: { url }, link: url }));
+        nudgeDelivery();
+      },
+    }),
+  ],
+  callbacks: {
+    session({ session, user }) {
+      if (session.user) session.user.id = user.id;
+      return session;
+    },
+  },
+  logger: {
+    error: (code, metadata) => console.error("[auth]", code, metadata),
+    warn: () => {},
+    debug: () => {},
+  },
+};
+

@@ -1,0 +1,69 @@
+/**
+ * The role → permission table and the checks built on it: the one place that says who may do
+ * what. Pure (no database): the actor is loaded by lib/auth/actor.ts, and row-level scope is
+ * applied by lib/auth/scopes.ts.
+ *
+ * Platform roles (User.role) grant permissions everywhere; organisation roles
+ * (Membership.role, verified affiliations only) grant them for that organisation.
+ */
+import { AppError } from "@/lib/errors";
+
+export type PlatformRole = "USER" | "SECRETARIAT" | "ADMIN";
+export type OrganisationRole = "CONTRIBUTOR" | "FOCAL_POINT";
+
+export interface ActorMembership {
+  organisationId: string;
+  role: OrganisationRole;
+  verified: boolean;
+}
+
+export type Actor =
+  | { kind: "anonymous" }
+  | { kind: "user"; userId: string; email: string; name: string | null; locale: string; role: PlatformRole; memberships: ActorMembership[] };
+
+export const ANONYMOUS: Actor = { kind: "anonymous" };
+
+export type Permission =
+  | "contribution.create" // draft and submit on behalf of an organisation
+  | "contribution.read-organisation" // see the organisation's own contributions, any status
+  | "cosponsor.confirm"
+  | "organisation.manage-contributors"
+  | "queue.view" // the secretariat's triage queue, every non-draft contribution
+  | "contribution.review" // start review
+  | "contribution.decide" // accept, reject, request changes
+  | "admin.manage";
+
+const PLATFORM: Record<PlatformRole, readonly Permission[]> = {
+  USER: [],
+  SECRETARIAT: ["queue.view", "contribution.review", "contribution.decide"],
+  ADMIN: ["queue.view", "contribution.review", "contribution.decide", "admin.manage"],
+};
+
+const ORGANISATION: Record<OrganisationRole, readonly Permission[]> = {
+  CONTRIBUTOR: ["contribution.create", "contribution.read-organisation"],
+  FOCAL_POINT: ["contribution.create", "contribution.read-organisation", "cosponsor.confirm", "organisation.manage-contributors"],
+};
+
+/**
+ * May `actor` use `permission`? With `organisationId`, organisation-scoped permissions count
+ * only from a verified membership of that organisation; without it, from any verified one.
+ */
+export function can(actor: Actor, permission: Permission, scope: { organisationId?: string } = {}): boolean {
+  if (actor.kind !== "user") return false;
+  if (PLATFORM[actor.role].includes(permission)) return true;
+  return actor.memberships.some(
+    (m) => m.verified && (!scope.organisationId || m.organisationId === scope.organisationId) && ORGANISATION[m.role].includes(permission),
+  );
+}
+
+/** Like can(), but throws AppError UNAUTHENTICATED (no session) or FORBIDDEN. */
+export function assertCan(actor: Actor, permission: Permission, scope: { organisationId?: string } = {}): asserts actor is Extract<Actor, { kind: "user" }> {
+  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
+  if (!can(actor, permission, scope)) throw new AppError("FORBIDDEN");
+}
+
+/** Organisations on whose behalf the actor may use `permission` (verified memberships). */
+export function organisationsWith(actor: Actor, permission: Permission): string[] {
+  if (actor.kind !== "user") return [];
+  return actor.memberships.filter((m) => m.verified && ORGANISATION[m.role].includes(permission)).map((m) => m.organisationId);
+}

@@ -1,0 +1,22 @@
+/**
+ * Row-level scope: which contributions an actor may see. The single where-builder used by
+ * every list, detail and export query, so that no query can forget a filter.
+ *
+ * - public (anyone): ACCEPTED only;
+ * - a verified member of an organisation: also every contribution of that organisation;
+ * - secretariat and admin (queue.view): every contribution that is not a draft.
+ *   Drafts stay private to the organisation's contributors (product brief).
+ */
+import type { Prisma } from "@/generated/prisma/client";
+import { can, organisationsWith, type Actor } from "./permissions";
+
+export function contributionWhereFor(actor: Actor): Prisma.ContributionWhereInput {
+  const visible: Prisma.ContributionWhereInput[] = [{ status: "ACCEPTED" }];
+  const organisations = organisationsWith(actor, "contribution.read-organisation");
+  if (organisations.length) visible.push({ organisationId: { in: organisations } });
+  if (can(actor, "queue.view")) visible.push({ status: { not: "DRAFT" } });
+  return { OR: visible };
+}
+
+/** Published only, whatever the actor: for the public portal, API and feeds. */
+export const PUBLISHED: Prisma.ContributionWhereInput = { status: "ACCEPTED" };

@@ -1,0 +1,30 @@
+/**
+ * The outbox: every e-mail is a row written in the same transaction as the change it
+ * announces, so an e-mail is never sent for something that did not happen, and never lost for
+ * something that did. Delivery (lib/email/deliver.ts) happens afterwards, with retries.
+ */
+import type { Prisma } from "@/generated/prisma/client";
+import { renderEmail, type EmailKind, type EmailParams } from "./templates";
+
+type Tx = Prisma.TransactionClient;
+
+export interface EmailRequest {
+  to: string;
+  /** Recipient's preferred language; unknown languages fall back to English. */
+  locale: string;
+  kind: EmailKind;
+  params: EmailParams;
+  contributionId?: string;
+  /** A sign-in link carried by the e-mail (shown by the development mailbox). */
+  link?: string;
+}
+
+/** Writes one localised e-mail to the outbox inside `tx`. Returns the row's id. */
+export async function enqueueEmail(tx: Tx, req: EmailRequest): Promise<string> {
+  const { subject, text, locale } = renderEmail(req.kind, req.locale, req.params);
+  const row = await tx.outboundEmail.create({
+    data: { to: req.to, locale, kind: req.kind, subject, text, link: req.link, contributionId: req.contributionId },
+    select: { id: true },
+  });
+  return row.id;
+}

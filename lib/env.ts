@@ -1,0 +1,49 @@
+/**
+ * The environment, read once and validated with zod. Read lazily (first call) so that
+ * `next build` does not need a database.
+ *
+ * Variables: DATABASE_URL (required at run time), NEXTAUTH_SECRET (required when
+ * PORTAL_ENV=production), NEXTAUTH_URL, SMTP_URL (unset: e-mails stay in the outbox and the
+ * development mailbox shows them), EMAIL_FROM, PORTAL_ENV (development | test | production).
+ * @throws Error listing every invalid variable, so the app refuses to start with a clear message.
+ */
+import { z } from "zod";
+
+const ZEnv = z
+  .object({
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
+    NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+    NEXTAUTH_URL: z.string().url().optional(),
+    SMTP_URL: z
+      .string()
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .pipe(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional()),
+    EMAIL_FROM: z.string().default("WSIS+20 Contributions Portal <no-reply@example.org>"),
+    PORTAL_ENV: z.enum(["development", "test", "production"]).default("development"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.PORTAL_ENV !== "production") return;
+    if (!env.NEXTAUTH_SECRET) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
+    if (!env.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production (e-mails must go out)" });
+  });
+
+export type Env = z.infer<typeof ZEnv>;
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** The development mailbox (/dev/mailbox) exists only outside production and without SMTP. */
+export function mailboxEnabled(): boolean {
+  const e = env();
+  return e.PORTAL_ENV !== "production" && !e.SMTP_URL;
+}

@@ -1,0 +1,49 @@
+/**
+ * Typed application errors. Services throw AppError(code, params); server actions turn them
+ * into `ActionResult` failures whose `code` the interface translates (messages `errors.<code>`).
+ * Anything else is unexpected: it is logged with a correlation id and shown as a generic error.
+ */
+import { randomUUID } from "node:crypto";
+
+export const ERROR_CODES = [
+  "UNAUTHENTICATED", // no session: sign in
+  "FORBIDDEN", // signed in, but the role does not allow it
+  "NOT_FOUND", // unknown id, or one the caller may not see (never reveal which)
+  "VALIDATION", // input failed the zod schema; fieldErrors say where
+  "CONSULTATION_CLOSED", // params: deadline (ISO instant), timeZone
+  "CONSULTATION_NOT_OPEN", // params: opensAt (ISO instant), timeZone
+  "TYPE_NOT_ALLOWED",
+  "NOT_AFFILIATED", // not a verified member of the organisation
+  "INVALID_TRANSITION", // params: status (current)
+  "CONFLICT", // changed meanwhile; params: status (current)
+  "UNEXPECTED",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number>;
+
+export class AppError extends Error {
+  constructor(
+    public readonly code: ErrorCode,
+    public readonly params: ErrorParams = {},
+    public readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(code);
+    this.name = "AppError";
+  }
+}
+
+/** What every server action returns. */
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; params?: ErrorParams; fieldErrors?: Record<string, string[]>; correlationId?: string };
+
+/** Maps any thrown value to a failed ActionResult; unexpected ones are logged with an id. */
+export function toFailure(error: unknown): Extract<ActionResult, { ok: false }> {
+  if (error instanceof AppError) {
+    return { ok: false, code: error.code, params: error.params, fieldErrors: error.fieldErrors };
+  }
+  const correlationId = randomUUID();
+  console.error(`[${correlationId}]`, error);
+  return { ok: false, code: "UNEXPECTED", params: { correlationId }, correlationId };
+}

@@ -1,0 +1,32 @@
+/**
+ * Audit events: who did what, when, from which status to which, and why. Written inside the
+ * transaction of the change they record, so the trail and the data never disagree.
+ */
+import type { Prisma } from "@/generated/prisma/client";
+import type { Status } from "@/lib/workflow/transitions";
+
+export interface AuditRecord {
+  actorId: string | null;
+  action: string;
+  contributionId?: string;
+  fromStatus?: Status;
+  toStatus?: Status;
+  reason?: string | null;
+  data?: Prisma.InputJsonValue;
+  at?: Date;
+}
+
+export async function recordAudit(tx: Prisma.TransactionClient, r: AuditRecord): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: r.actorId,
+      action: r.action,
+      contributionId: r.contributionId,
+      fromStatus: r.fromStatus,
+      toStatus: r.toStatus,
+      reason: r.reason || null,
+      data: r.data,
+      at: r.at,
+    },
+  });
+}

@@ -1,0 +1,14 @@
+/** Consultations for the public pages and the contribution form (all public information). */
+import { db } from "@/lib/db";
+
+const include = { guidingQuestions: { orderBy: { position: "asc" as const } } };
+
+export function listConsultations() {
+  return db.consultation.findMany({ orderBy: [{ closesAt: "desc" }, { id: "asc" }], include });
+}
+
+export function getConsultationBySlug(slug: string) {
+  return db.consultation.findUnique({ where: { slug }, include });
+}
+
+export type ConsultationWithQuestions = NonNullable<Awaited<ReturnType<typeof getConsultationBySlug>>>;

@@ -1,0 +1,80 @@
+/**
+ * Applies a secretariat decision (start review, accept, reject, request changes) to one
+ * contribution, in one transaction: status change guarded by the expected current status →
+ * document number (on accept) → audit event → e-mail to the contributor in their language.
+ *
+ * Two people acting at once: the UPDATE's WHERE names the status the decider saw, so exactly one
+ * wins; the other gets CONFLICT with the current status and nothing is written.
+ * @throws AppError UNAUTHENTICATED | NOT_FOUND (unknown or not visible) | FORBIDDEN
+ *   | CONFLICT { status } | INVALID_TRANSITION { status } | VALIDATION (reason missing).
+ */
+import { db } from "@/lib/db";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { contributionWhereFor } from "@/lib/auth/scopes";
+import { AppError } from "@/lib/errors";
+import type { TDecisionInput } from "@/lib/schemas/decision";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { recordAudit } from "@/lib/services/audit";
+import { TRANSITIONS, canTransition, type Status } from "@/lib/workflow/transitions";
+import { nextDocumentNumber } from "./numbering";
+
+export interface DecisionResult {
+  status: Status;
+  documentNumber: string | null;
+}
+
+export async function decideContribution(actor: Actor, input: TDecisionInput, now = new Date()): Promise<DecisionResult> {
+  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
+  const transition = TRANSITIONS[input.decision];
+  const contribution = await db.contribution.findFirst({
+    where: { AND: [contributionWhereFor(actor), { id: input.contributionId }] },
+    include: { consultation: { select: { code: true } }, createdBy: { select: { email: true, locale: true } } },
+  });
+  if (!contribution) throw new AppError("NOT_FOUND");
+  assertCan(actor, transition.permission, { organisationId: contribution.organisationId });
+  const current = contribution.status as Status;
+  if (current !== input.expectedStatus) throw new AppError("CONFLICT", { status: current });
+  if (!canTransition(input.decision, current)) throw new AppError("INVALID_TRANSITION", { status: current });
+  const reason = input.reason || null;
+  if (transition.reasonRequired && !reason) throw new AppError("VALIDATION", {}, { reason: ["required"] });
+
+  const accepting = transition.to === "ACCEPTED";
+  return db.$transaction(async (tx) => {
+    const documentNumber = accepting ? await nextDocumentNumber(tx, contribution.consultation.code) : contribution.documentNumber;
+    const { count } = await tx.contribution.updateMany({
+      where: { id: contribution.id, status: current },
+      data: {
+        status: transition.to,
+        documentNumber,
+        decisionNote: reason,
+        ...(transition.to !== "UNDER_REVIEW" && { decidedAt: now }),
+        ...(accepting && { publishedAt: now }),
+      },
+    });
+    if (count === 0) {
+      // Lost the race: roll back (the document number is given back) and report the winner's state.
+      const latest = await db.contribution.findUnique({ where: { id: contribution.id }, select: { status: true } });
+      throw new AppError("CONFLICT", { status: latest?.status ?? current });
+    }
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: `contribution.${input.decision}`,
+      contributionId: contribution.id,
+      fromStatus: current,
+      toStatus: transition.to,
+      reason,
+      data: documentNumber && accepting ? { documentNumber } : undefined,
+      at: now,
+    });
+    if ("email" in transition && transition.email) {
+      await enqueueEmail(tx, {
+        to: contribution.createdBy.email,
+        locale: contribution.createdBy.locale,
+        kind: transition.email,
+        contributionId: contribution.id,
+        params: { referenceNumber: contribution.referenceNumber ?? "", title: contribution.title, documentNumber: documentNumber ?? "", reason: reason ?? "" },
+      });
+    }
+    return { status: transition.to, documentNumber };
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * The secretariat's triage queue: one page of contributions in the caller's scope, filtered by
+ * status and sorted with the id as a unique tiebreaker (stable pages).
+ * @throws AppError UNAUTHENTICATED | FORBIDDEN (no queue.view).
+ */
+import { db } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma/client";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { contributionWhereFor } from "@/lib/auth/scopes";
+import type { TQueueQuery } from "@/lib/schemas/queue";
+
+export interface QueueRow {
+  id: string;
+  referenceNumber: string | null;
+  title: string;
+  language: string;
+  status: string;
+  organisationName: string;
+  actionLines: string[];
+  submittedAt: Date | null;
+}
+
+export interface QueuePage {
+  rows: QueueRow[];
+  total: number;
+  pageCount: number;
+}
+
+export async function listQueue(actor: Actor, q: TQueueQuery): Promise<QueuePage> {
+  assertCan(actor, "queue.view");
+  const where: Prisma.ContributionWhereInput = { AND: [contributionWhereFor(actor), q.status ? { status: q.status } : {}] };
+  const orderBy: Prisma.ContributionOrderByWithRelationInput[] = [{ [q.sort]: q.dir }, { id: q.dir }];
+  const [rows, total] = await Promise.all([
+    db.contribution.findMany({
+      where,
+      orderBy,
+      skip: (q.page - 1) * q.size,
+      take: q.size,
+      select: { id: true, referenceNumber: true, title: true, language: true, status: true, actionLines: true, submittedAt: true, organisation: { select: { name: true } } },
+    }),
+    db.contribution.count({ where }),
+  ]);
+  return {
+    rows: rows.map(({ organisation, ...r }) => ({ ...r, organisationName: organisation.name })),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / q.size)),
+  };
+}

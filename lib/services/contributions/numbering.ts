@@ -1,0 +1,29 @@
+/**
+ * Reference and document numbers, gapless per consultation: a counter row is incremented in
+ * the transaction that uses the number, so a rolled-back submission gives its number back and
+ * two concurrent ones queue on the row lock instead of taking the same number.
+ *
+ * Formats: reference (receipt) `WSIS20-C-0001`; document number `CWG-WSIS&SDG/WSIS20/1`,
+ * after the CWG's document series (the group's documents are numbered CWG-WSIS&SDG-<n>/<x>).
+ */
+import type { Prisma } from "@/generated/prisma/client";
+
+type Tx = Prisma.TransactionClient;
+
+async function next(tx: Tx, key: string): Promise<number> {
+  const rows = await tx.$queryRaw<{ value: number }[]>`
+    INSERT INTO "Counter" (key, value) VALUES (${key}, 1)
+    ON CONFLICT (key) DO UPDATE SET value = "Counter".value + 1
+    RETURNING value`;
+  return rows[0].value;
+}
+
+export async function nextReferenceNumber(tx: Tx, consultationCode: string): Promise<string> {
+  const n = await next(tx, `reference:${consultationCode}`);
+  return `${consultationCode}-C-${String(n).padStart(4, "0")}`;
+}
+
+export async function nextDocumentNumber(tx: Tx, consultationCode: string): Promise<string> {
+  const n = await next(tx, `document:${consultationCode}`);
+  return `CWG-WSIS&SDG/${consultationCode}/${n}`;
+}

@@ -1,0 +1,9 @@
+/** Organisations on whose behalf the caller may submit (verified memberships only). */
+import { db } from "@/lib/db";
+import { organisationsWith, type Actor } from "@/lib/auth/permissions";
+
+export async function listSubmittingOrganisations(actor: Actor) {
+  const ids = organisationsWith(actor, "contribution.create");
+  if (!ids.length) return [];
+  return db.organisation.findMany({ where: { id: { in: ids } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}

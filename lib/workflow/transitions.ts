@@ -1,0 +1,51 @@
+/**
+ * The contribution status machine (product brief, "Status flow"):
+ *   draft → submitted → under review → accepted (published) | rejected | duplicate;
+ *   under review → changes requested → resubmitted; withdraw before a decision.
+ * Each transition names the permission it needs, whether a reason is required, and the e-mail
+ * that tells the contributor. Pure data and functions: the service applies them.
+ */
+import type { Permission } from "@/lib/auth/permissions";
+import type { EmailKind } from "@/lib/email/templates";
+
+export type Status =
+  | "DRAFT"
+  | "SUBMITTED"
+  | "UNDER_REVIEW"
+  | "CHANGES_REQUESTED"
+  | "RESUBMITTED"
+  | "ACCEPTED"
+  | "REJECTED"
+  | "DUPLICATE"
+  | "WITHDRAWN";
+
+export interface Transition {
+  from: readonly Status[];
+  to: Status;
+  permission: Permission;
+  reasonRequired: boolean;
+  /** E-mail to the contribution's creator, if any. */
+  email?: EmailKind;
+}
+
+const OPEN_FOR_DECISION: readonly Status[] = ["SUBMITTED", "UNDER_REVIEW", "RESUBMITTED"];
+
+export const TRANSITIONS = {
+  submit: { from: ["DRAFT"], to: "SUBMITTED", permission: "contribution.create", reasonRequired: false, email: "receipt" },
+  startReview: { from: ["SUBMITTED", "RESUBMITTED"], to: "UNDER_REVIEW", permission: "contribution.review", reasonRequired: false },
+  accept: { from: OPEN_FOR_DECISION, to: "ACCEPTED", permission: "contribution.decide", reasonRequired: false, email: "accepted" },
+  reject: { from: OPEN_FOR_DECISION, to: "REJECTED", permission: "contribution.decide", reasonRequired: true, email: "rejected" },
+  requestChanges: { from: OPEN_FOR_DECISION, to: "CHANGES_REQUESTED", permission: "contribution.decide", reasonRequired: true, email: "changesRequested" },
+} as const satisfies Record<string, Transition>;
+
+export type TransitionName = keyof typeof TRANSITIONS;
+
+/** Can a contribution in `status` take transition `name`? */
+export function canTransition(name: TransitionName, status: Status): boolean {
+  return (TRANSITIONS[name].from as readonly Status[]).includes(status);
+}
+
+/** Transitions open from `status` (for showing the right buttons). */
+export function transitionsFrom(status: Status): TransitionName[] {
+  return (Object.keys(TRANSITIONS) as TransitionName[]).filter((n) => canTransition(n, status));
+}

@@ -1,0 +1,27 @@
+// Next.js configuration. ESM because package.json says "type": "module" (the generated Prisma
+// client is ESM; see ../shared/notes/stack.md).
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The test run builds into its own folder so it never replaces the developer's build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "nodemailer"],
+  poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,90 @@
+/**
+ * `npm start`: serves the portal at http://localhost:$PORT (default 3000).
+ *
+ * Without DATABASE_URL it runs an embedded PostgreSQL 17 with its data under `.data/pg`
+ * (kept across restarts); with DATABASE_URL it uses that server and starts nothing.
+ * Either way it applies committed migrations and the idempotent seed, builds the app when
+ * the sources are newer than the last build, then runs `next start` (or `next dev` with --dev).
+ * A NEXTAUTH_SECRET is generated once into `.data/auth-secret` when none is given.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { ROOT, ensureDatabase, migrate, run, seed, startEmbeddedPostgres, withDatabase, type RunningPostgres } from "./lib/database";
+
+const dev = process.argv.includes("--dev");
+const DATA = path.join(ROOT, ".data");
+const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
+
+if (existsSync(path.join(ROOT, ".env"))) process.loadEnvFile(path.join(ROOT, ".env"));
+
+function authSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(DATA, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+/** Newest modification time (ms) of the files the build depends on. */
+function newestSource(): number {
+  let newest = 0;
+  const walk = (p: string) => {
+    const s = statSync(p);
+    if (s.isDirectory()) for (const e of readdirSync(p)) walk(path.join(p, e));
+    else newest = Math.max(newest, s.mtimeMs);
+  };
+  for (const p of ["app", "components", "lib", "i18n", "messages", "generated", "proxy.ts", "next.config.js", "package-lock.json"]) {
+    if (existsSync(path.join(ROOT, p))) walk(path.join(ROOT, p));
+  }
+  return newest;
+}
+
+function buildIsCurrent(): boolean {
+  const id = path.join(ROOT, ".next", "BUILD_ID");
+  return existsSync(id) && statSync(id).mtimeMs >= newestSource();
+}
+
+async function main() {
+  mkdirSync(DATA, { recursive: true });
+  let embedded: RunningPostgres | undefined;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    console.log("Starting the embedded PostgreSQL (data in .data/pg)…");
+    embedded = await startEmbeddedPostgres(path.join(DATA, "pg"));
+    await ensureDatabase(embedded.urlFor("postgres"), "wsis");
+    databaseUrl = embedded.urlFor("wsis");
+  } else {
+    await ensureDatabase(withDatabase(databaseUrl, "postgres"), new URL(databaseUrl).pathname.slice(1)).catch(() => {
+      /* no right to create databases: the database must exist already, migrate will say if not */
+    });
+  }
+  const port = process.env.PORT || "3000";
+  const env = {
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: authSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+    PORT: port,
+  };
+  const stop = async (code: number) => {
+    if (embedded) await embedded.stop().catch(() => {});
+    process.exit(code);
+  };
+  try {
+    await migrate(databaseUrl);
+    await seed(databaseUrl);
+    if (!dev && !buildIsCurrent()) {
+      console.log("Building the portal (next build)…");
+      const code = await run(NEXT_BIN, ["build"], env);
+      if (code !== 0) return stop(code);
+    }
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    return stop(1);
+  }
+  console.log(`\nThe portal: http://localhost:${port}   (e-mails: http://localhost:${port}/dev/mailbox when SMTP_URL is unset)\n`);
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => {});
+  const code = await run(NEXT_BIN, [dev ? "dev" : "start", "-p", port], env);
+  await stop(code);
+}
+
+main();
