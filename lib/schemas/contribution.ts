@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { ACTION_LINE_CODES, LANGUAGES } from "@/lib/reference";
-import { optionalText, requiredText } from "./text";
+import { exactText, optionalText, requiredText } from "./text";
 
 export const LIMITS = { title: 300, summary: 3_000, body: 200_000, answer: 20_000 } as const;
 
@@ -20,7 +20,7 @@ export const ZContributionInput = z.object({
   type: z.enum(["GENERAL_INPUT"], { error: "required" }),
   title: requiredText(LIMITS.title, 3),
   summary: requiredText(LIMITS.summary),
-  body: requiredText(LIMITS.body),
+  body: exactText(LIMITS.body),
   language: z.enum(LANGUAGES, { error: "chooseLanguage" }),
   actionLines: z
     .array(z.enum(ACTION_LINE_CODES))

@@ -38,6 +38,18 @@ export function requiredText(max: number, min = 1) {
     .refine((s) => codePointLength(s) <= max, { message: `tooLong:${max}` });
 }
 
+/**
+ * A required long text kept exactly as typed (no trimming): a contribution's body must read the
+ * same as the delegation's document, including leading spaces, tabs and non-breaking spaces.
+ */
+export function exactText(max: number) {
+  return z
+    .string({ error: "required" })
+    .refine((s) => s.trim().length > 0, { message: "required", abort: true })
+    .refine(hasVisibleText, { message: "invisibleOnly", abort: true })
+    .refine((s) => codePointLength(s) <= max, { message: `tooLong:${max}` });
+}
+
 /** An optional text of at most `max` code points ("" when empty). */
 export function optionalText(max: number) {
   return z

@@ -125,7 +125,7 @@ export function withDatabase(url: string, name: string): string {
 }
 
 /** Runs a command with inherited output; resolves with its exit code. */
-export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+export function run(cmd: string, args: string[], env: Record<string, string | undefined> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
     child.on("error", reject);

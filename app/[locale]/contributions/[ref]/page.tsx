@@ -1,0 +1,46 @@
+/**
+ * The permanent public address of a published contribution: /{locale}/contributions/{reference}.
+ * Anything not published (draft, submitted, rejected…) is a 404, exactly like an unknown one.
+ */
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { getPublishedContribution } from "@/lib/services/contributions/get-contribution";
+import { pickLocalised } from "@/lib/localised";
+import { ContributionView } from "@/components/contributions/contribution-view";
+
+type Params = Promise<{ locale: string; ref: string }>;
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const { ref } = await params;
+  const c = await getPublishedContribution(decodeURIComponent(ref));
+  return c ? { title: `${c.documentNumber} — ${c.title}` } : {};
+}
+
+export default async function PublicContributionPage({ params }: { params: Params }) {
+  const { locale, ref } = await params;
+  setRequestLocale(locale);
+  const contribution = await getPublishedContribution(decodeURIComponent(ref));
+  if (!contribution) notFound();
+  const t = await getTranslations("contribution");
+  const tp = await getTranslations("public");
+  const format = await getFormatter();
+  return (
+    <>
+      <p>
+        <Link href="/contributions">← {tp("back")}</Link>
+      </p>
+      <ContributionView c={contribution} showStatus={false} />
+      <h2>{t("cite")}</h2>
+      <p className="content" dir="auto">
+        {t("citation", {
+          organisation: contribution.organisation.name,
+          title: contribution.title,
+          documentNumber: contribution.documentNumber ?? "",
+          consultation: pickLocalised(contribution.consultation.title, locale).text,
+          date: contribution.publishedAt ? format.dateTime(contribution.publishedAt, { dateStyle: "long", timeZone: "UTC" }) : "",
+        })}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Development mailbox (/dev/mailbox): e-mails stored in the outbox when SMTP_URL is unset, with
+ * their sign-in links. 404 in production or when SMTP is configured (lib/env.ts).
+ */
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { mailboxEnabled } from "@/lib/env";
+import { listMailbox } from "@/lib/services/email/list-mailbox";
+import { DateTime } from "@/components/ui/date-time";
+
+export default async function MailboxPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  if (!mailboxEnabled()) notFound();
+  const t = await getTranslations("mailbox");
+  const mails = await listMailbox();
+  return (
+    <>
+      <h1>{t("heading")}</h1>
+      <p className="notice warning">{t("intro")}</p>
+      {mails.length === 0 && <p>{t("empty")}</p>}
+      <div className="cards">
+        {mails.map((m) => (
+          <article key={m.id} className="card" data-testid="mail" data-to={m.to}>
+            <dl className="facts">
+              <dt>{t("to")}</dt>
+              <dd dir="ltr">{m.to}</dd>
+              <dt>{t("subject")}</dt>
+              <dd lang={m.locale} dir="auto">{m.subject}</dd>
+              <dt>{t("sent")}</dt>
+              <dd>
+                <DateTime value={m.createdAt} />
+              </dd>
+            </dl>
+            {m.link && (
+              <p>
+                <a href={m.link} data-testid="sign-in-link">
+                  {t("openLink")}
+                </a>
+              </p>
+            )}
+            <pre className="content" lang={m.locale} dir="auto" style={{ fontFamily: "inherit" }}>
+              {m.text}
+            </pre>
+          </article>
+        ))}
+      </div>
+    </>
+  );
+}

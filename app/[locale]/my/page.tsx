@@ -1,0 +1,54 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { requireUser } from "@/lib/auth/guard";
+import { listOrganisationContributions } from "@/lib/services/contributions/list-organisation-contributions";
+import { DateTime } from "@/components/ui/date-time";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { UserText } from "@/components/ui/user-text";
+
+export default async function MyContributions({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireUser(locale, `/${locale}/my`);
+  const t = await getTranslations("my");
+  const tq = await getTranslations("queue.columns");
+  const rows = await listOrganisationContributions(actor);
+  return (
+    <>
+      <h1>{t("heading")}</h1>
+      <p>{t("intro")}</p>
+      {rows.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{tq("referenceNumber")}</th>
+                <th scope="col">{tq("title")}</th>
+                <th scope="col">{tq("organisationName")}</th>
+                <th scope="col">{tq("status")}</th>
+                <th scope="col">{tq("submittedAt")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((c) => (
+                <tr key={c.id}>
+                  <td><bdi>{c.referenceNumber ?? "—"}</bdi></td>
+                  <td className="title">
+                    <Link href={`/my/contributions/${c.id}`}>
+                      <UserText lang={c.language}>{c.title}</UserText>
+                    </Link>
+                  </td>
+                  <td><UserText>{c.organisation.name}</UserText></td>
+                  <td><StatusBadge status={c.status} /></td>
+                  <td><DateTime value={c.submittedAt} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

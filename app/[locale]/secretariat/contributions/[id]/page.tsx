@@ -1,0 +1,51 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { requirePermission } from "@/lib/auth/guard";
+import { getContribution } from "@/lib/services/contributions/get-contribution";
+import { transitionsFrom, type Status } from "@/lib/workflow/transitions";
+import { DECISIONS, type Decision } from "@/lib/schemas/decision";
+import { ContributionView } from "@/components/contributions/contribution-view";
+import { DecisionPanel } from "@/components/contributions/decision-panel";
+import { Timeline } from "@/components/contributions/timeline";
+
+const DONE = ["UNDER_REVIEW", "ACCEPTED", "REJECTED", "CHANGES_REQUESTED"] as const;
+
+export default async function SecretariatContributionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
+  const { locale, id } = await params;
+  const { done } = await searchParams;
+  setRequestLocale(locale);
+  const actor = await requirePermission("queue.view", locale, `/${locale}/secretariat/contributions/${id}`);
+  const contribution = await getContribution(actor, id);
+  if (!contribution) notFound();
+  const t = await getTranslations("decision");
+  const outcome = DONE.find((d) => d === done && d === contribution.status);
+  const decisions = transitionsFrom(contribution.status as Status).filter((n): n is Decision => (DECISIONS as readonly string[]).includes(n));
+  return (
+    <div className="with-aside">
+      <div>
+        {outcome && (
+          <p className="notice success" role="status">
+            {t(`done.${outcome}`, { documentNumber: contribution.documentNumber ?? "" })}
+            {contribution.status === "ACCEPTED" && contribution.referenceNumber && (
+              <>
+                {" "}
+                <Link href={`/contributions/${contribution.referenceNumber}`}>{t("publicPage")}</Link>
+              </>
+            )}
+          </p>
+        )}
+        <ContributionView c={contribution} />
+        <Timeline events={contribution.auditEvents} />
+      </div>
+      {/* key: a new status gives fresh forms (no stale error or expectedStatus). */}
+      <DecisionPanel key={contribution.status} contributionId={contribution.id} status={contribution.status} decisions={decisions} />
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+"use client";
+import { signOut } from "next-auth/react";
+import { useLocale } from "next-intl";
+
+export function SignOutButton({ label }: { label: string }) {
+  const locale = useLocale();
+  return (
+    <button type="button" className="secondary" onClick={() => signOut({ callbackUrl: `/${locale}` })}>
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+/**
+ * The secretariat's decisions on one contribution: one small form per transition open from the
+ * current status. Each form carries the status the person is looking at (expectedStatus), so a
+ * decision on a contribution that changed meanwhile is refused with its new status.
+ */
+import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { decideContributionAction, type DecisionState } from "@/lib/actions/decide-contribution";
+import type { Decision } from "@/lib/schemas/decision";
+import { ActionError } from "@/components/forms/action-error";
+import { FieldError } from "@/components/forms/field-error";
+
+const REASON_LABEL: Record<Decision, "reason" | "message" | "note" | null> = {
+  startReview: null,
+  accept: "note",
+  reject: "reason",
+  requestChanges: "message",
+};
+
+function DecisionForm({ decision, contributionId, status }: { decision: Decision; contributionId: string; status: string }) {
+  const t = useTranslations("decision");
+  const locale = useLocale();
+  const [state, action, pending] = useActionState<DecisionState, FormData>(decideContributionAction, null);
+  const reasonLabel = REASON_LABEL[decision];
+  const required = decision === "reject" || decision === "requestChanges";
+  const id = `${decision}-reason`;
+  return (
+    <form action={action} aria-labelledby={`${decision}-button`}>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="decision" value={decision} />
+      <input type="hidden" name="contributionId" value={contributionId} />
+      <input type="hidden" name="expectedStatus" value={status} />
+      {reasonLabel && (
+        <div className="field">
+          <label htmlFor={id}>{t(reasonLabel)}</label>
+          <textarea
+            id={id}
+            name="reason"
+            dir="auto"
+            required={required}
+            aria-invalid={state && !state.ok && state.fieldErrors?.reason ? true : undefined}
+            aria-describedby={`${id}-error`}
+          />
+          <FieldError id={`${id}-error`} message={state && !state.ok ? state.fieldErrors?.reason?.[0] : undefined} />
+        </div>
+      )}
+      {state && !state.ok && state.code !== "VALIDATION" && <ActionError code={state.code} params={state.params} />}
+      <button id={`${decision}-button`} type="submit" className={decision === "reject" ? "danger" : decision === "accept" ? "" : "secondary"} disabled={pending}>
+        {pending ? t("working") : t(decision)}
+      </button>
+    </form>
+  );
+}
+
+export function DecisionPanel({ contributionId, status, decisions }: { contributionId: string; status: string; decisions: Decision[] }) {
+  const t = useTranslations("decision");
+  return (
+    <section className="aside-panel" aria-labelledby="decision-heading">
+      <h2 id="decision-heading" style={{ marginBlockStart: 0 }}>
+        {t("heading")}
+      </h2>
+      {decisions.length === 0 ? <p>{t("none")}</p> : decisions.map((d) => <DecisionForm key={d} decision={d} contributionId={contributionId} status={status} />)}
+    </section>
+  );
+}

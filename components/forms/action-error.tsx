@@ -1,0 +1,40 @@
+"use client";
+/**
+ * The message of a failed server action, in the interface language. Instants in the params are
+ * shown in their consultation's time zone; statuses are translated.
+ */
+import { forwardRef } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import type { ErrorCode, ErrorParams } from "@/lib/errors";
+
+export function useActionErrorMessage() {
+  const t = useTranslations("errors");
+  const ts = useTranslations("status");
+  const format = useFormatter();
+  return (code: ErrorCode, params: ErrorParams = {}): string => {
+    const tz = typeof params.timeZone === "string" ? params.timeZone : "UTC";
+    const when = (iso: unknown) =>
+      typeof iso === "string" ? format.dateTime(new Date(iso), { dateStyle: "full", timeStyle: "short", timeZone: tz }) : "";
+    const values: Record<string, string> = {
+      deadline: when(params.deadline),
+      opensAt: when(params.opensAt),
+      timeZone: tz,
+      status: typeof params.status === "string" && ts.has(params.status) ? ts(params.status) : String(params.status ?? ""),
+      correlationId: String(params.correlationId ?? ""),
+    };
+    return t(code, values);
+  };
+}
+
+export const ActionError = forwardRef<HTMLDivElement, { code: ErrorCode; params?: ErrorParams; children?: React.ReactNode }>(function ActionError(
+  { code, params, children },
+  ref,
+) {
+  const message = useActionErrorMessage();
+  return (
+    <div ref={ref} className="notice error" role="alert" tabIndex={-1}>
+      <p>{message(code, params)}</p>
+      {children}
+    </div>
+  );
+});

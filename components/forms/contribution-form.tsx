@@ -1,0 +1,274 @@
+"use client";
+/**
+ * The contribution form (react-hook-form + the shared zod schema). Validates as the person
+ * types (after first leaving a field) and again on the server; server field errors land next
+ * to their fields; on any failure everything typed stays in place. The idempotency key is made
+ * once per form render, so a double click or a retry after a lost response creates one
+ * contribution.
+ */
+import { useRef, useState } from "react";
+import { Controller, useForm, type FieldPath } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "@/i18n/navigation";
+import { submitContributionAction } from "@/lib/actions/submit-contribution";
+import type { ErrorCode, ErrorParams } from "@/lib/errors";
+import { LIMITS, ZContributionInput, type TContributionForm, type TContributionInput } from "@/lib/schemas/contribution";
+import { LANGUAGES, nativeLanguageName, type LocalisedText } from "@/lib/reference";
+import { LocalisedLabel } from "@/components/ui/localised-label";
+import { ActionError } from "./action-error";
+import { CharCounter } from "./char-counter";
+import { CheckboxGroup } from "./checkbox-group";
+import { FieldError, useValidationMessage } from "./field-error";
+
+export interface ContributionFormProps {
+  consultation: { id: string; questions: { id: string; text: LocalisedText }[] };
+  organisations: { id: string; name: string }[];
+  actionLines: { code: string; title: LocalisedText }[];
+  sdgs: { n: number; title: LocalisedText }[];
+}
+
+type FieldName = FieldPath<TContributionForm>;
+const FIELD_ORDER: FieldName[] = ["organisationId", "title", "summary", "body", "language", "actionLines", "sdgs"];
+
+export function ContributionForm({ consultation, organisations, actionLines, sdgs }: ContributionFormProps) {
+  const t = useTranslations("form");
+  const tType = useTranslations("contributionType");
+  const tc = useTranslations("contribution");
+  const locale = useLocale();
+  const router = useRouter();
+  const translate = useValidationMessage();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [failure, setFailure] = useState<{ code: ErrorCode; params?: ErrorParams } | null>(null);
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [submitted, setSubmitted] = useState(false);
+
+  const {
+    register,
+    control,
+    handleSubmit,
+    watch,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<TContributionForm, unknown, TContributionInput>({
+    resolver: zodResolver(ZContributionInput),
+    mode: "onTouched",
+    defaultValues: {
+      consultationId: consultation.id,
+      organisationId: organisations.length === 1 ? organisations[0].id : "",
+      type: "GENERAL_INPUT",
+      title: "",
+      summary: "",
+      body: "",
+      language: undefined,
+      actionLines: [],
+      sdgs: [],
+      answers: consultation.questions.map((q) => ({ questionId: q.id, text: "" })),
+      idempotencyKey,
+    },
+  });
+
+  const onSubmit = async (data: TContributionInput) => {
+    setFailure(null);
+    let result;
+    try {
+      result = await submitContributionAction(data);
+    } catch {
+      // Network failure or lost response: the same idempotency key makes a retry safe.
+      result = { ok: false as const, code: "UNEXPECTED" as const, params: { correlationId: "network" } };
+    }
+    if (result.ok) {
+      setSubmitted(true); // keeps the button disabled while the confirmation page loads
+      router.push(`/my/contributions/${result.data.id}?submitted=1`);
+      return;
+    }
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+      setError(field as FieldName, { type: "server", message: messages[0] });
+    }
+    setFailure({ code: result.code, params: result.params });
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  };
+
+  const fieldErrors = FIELD_ORDER.map((name) => ({ name, message: errorOf(errors, name) })).filter((e) => e.message);
+  const describedBy = (name: string, hint = false) => [hint ? `${name}-hint` : "", `${name}-count`, errorOf(errors, name as FieldName) ? `${name}-error` : ""].filter(Boolean).join(" ");
+
+  return (
+    <form
+      noValidate
+      onSubmit={handleSubmit(onSubmit, () => requestAnimationFrame(() => summaryRef.current?.focus()))}
+      aria-describedby="form-intro"
+    >
+      <p id="form-intro" className="hint">
+        {t("intro")}
+      </p>
+      {(failure || fieldErrors.length > 0) && (
+        <ActionError ref={summaryRef} code={failure?.code ?? "VALIDATION"} params={failure?.params}>
+          {fieldErrors.length > 0 && (
+            <>
+              <p>{t("errorSummary", { count: fieldErrors.length })}</p>
+              <ul>
+                {fieldErrors.map((e) => (
+                  <li key={e.name}>
+                    <a href={`#${e.name}`}>{translate(e.message)}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </ActionError>
+      )}
+      <input type="hidden" {...register("consultationId")} />
+      <input type="hidden" {...register("idempotencyKey")} />
+
+      <div className="field">
+        <label htmlFor="organisationId">{t("organisation")}</label>
+        <p id="organisationId-hint" className="hint">
+          {t("organisationHint")}
+        </p>
+        <select id="organisationId" aria-invalid={!!errors.organisationId} aria-describedby={describedBy("organisationId", true)} {...register("organisationId")}>
+          {organisations.length > 1 && <option value="">—</option>}
+          {organisations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+        <FieldError id="organisationId-error" message={errors.organisationId?.message} />
+      </div>
+
+      <div className="field">
+        <label htmlFor="type">{t("type")}</label>
+        <select id="type" {...register("type")}>
+          <option value="GENERAL_INPUT">{tType("GENERAL_INPUT")}</option>
+        </select>
+      </div>
+
+      <div className="field">
+        <label htmlFor="title">{t("title")}</label>
+        <input id="title" type="text" dir="auto" autoComplete="off" aria-invalid={!!errors.title} aria-describedby={describedBy("title")} {...register("title")} />
+        <CharCounter id="title-count" value={watch("title")} max={LIMITS.title} />
+        <FieldError id="title-error" message={errors.title?.message} />
+      </div>
+
+      <div className="field">
+        <label htmlFor="summary">{t("summary")}</label>
+        <p id="summary-hint" className="hint">
+          {t("summaryHint")}
+        </p>
+        <textarea id="summary" dir="auto" aria-invalid={!!errors.summary} aria-describedby={describedBy("summary", true)} {...register("summary")} />
+        <CharCounter id="summary-count" value={watch("summary")} max={LIMITS.summary} />
+        <FieldError id="summary-error" message={errors.summary?.message} />
+      </div>
+
+      <div className="field">
+        <label htmlFor="language">{t("language")}</label>
+        <select id="language" aria-invalid={!!errors.language} aria-describedby={describedBy("language")} {...register("language")}>
+          <option value="">{t("chooseLanguage")}</option>
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {nativeLanguageName(l)}
+            </option>
+          ))}
+        </select>
+        <FieldError id="language-error" message={errors.language?.message} />
+      </div>
+
+      <div className="field">
+        <label htmlFor="body">{t("body")}</label>
+        <p id="body-hint" className="hint">
+          {t("bodyHint")}
+        </p>
+        <textarea
+          id="body"
+          className="long"
+          dir="auto"
+          lang={watch("language") || undefined}
+          aria-invalid={!!errors.body}
+          aria-describedby={describedBy("body", true)}
+          {...register("body")}
+        />
+        <CharCounter id="body-count" value={watch("body")} max={LIMITS.body} />
+        <FieldError id="body-error" message={errors.body?.message} />
+      </div>
+
+      <Controller
+        control={control}
+        name="actionLines"
+        render={({ field, fieldState }) => (
+          <CheckboxGroup
+            name="actionLines"
+            legend={t("actionLines")}
+            hint={t("actionLinesHint")}
+            value={field.value as string[]}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            errorId="actionLines-error"
+            error={<FieldError id="actionLines-error" message={fieldState.error?.message ?? errorOf(errors, "actionLines")} />}
+            choices={actionLines.map((a) => ({
+              value: a.code,
+              label: (
+                <>
+                  <strong>{a.code}</strong> <LocalisedLabel value={a.title} pageLocale={locale} />
+                </>
+              ),
+            }))}
+          />
+        )}
+      />
+
+      <Controller
+        control={control}
+        name="sdgs"
+        render={({ field, fieldState }) => (
+          <CheckboxGroup
+            name="sdgs"
+            legend={t("sdgs")}
+            compact
+            value={field.value as number[]}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            errorId="sdgs-error"
+            error={<FieldError id="sdgs-error" message={fieldState.error?.message} />}
+            choices={sdgs.map((s) => ({
+              value: s.n,
+              label: (
+                <>
+                  {tc("sdg", { n: s.n })}: <LocalisedLabel value={s.title} pageLocale={locale} />
+                </>
+              ),
+            }))}
+          />
+        )}
+      />
+
+      {consultation.questions.length > 0 && (
+        <fieldset>
+          <legend>{t("answers")}</legend>
+          <p className="hint">{t("answersHint")}</p>
+          {consultation.questions.map((q, i) => (
+            <div className="field" key={q.id}>
+              <label htmlFor={`answers.${i}.text`} lang={q.text.lang}>
+                {i + 1}. {q.text.text}
+              </label>
+              <input type="hidden" {...register(`answers.${i}.questionId`)} />
+              <textarea id={`answers.${i}.text`} dir="auto" aria-invalid={!!errors.answers?.[i]?.text} {...register(`answers.${i}.text`)} />
+              <CharCounter id={`answers.${i}.count`} value={watch(`answers.${i}.text`)} max={LIMITS.answer} />
+              <FieldError id={`answers.${i}.error`} message={errors.answers?.[i]?.text?.message} />
+            </div>
+          ))}
+        </fieldset>
+      )}
+
+      <div className="form-actions">
+        <button type="submit" disabled={isSubmitting || submitted} aria-busy={isSubmitting}>
+          {isSubmitting ? t("submitting") : t("submit")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function errorOf(errors: Record<string, unknown>, name: string): string | undefined {
+  const e = errors[name] as { message?: string; root?: { message?: string } } | undefined;
+  return e?.message ?? e?.root?.message;
+}

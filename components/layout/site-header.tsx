@@ -1,0 +1,45 @@
+/** Site header: title, main navigation for the caller's role, session and language switch. */
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { getActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { mailboxEnabled } from "@/lib/env";
+import { LanguageSwitcher } from "./language-switcher";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NavLink } from "./nav-link";
+
+export async function SiteHeader() {
+  const t = await getTranslations("nav");
+  const tm = await getTranslations("meta");
+  const actor = await getActor();
+  const isMember = actor.kind === "user" && can(actor, "contribution.read-organisation");
+  return (
+    <header className="site-header">
+      <div className="bar">
+        <Link href="/" className="site-title">
+          {tm("siteName")}
+        </Link>
+        <nav className="site-nav" aria-label={t("main")}>
+          <ul>
+            <li><NavLink href="/">{t("home")}</NavLink></li>
+            <li><NavLink href="/contributions">{t("contributions")}</NavLink></li>
+            {isMember && <li><NavLink href="/my">{t("myContributions")}</NavLink></li>}
+            {can(actor, "queue.view") && <li><NavLink href="/secretariat">{t("queue")}</NavLink></li>}
+            {mailboxEnabled() && <li><NavLink href="/dev/mailbox">{t("mailbox")}</NavLink></li>}
+          </ul>
+        </nav>
+        <div className="session">
+          {actor.kind === "user" ? (
+            <>
+              <span>{t.rich("signedInAs", { name: actor.name ?? actor.email, user: (chunks) => <bdi>{chunks}</bdi> })}</span>
+              <SignOutButton label={t("signOut")} />
+            </>
+          ) : (
+            <Link href="/signin">{t("signIn")}</Link>
+          )}
+          <LanguageSwitcher />
+        </div>
+      </div>
+    </header>
+  );
+}

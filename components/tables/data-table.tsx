@@ -1,0 +1,115 @@
+"use client";
+/**
+ * The one table wrapper (TanStack Table) used by every list of the portal. Server-side
+ * pagination and sorting: the URL holds the state (?sort=&dir=&page=), so a view can be shared
+ * and reloaded and works as plain links; a sort change returns to the first page.
+ *
+ * Columns opt in to sorting with `enableSorting: true`; their id is the server's sort key.
+ */
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
+import { useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Link, usePathname } from "@/i18n/navigation";
+
+export interface DataTableProps<T> {
+  data: T[];
+  columns: ColumnDef<T, unknown>[];
+  caption: string;
+  total: number;
+  page: number;
+  pageCount: number;
+  sort: string;
+  dir: "asc" | "desc";
+  emptyText: string;
+  rowKey: (row: T) => string;
+}
+
+function useHref() {
+  const pathname = usePathname();
+  const params = useSearchParams();
+  return (changes: Record<string, string | number>) => {
+    const next = new URLSearchParams(params.toString());
+    for (const [k, v] of Object.entries(changes)) next.set(k, String(v));
+    return `${pathname}?${next.toString()}`;
+  };
+}
+
+export function DataTable<T>({ data, columns, caption, total, page, pageCount, sort, dir, emptyText, rowKey }: DataTableProps<T>) {
+  const t = useTranslations("queue");
+  const href = useHref();
+  const table = useReactTable({
+    data,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: rowKey,
+    manualSorting: true,
+    manualPagination: true,
+    pageCount,
+    enableSortingRemoval: false,
+    state: { sorting: [{ id: sort, desc: dir === "desc" }] },
+  });
+  return (
+    <>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">
+            {caption}
+          </caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const label = flexRender(header.column.columnDef.header, header.getContext());
+                  return (
+                    <th key={header.id} scope="col" aria-sort={sorted ? (sorted === "desc" ? "descending" : "ascending") : undefined}>
+                      {header.column.getCanSort() ? (
+                        <Link href={href({ sort: header.column.id, dir: sorted === "asc" ? "desc" : "asc", page: 1 })}>
+                          {label}
+                          {sorted && <span aria-hidden="true">{sorted === "desc" ? " ▼" : " ▲"}</span>}
+                          {sorted && <span className="visually-hidden">, {sorted === "desc" ? t("sortDescending") : t("sortAscending")}</span>}
+                        </Link>
+                      ) : (
+                        label
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.length === 0 ? (
+              <tr>
+                <td colSpan={columns.length}>{emptyText}</td>
+              </tr>
+            ) : (
+              table.getRowModel().rows.map((row) => (
+                <tr key={row.id}>
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id} className={cell.column.id}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  ))}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <div className="pager">
+        <p role="status">
+          {t("total", { count: total })} · {t("page", { page, pages: pageCount })}
+        </p>
+        <nav aria-label={t("page", { page, pages: pageCount })}>
+          <Link className="button secondary" href={href({ page: page - 1 })} aria-disabled={page <= 1} tabIndex={page <= 1 ? -1 : undefined} rel="prev">
+            {t("previous")}
+          </Link>
+          <Link className="button secondary" href={href({ page: page + 1 })} aria-disabled={page >= pageCount} tabIndex={page >= pageCount ? -1 : undefined} rel="next">
+            {t("next")}
+          </Link>
+        </nav>
+      </div>
+    </>
+  );
+}

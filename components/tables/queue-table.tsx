@@ -1,0 +1,46 @@
+"use client";
+/** The secretariat queue's columns, rendered by the shared DataTable. */
+import type { ColumnDef } from "@tanstack/react-table";
+import { useFormatter, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { QueueRow } from "@/lib/services/contributions/list-queue";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { UserText } from "@/components/ui/user-text";
+import { DataTable } from "./data-table";
+
+export function QueueTable(props: { rows: QueueRow[]; total: number; page: number; pageCount: number; sort: string; dir: "asc" | "desc" }) {
+  const t = useTranslations("queue");
+  const format = useFormatter();
+  const columns: ColumnDef<QueueRow, unknown>[] = [
+    {
+      id: "referenceNumber",
+      header: t("columns.referenceNumber"),
+      enableSorting: true,
+      cell: ({ row }) => <bdi>{row.original.referenceNumber ?? "—"}</bdi>,
+    },
+    {
+      id: "title",
+      header: t("columns.title"),
+      enableSorting: true,
+      cell: ({ row }) => (
+        <Link href={`/secretariat/contributions/${row.original.id}`}>
+          <UserText lang={row.original.language}>{row.original.title}</UserText>
+        </Link>
+      ),
+    },
+    { id: "organisationName", header: t("columns.organisationName"), enableSorting: false, cell: ({ row }) => <UserText>{row.original.organisationName}</UserText> },
+    { id: "language", header: t("columns.language"), enableSorting: false, cell: ({ row }) => <span lang="en">{row.original.language.toUpperCase()}</span> },
+    { id: "actionLines", header: t("columns.actionLines"), enableSorting: false, cell: ({ row }) => <bdi>{row.original.actionLines.join(", ")}</bdi> },
+    { id: "status", header: t("columns.status"), enableSorting: true, cell: ({ row }) => <StatusBadge status={row.original.status} /> },
+    {
+      id: "submittedAt",
+      header: t("columns.submittedAt"),
+      enableSorting: true,
+      cell: ({ row }) => {
+        const d = row.original.submittedAt;
+        return d ? <time dateTime={new Date(d).toISOString()}>{format.dateTime(new Date(d), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time> : "—";
+      },
+    },
+  ];
+  return <DataTable {...props} data={props.rows} columns={columns} caption={t("heading")} emptyText={t("empty")} rowKey={(r) => r.id} />;
+}
