@@ -16,7 +16,7 @@ export function QueueTable(props: { rows: QueueRow[]; total: number; page: numbe
       id: "referenceNumber",
       header: t("columns.referenceNumber"),
       enableSorting: true,
-      cell: ({ row }) => <bdi>{row.original.referenceNumber ?? "—"}</bdi>,
+      cell: ({ row }) => <bdi className="nowrap">{row.original.referenceNumber ?? "—"}</bdi>,
     },
     {
       id: "title",

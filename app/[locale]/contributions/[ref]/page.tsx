@@ -28,7 +28,7 @@ export default async function PublicContributionPage({ params }: { params: Param
   return (
     <>
       <p>
-        <Link href="/contributions">← {tp("back")}</Link>
+        <Link href="/contributions">{tp("back")}</Link>
       </p>
       <ContributionView c={contribution} showStatus={false} />
       <h2>{t("cite")}</h2>

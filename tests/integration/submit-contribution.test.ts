@@ -1,0 +1,115 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { submitContribution } from "@/lib/services/contributions/submit-contribution";
+import { ANONYMOUS } from "@/lib/auth/permissions";
+import { db, resetDatabase } from "../support/db";
+import { buildWorld, contributionInput, type World } from "../support/world";
+
+let world: World;
+beforeEach(async () => {
+  await resetDatabase();
+  world = await buildWorld();
+});
+
+describe("submitting a contribution", () => {
+  it("stores it submitted with a reference number, two audit events and one receipt e-mail, in one go", async () => {
+    const actor = await world.actor("contributor");
+    const result = await submitContribution(actor, contributionInput(world));
+    expect(result.referenceNumber).toBe("WSIS20-C-0001");
+    const stored = await db.contribution.findUniqueOrThrow({ where: { id: result.id }, include: { answers: true, auditEvents: { orderBy: { action: "asc" } } } });
+    expect(stored.status).toBe("SUBMITTED");
+    expect(stored.submittedAt).not.toBeNull();
+    expect(stored.organisationId).toBe(world.exa.id);
+    expect(stored.answers).toHaveLength(1);
+    expect(stored.auditEvents.map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([
+      ["contribution.create", null, "DRAFT"],
+      ["contribution.submit", "DRAFT", "SUBMITTED"],
+    ]);
+    const mails = await db.outboundEmail.findMany();
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ to: "c@example.org", kind: "receipt", status: "PENDING", contributionId: result.id });
+    expect(mails[0].subject).toContain("WSIS20-C-0001");
+  });
+
+  it("numbers receipts in sequence per consultation", async () => {
+    const actor = await world.actor("contributor");
+    const a = await submitContribution(actor, contributionInput(world));
+    const b = await submitContribution(await world.actor("focalPoint"), contributionInput(world));
+    expect([a.referenceNumber, b.referenceNumber]).toEqual(["WSIS20-C-0001", "WSIS20-C-0002"]);
+  });
+
+  it("makes a replay (double click, retry) return the first result: one row, one number, one e-mail", async () => {
+    const actor = await world.actor("contributor");
+    const input = contributionInput(world);
+    const results = await Promise.all([submitContribution(actor, input), submitContribution(actor, input), submitContribution(actor, input)]);
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect(await db.contribution.count()).toBe(1);
+    expect(await db.outboundEmail.count()).toBe(1);
+    expect((await submitContribution(actor, input)).referenceNumber).toBe("WSIS20-C-0001");
+  });
+
+  it("does not let someone else's idempotency key reveal or reuse a contribution", async () => {
+    const input = contributionInput(world);
+    await submitContribution(await world.actor("contributor"), input);
+    await expect(submitContribution(await world.actor("focalPoint"), input)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.contribution.count()).toBe(1);
+  });
+
+  it("refuses the public, outsiders, unverified members and members of another organisation, and stores nothing", async () => {
+    await expect(submitContribution(ANONYMOUS, contributionInput(world))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(submitContribution(await world.actor("outsider"), contributionInput(world))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(submitContribution(await world.actor("unverified"), contributionInput(world))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // An organisation id in the form is a claim: ETU's member cannot submit for EXA.
+    await expect(submitContribution(await world.actor("otherOrg"), contributionInput(world))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(submitContribution(await world.actor("secretariat"), contributionInput(world))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.contribution.count()).toBe(0);
+    expect(await db.outboundEmail.count()).toBe(0);
+  });
+
+  it("refuses after the deadline with the deadline and time zone, and stores nothing", async () => {
+    const actor = await world.actor("contributor");
+    const afterDeadline = new Date(world.consultation.closesAt.getTime());
+    await expect(submitContribution(actor, contributionInput(world), afterDeadline)).rejects.toMatchObject({
+      code: "CONSULTATION_CLOSED",
+      params: { deadline: world.consultation.closesAt.toISOString(), timeZone: "Europe/Zurich" },
+    });
+    const beforeOpening = new Date(world.consultation.opensAt.getTime() - 1);
+    await expect(submitContribution(actor, contributionInput(world), beforeOpening)).rejects.toMatchObject({ code: "CONSULTATION_NOT_OPEN" });
+    expect(await db.contribution.count()).toBe(0);
+    expect(await db.counter.count()).toBe(0);
+  });
+
+  it("refuses an answer to a question of another consultation", async () => {
+    const actor = await world.actor("contributor");
+    const input = contributionInput(world, { answers: [{ questionId: "not-a-question", text: "x" }] });
+    await expect(submitContribution(actor, input)).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { answers: ["unknownQuestion"] } });
+  });
+
+  it("refuses an unknown consultation with NOT_FOUND", async () => {
+    const actor = await world.actor("contributor");
+    await expect(submitContribution(actor, contributionInput(world, { consultationId: "nope" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("keeps the Arabic fixture byte for byte", async () => {
+    const { readFileSync } = await import("node:fs");
+    const body = readFileSync(new URL("../../e2e/fixtures/atu-proposal-res75-ar.txt", import.meta.url), "utf8");
+    const actor = await world.actor("contributor");
+    const { id } = await submitContribution(actor, contributionInput(world, { body, language: "ar" }));
+    expect((await db.contribution.findUniqueOrThrow({ where: { id } })).body).toBe(body);
+  });
+});
+
+describe("database limits agree with the schema (code points)", () => {
+  it("accepts a 300-code-point astral title and refuses 301", async () => {
+    const actor = await world.actor("contributor");
+    const { id } = await submitContribution(actor, contributionInput(world, { title: "𠀀".repeat(300) }));
+    await expect(db.contribution.update({ where: { id }, data: { title: "𠀀".repeat(301) } })).rejects.toThrow(/Contribution_title_length/);
+  });
+
+  it("refuses unknown Action Lines, SDGs and languages at the database too", async () => {
+    const actor = await world.actor("contributor");
+    const { id } = await submitContribution(actor, contributionInput(world));
+    await expect(db.contribution.update({ where: { id }, data: { sdgs: [18] } })).rejects.toThrow(/Contribution_sdgs_range/);
+    await expect(db.contribution.update({ where: { id }, data: { actionLines: ["C12"] } })).rejects.toThrow(/Contribution_action_lines_known/);
+    await expect(db.contribution.update({ where: { id }, data: { language: "de" } })).rejects.toThrow(/Contribution_language_un/);
+  });
+});

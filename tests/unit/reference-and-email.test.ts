@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { actionLineTitle, directionOf, sdgTitle } from "@/lib/reference";
+import { renderEmail } from "@/lib/email/templates";
+import { pickLocalised } from "@/lib/localised";
+import en from "@/messages/en.json";
+import ar from "@/messages/ar.json";
+
+describe("reference data titles", () => {
+  it("never invents a title: English, marked as English, where no source gave one", () => {
+    expect(actionLineTitle("C5", "ar")).toEqual({ text: "Building confidence and security in the use of ICTs", lang: "en" });
+    expect(actionLineTitle("C1", "fr").lang).toBe("fr");
+  });
+
+  it("does not show a translation flagged with a known issue", () => {
+    expect(sdgTitle(1, "ar")).toEqual({ text: "No Poverty", lang: "en" });
+    expect(sdgTitle(2, "ar")).toEqual({ text: "القضاء على الجوع", lang: "ar" });
+  });
+
+  it("knows Arabic is written right to left", () => {
+    expect(directionOf("ar")).toBe("rtl");
+    expect(directionOf("zh")).toBe("ltr");
+  });
+
+  it("picks a stored translation, else English", () => {
+    expect(pickLocalised({ en: "Title", ar: "عنوان" }, "ar")).toEqual({ text: "عنوان", lang: "ar" });
+    expect(pickLocalised({ en: "Title" }, "ar")).toEqual({ text: "Title", lang: "en" });
+  });
+});
+
+describe("e-mails in the recipient's language", () => {
+  it("writes the receipt in Arabic for an Arabic reader", () => {
+    const mail = renderEmail("receipt", "ar", { referenceNumber: "WSIS20-C-0001", title: "عنوان" });
+    expect(mail.locale).toBe("ar");
+    expect(mail.subject).toBe("استُلمت: WSIS20-C-0001 «عنوان»");
+    expect(mail.text).toContain("الرقم المرجعي: WSIS20-C-0001");
+  });
+
+  it("falls back to English for a language without a catalogue", () => {
+    expect(renderEmail("accepted", "zh", { referenceNumber: "R", title: "T", documentNumber: "D" }).locale).toBe("en");
+  });
+});
+
+describe("message catalogues", () => {
+  const keys = (o: object, p = ""): string[] =>
+    Object.entries(o).flatMap(([k, v]) => (typeof v === "object" && v ? keys(v, `${p}${k}.`) : [`${p}${k}`]));
+  it("has every English string in Arabic", () => {
+    expect(keys(ar).sort()).toEqual(keys(en).sort());
+  });
+});
