@@ -37,6 +37,7 @@ test("an Arabic contribution is submitted, accepted and published unchanged", as
   await expect(page.locator("#body-error")).toHaveText("This field is required.");
   await expect(page.locator("#actionLines-error")).toHaveText("Choose at least one Action Line.");
   await expect(page.locator(".notice.error")).toContainText("4 fields need your attention");
+  await expect(page.locator(".notice.error").getByRole("link", { name: "Title: Must contain visible text" })).toHaveAttribute("href", "#title");
   await expect(page.getByLabel("Summary *")).toHaveValue(SUMMARY);
 
   await page.getByLabel("Title *").fill(TITLE);

@@ -17,6 +17,7 @@ export function CheckboxGroup<V extends string | number>({
   onBlur,
   errorId,
   error,
+  invalid = false,
   compact = false,
 }: {
   name: string;
@@ -27,12 +28,14 @@ export function CheckboxGroup<V extends string | number>({
   onChange: (next: V[]) => void;
   onBlur?: () => void;
   errorId: string;
+  /** The rendered error message (may render nothing). */
   error?: ReactNode;
+  invalid?: boolean;
   compact?: boolean;
 }) {
   const hintId = `${name}-hint`;
   return (
-    <fieldset id={name} aria-describedby={[hint ? hintId : "", error ? errorId : ""].filter(Boolean).join(" ") || undefined} aria-invalid={error ? true : undefined}>
+    <fieldset id={name} aria-describedby={[hint ? hintId : "", invalid ? errorId : ""].filter(Boolean).join(" ") || undefined} aria-invalid={invalid || undefined}>
       <legend>{legend}</legend>
       {hint && (
         <p id={hintId} className="hint">

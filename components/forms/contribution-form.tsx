@@ -29,7 +29,16 @@ export interface ContributionFormProps {
 }
 
 type FieldName = FieldPath<TContributionForm>;
-const FIELD_ORDER: FieldName[] = ["organisationId", "title", "summary", "body", "language", "actionLines", "sdgs"];
+/** Fields in page order, with the message key of their label (for the error summary). */
+const FIELDS: [FieldName, "organisation" | "title" | "summary" | "body" | "language" | "actionLines" | "sdgs"][] = [
+  ["organisationId", "organisation"],
+  ["title", "title"],
+  ["summary", "summary"],
+  ["language", "language"],
+  ["body", "body"],
+  ["actionLines", "actionLines"],
+  ["sdgs", "sdgs"],
+];
 
 export function ContributionForm({ consultation, organisations, actionLines, sdgs }: ContributionFormProps) {
   const t = useTranslations("form");
@@ -89,7 +98,7 @@ export function ContributionForm({ consultation, organisations, actionLines, sdg
     requestAnimationFrame(() => summaryRef.current?.focus());
   };
 
-  const fieldErrors = FIELD_ORDER.map((name) => ({ name, message: errorOf(errors, name) })).filter((e) => e.message);
+  const fieldErrors = FIELDS.map(([name, label]) => ({ name, label: t(label).replace(/\s*\*$/, ""), message: errorOf(errors, name) })).filter((e) => e.message);
   const describedBy = (name: string, hint = false) => [hint ? `${name}-hint` : "", `${name}-count`, errorOf(errors, name as FieldName) ? `${name}-error` : ""].filter(Boolean).join(" ");
 
   return (
@@ -103,13 +112,22 @@ export function ContributionForm({ consultation, organisations, actionLines, sdg
       </p>
       {(failure || fieldErrors.length > 0) && (
         <ActionError ref={summaryRef} code={failure?.code ?? "VALIDATION"} params={failure?.params}>
+          {failure?.code === "UNAUTHENTICATED" && (
+            <p>
+              <a href={`/${locale}/signin`} target="_blank" rel="noopener">
+                {t("signInAgain")}
+              </a>
+            </p>
+          )}
           {fieldErrors.length > 0 && (
             <>
               <p>{t("errorSummary", { count: fieldErrors.length })}</p>
               <ul>
                 {fieldErrors.map((e) => (
                   <li key={e.name}>
-                    <a href={`#${e.name}`}>{translate(e.message)}</a>
+                    <a href={`#${e.name}`}>
+                      {e.label}: {translate(e.message)}
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -203,6 +221,7 @@ export function ContributionForm({ consultation, organisations, actionLines, sdg
             onChange={field.onChange}
             onBlur={field.onBlur}
             errorId="actionLines-error"
+            invalid={!!fieldState.error}
             error={<FieldError id="actionLines-error" message={fieldState.error?.message ?? errorOf(errors, "actionLines")} />}
             choices={actionLines.map((a) => ({
               value: a.code,
@@ -228,6 +247,7 @@ export function ContributionForm({ consultation, organisations, actionLines, sdg
             onChange={field.onChange}
             onBlur={field.onBlur}
             errorId="sdgs-error"
+            invalid={!!fieldState.error}
             error={<FieldError id="sdgs-error" message={fieldState.error?.message} />}
             choices={sdgs.map((s) => ({
               value: s.n,

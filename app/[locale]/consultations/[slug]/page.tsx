@@ -16,7 +16,8 @@ export default async function ConsultationPage({ params }: { params: Promise<{ l
   const t = await getTranslations("consultation");
   const actor = await getActor();
   const now = new Date();
-  const open = windowState(consultation, now) === "open";
+  const state = windowState(consultation, now);
+  const open = state === "open";
   const title = pickLocalised(consultation.title, locale);
   const description = pickLocalised(consultation.description, locale);
   return (
@@ -41,7 +42,7 @@ export default async function ConsultationPage({ params }: { params: Promise<{ l
           <p className="notice warning">{t("notAffiliated")}</p>
         )
       ) : (
-        <p className="notice warning">{t("closedNotice")}</p>
+        <p className="notice warning">{t(state === "upcoming" ? "upcomingNotice" : "closedNotice")}</p>
       )}
       <h2>{t("questions")}</h2>
       <ol>

@@ -28,7 +28,7 @@ export default async function ContributePage({ params }: { params: Promise<{ loc
       </p>
       <ConsultationWindow c={consultation} now={now} />
       {windowState(consultation, now) !== "open" ? (
-        <p className="notice warning">{tc("closedNotice")}</p>
+        <p className="notice warning">{tc(windowState(consultation, now) === "upcoming" ? "upcomingNotice" : "closedNotice")}</p>
       ) : (
         <ContributionForm
           consultation={{ id: consultation.id, questions: consultation.guidingQuestions.map((q) => ({ id: q.id, text: pickLocalised(q.text, locale) })) }}
