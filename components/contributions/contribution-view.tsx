@@ -17,7 +17,7 @@ export interface ContributionViewData {
   title: string;
   summary: string;
   body: string;
-  language: string;
+  language: string | null;
   actionLines: string[];
   sdgs: number[];
   referenceNumber: string | null;
@@ -35,7 +35,9 @@ export function ContributionView({ c, showStatus = true }: { c: ContributionView
   const tCat = useTranslations("membershipCategory");
   const tGroup = useTranslations("stakeholderGroup");
   const locale = useLocale();
-  const dir = directionOf(c.language);
+  // A draft may not have its language yet: let the browser find the direction.
+  const lang = c.language ?? undefined;
+  const dir = c.language ? directionOf(c.language) : "auto";
   const consultationTitle = pickLocalised(c.consultation.title, locale);
   return (
     <article>
@@ -77,7 +79,7 @@ export function ContributionView({ c, showStatus = true }: { c: ContributionView
         <dt>{t("consultation")}</dt>
         <dd lang={consultationTitle.lang}>{consultationTitle.text}</dd>
         <dt>{t("language")}</dt>
-        <dd lang={c.language}>{nativeLanguageName(c.language)}</dd>
+        <dd lang={lang}>{c.language ? nativeLanguageName(c.language) : "—"}</dd>
         <dt>{t("submitted")}</dt>
         <dd>
           <DateTime value={c.submittedAt} />
@@ -105,12 +107,12 @@ export function ContributionView({ c, showStatus = true }: { c: ContributionView
       </dl>
 
       <h2>{t("summary")}</h2>
-      <div className="content" lang={c.language} dir={dir} data-testid="contribution-summary">
+      <div className="content" lang={lang} dir={dir} data-testid="contribution-summary">
         {c.summary}
       </div>
 
       <h2>{t("body")}</h2>
-      <div className="content" lang={c.language} dir={dir} data-testid="contribution-body">
+      <div className="content" lang={lang} dir={dir} data-testid="contribution-body">
         {c.body}
       </div>
 
@@ -125,7 +127,7 @@ export function ContributionView({ c, showStatus = true }: { c: ContributionView
               <h3 lang={q.lang}>
                 {a.question.position}. {q.text}
               </h3>
-              <div className="content" lang={c.language} dir={dir}>
+              <div className="content" lang={lang} dir={dir}>
                 {a.text}
               </div>
             </section>

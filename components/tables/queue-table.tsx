@@ -29,7 +29,7 @@ export function QueueTable(props: { rows: QueueRow[]; total: number; page: numbe
       ),
     },
     { id: "organisationName", header: t("columns.organisationName"), enableSorting: false, cell: ({ row }) => <UserText>{row.original.organisationName}</UserText> },
-    { id: "language", header: t("columns.language"), enableSorting: false, cell: ({ row }) => <span lang="en">{row.original.language.toUpperCase()}</span> },
+    { id: "language", header: t("columns.language"), enableSorting: false, cell: ({ row }) => <span lang="en">{row.original.language?.toUpperCase() ?? "—"}</span> },
     { id: "actionLines", header: t("columns.actionLines"), enableSorting: false, cell: ({ row }) => <bdi>{row.original.actionLines.join(", ")}</bdi> },
     { id: "status", header: t("columns.status"), enableSorting: true, cell: ({ row }) => <StatusBadge status={row.original.status} /> },
     {

@@ -6,7 +6,7 @@
  */
 import { directionOf } from "@/lib/reference";
 
-export function UserText({ children, lang, as: Tag = "bdi", className }: { children: string; lang?: string; as?: "bdi" | "span" | "div" | "p" | "h1" | "h2" | "h3"; className?: string }) {
+export function UserText({ children, lang, as: Tag = "bdi", className }: { children: string; lang?: string | null; as?: "bdi" | "span" | "div" | "p" | "h1" | "h2" | "h3"; className?: string }) {
   const cls = ["user-text", className].filter(Boolean).join(" ");
   if (lang) return <Tag lang={lang} dir={directionOf(lang)} className={cls}>{children}</Tag>;
   return <Tag dir="auto" className={cls}>{children}</Tag>;

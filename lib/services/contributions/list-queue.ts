@@ -13,7 +13,7 @@ export interface QueueRow {
   id: string;
   referenceNumber: string | null;
   title: string;
-  language: string;
+  language: string | null;
   status: string;
   organisationName: string;
   actionLines: string[];
