@@ -9,7 +9,7 @@ import ar from "@/messages/ar.json";
 const catalogues = { en, ar } as const;
 type Locale = keyof typeof catalogues;
 
-export type EmailKind = "signIn" | "receipt" | "accepted" | "rejected" | "changesRequested";
+export type EmailKind = "signIn" | "receipt" | "resubmitted" | "withdrawn" | "accepted" | "rejected" | "changesRequested";
 export type EmailParams = Record<string, string | number>;
 
 /** Subject and plain text of an e-mail of `kind` in `locale` (English when not available). */

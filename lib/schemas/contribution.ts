@@ -1,40 +1,65 @@
 /**
- * The contribution schema: one zod object used by the react-hook-form resolver (browser), the
- * server action (safeParse) and the service (its input type).
+ * The contribution schemas: one zod object per use, shared by the react-hook-form resolver
+ * (browser), the server action (safeParse) and the service (its input type).
+ *
+ * - ZContributionInput: a complete contribution, checked at submission and resubmission.
+ * - ZDraftInput: the same fields, every one allowed to be empty (autosave of a draft), but never
+ *   over its limit and never of an unknown kind.
  *
  * Limits (code points): title 300, summary 3,000, body 200,000 (a long Word contribution such
- * as the seed fixture is ~22,000), each answer 20,000.
+ * as the seed fixture is ~22,000), each answer 20,000. The database repeats them (CHECK).
  */
 import { z } from "zod";
 import { ACTION_LINE_CODES, LANGUAGES } from "@/lib/reference";
-import { exactText, optionalText, requiredText } from "./text";
+import { codePointLength, exactText, optionalText, requiredText } from "./text";
 
 export const LIMITS = { title: 300, summary: 3_000, body: 200_000, answer: 20_000 } as const;
 
 export const CONTRIBUTION_TYPES = ["GENERAL_INPUT", "ACTION_LINE_REVISION"] as const;
 
-export const ZContributionInput = z.object({
+const unique = <T,>(a: T[]) => new Set(a).size === a.length;
+
+const common = {
   consultationId: z.string().min(1, "required"),
   organisationId: z.string().min(1, "chooseOrganisation"),
   // Action Line revision proposals arrive with their own editor (tracker issue 6).
   type: z.enum(["GENERAL_INPUT"], { error: "required" }),
+  sdgs: z.array(z.number().int().min(1).max(17)).refine(unique, "duplicate"),
+  answers: z.array(z.object({ questionId: z.string().min(1), text: optionalText(LIMITS.answer) })).max(50),
+  /** One per rendered form: a replayed submit returns the first result (never a second one). */
+  idempotencyKey: z.string().uuid(),
+};
+
+export const ZContributionInput = z.object({
+  ...common,
   title: requiredText(LIMITS.title, 3),
   summary: requiredText(LIMITS.summary),
   body: exactText(LIMITS.body),
   language: z.enum(LANGUAGES, { error: "chooseLanguage" }),
-  actionLines: z
-    .array(z.enum(ACTION_LINE_CODES))
-    .min(1, "chooseActionLine")
-    .refine((a) => new Set(a).size === a.length, "duplicate"),
-  sdgs: z
-    .array(z.number().int().min(1).max(17))
-    .refine((a) => new Set(a).size === a.length, "duplicate"),
-  answers: z.array(z.object({ questionId: z.string().min(1), text: optionalText(LIMITS.answer) })).max(50),
-  /** One per rendered form: a replayed submit returns the first result (never a second one). */
-  idempotencyKey: z.string().uuid(),
+  actionLines: z.array(z.enum(ACTION_LINE_CODES)).min(1, "chooseActionLine").refine(unique, "duplicate"),
+});
+
+export const ZDraftInput = z.object({
+  ...common,
+  title: optionalText(LIMITS.title),
+  summary: optionalText(LIMITS.summary),
+  body: z
+    .string()
+    .default("")
+    .refine((s) => codePointLength(s) <= LIMITS.body, { message: `tooLong:${LIMITS.body}` }),
+  language: z.enum(LANGUAGES).optional().or(z.literal("").transform(() => undefined)),
+  actionLines: z.array(z.enum(ACTION_LINE_CODES)).refine(unique, "duplicate"),
 });
 
 /** What the form holds (before transforms). */
 export type TContributionForm = z.input<typeof ZContributionInput>;
 /** What the server works with (trimmed, validated). */
 export type TContributionInput = z.output<typeof ZContributionInput>;
+export type TDraftInput = z.output<typeof ZDraftInput>;
+
+/** Resubmission after changes were requested: the complete content and the status seen. */
+export const ZResubmitInput = ZContributionInput.extend({ contributionId: z.string().min(1), expectedStatus: z.literal("CHANGES_REQUESTED") });
+export type TResubmitInput = z.output<typeof ZResubmitInput>;
+
+export const ZWithdrawInput = z.object({ contributionId: z.string().min(1), expectedStatus: z.string().min(1), reason: optionalText(5_000) });
+export type TWithdrawInput = z.output<typeof ZWithdrawInput>;

@@ -29,9 +29,15 @@ export interface Transition {
 }
 
 const OPEN_FOR_DECISION: readonly Status[] = ["SUBMITTED", "UNDER_REVIEW", "RESUBMITTED"];
+/** Before a decision, the contributor may still withdraw. */
+const WITHDRAWABLE: readonly Status[] = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "RESUBMITTED"];
+/** Statuses in which the organisation's contributors may edit the content. */
+export const EDITABLE: readonly Status[] = ["DRAFT", "CHANGES_REQUESTED"];
 
 export const TRANSITIONS = {
   submit: { from: ["DRAFT"], to: "SUBMITTED", permission: "contribution.create", reasonRequired: false, email: "receipt" },
+  resubmit: { from: ["CHANGES_REQUESTED"], to: "RESUBMITTED", permission: "contribution.create", reasonRequired: false, email: "resubmitted" },
+  withdraw: { from: WITHDRAWABLE, to: "WITHDRAWN", permission: "contribution.create", reasonRequired: false, email: "withdrawn" },
   startReview: { from: ["SUBMITTED", "RESUBMITTED"], to: "UNDER_REVIEW", permission: "contribution.review", reasonRequired: false },
   accept: { from: OPEN_FOR_DECISION, to: "ACCEPTED", permission: "contribution.decide", reasonRequired: false, email: "accepted" },
   reject: { from: OPEN_FOR_DECISION, to: "REJECTED", permission: "contribution.decide", reasonRequired: true, email: "rejected" },

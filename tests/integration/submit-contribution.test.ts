@@ -47,11 +47,20 @@ describe("submitting a contribution", () => {
     expect((await submitContribution(actor, input)).referenceNumber).toBe("WSIS20-C-0001");
   });
 
-  it("does not let someone else's idempotency key reveal or reuse a contribution", async () => {
+  it("does not let another organisation's idempotency key reveal or reuse a contribution", async () => {
     const input = contributionInput(world);
     await submitContribution(await world.actor("contributor"), input);
-    await expect(submitContribution(await world.actor("focalPoint"), input)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const forged = { ...input, organisationId: world.etu.id };
+    await expect(submitContribution(await world.actor("otherOrg"), forged)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.contribution.count()).toBe(1);
+  });
+
+  it("stores version 1 as an immutable snapshot of what was submitted", async () => {
+    const { id } = await submitContribution(await world.actor("contributor"), contributionInput(world));
+    const versions = await db.contributionVersion.findMany({ where: { contributionId: id } });
+    expect(versions).toHaveLength(1);
+    expect(versions[0]).toMatchObject({ number: 1, title: "Keep ITU's facilitation of C2 and C5", language: "en", actionLines: ["C2", "C5"], sdgs: [9] });
+    expect(versions[0].answers).toEqual([{ questionId: world.consultation.guidingQuestions[0].id, position: 1, text: "An answer." }]);
   });
 
   it("refuses the public, outsiders, unverified members and members of another organisation, and stores nothing", async () => {

@@ -4,11 +4,13 @@ import { assertWindowOpen, windowState } from "@/lib/services/consultations/wind
 
 describe("status machine", () => {
   it("opens decisions on submitted, under review and resubmitted contributions only", () => {
-    expect(transitionsFrom("SUBMITTED")).toEqual(["startReview", "accept", "reject", "requestChanges"]);
-    expect(transitionsFrom("UNDER_REVIEW")).toEqual(["accept", "reject", "requestChanges"]);
-    for (const s of ["ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN", "CHANGES_REQUESTED"] as const) {
-      expect(transitionsFrom(s).filter((t) => t !== "submit")).toEqual([]);
+    expect(transitionsFrom("SUBMITTED")).toEqual(["withdraw", "startReview", "accept", "reject", "requestChanges"]);
+    expect(transitionsFrom("UNDER_REVIEW")).toEqual(["withdraw", "accept", "reject", "requestChanges"]);
+    expect(transitionsFrom("CHANGES_REQUESTED")).toEqual(["resubmit", "withdraw"]);
+    for (const s of ["ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN"] as const) {
+      expect(transitionsFrom(s)).toEqual([]);
     }
+    expect(transitionsFrom("DRAFT")).toEqual(["submit"]);
   });
 
   it("cannot accept a rejected contribution or submit twice", () => {

@@ -1,13 +1,14 @@
 /**
- * Creates a contribution on behalf of an organisation and submits it, in one transaction:
- * row + answers → reference number → audit events → receipt e-mail in the outbox.
+ * Submits a contribution on behalf of an organisation, in one transaction:
+ * content (new row, or the draft saved under the same form key) → reference number → version 1 →
+ * audit events → receipt e-mail in the outbox.
  *
- * Exactly once: the input's idempotency key is unique in the database; a replay (double click,
- * retried request) returns the contribution the first call created, with no second number or
- * e-mail.
+ * Exactly once: the form's idempotency key is unique in the database; a replay (double click,
+ * retried request) returns the contribution the first call submitted, with no second number,
+ * version or e-mail.
  * @throws AppError UNAUTHENTICATED | FORBIDDEN (not a verified member of the organisation)
- *   | NOT_FOUND (consultation) | CONSULTATION_NOT_OPEN | CONSULTATION_CLOSED | TYPE_NOT_ALLOWED
- *   | VALIDATION (answer to a question of another consultation).
+ *   | NOT_FOUND (consultation, or a key that belongs to someone else) | CONSULTATION_NOT_OPEN
+ *   | CONSULTATION_CLOSED | TYPE_NOT_ALLOWED | VALIDATION (answer to another consultation's question).
  */
 import { db, Prisma } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -16,6 +17,7 @@ import type { TContributionInput } from "@/lib/schemas/contribution";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAudit } from "@/lib/services/audit";
 import { assertWindowOpen } from "@/lib/services/consultations/window";
+import { checkedAnswers, contentColumns, replaceAnswers, snapshotVersion } from "./content";
 import { nextReferenceNumber } from "./numbering";
 
 export interface SubmittedContribution {
@@ -23,65 +25,70 @@ export interface SubmittedContribution {
   referenceNumber: string;
 }
 
-async function replayOf(key: string, userId: string): Promise<SubmittedContribution | null> {
-  const found = await db.contribution.findUnique({ where: { idempotencyKey: key }, select: { id: true, referenceNumber: true, createdById: true } });
+type Existing = { id: string; status: string; referenceNumber: string | null; createdById: string; organisationId: string };
+
+async function findByKey(key: string, actor: Extract<Actor, { kind: "user" }>): Promise<Existing | null> {
+  const found = await db.contribution.findUnique({
+    where: { idempotencyKey: key },
+    select: { id: true, status: true, referenceNumber: true, createdById: true, organisationId: true },
+  });
   if (!found) return null;
-  // A key is a claim by the client: someone else's key reveals nothing.
-  if (found.createdById !== userId || !found.referenceNumber) throw new AppError("NOT_FOUND");
-  return { id: found.id, referenceNumber: found.referenceNumber };
+  // A key is a claim by the client: another organisation's key reveals nothing.
+  const sameOrganisation = actor.memberships.some((m) => m.verified && m.organisationId === found.organisationId);
+  if (!sameOrganisation) throw new AppError("NOT_FOUND");
+  return found;
 }
 
 export async function submitContribution(actor: Actor, input: TContributionInput, now = new Date()): Promise<SubmittedContribution> {
   assertCan(actor, "contribution.create", { organisationId: input.organisationId });
-  const replay = await replayOf(input.idempotencyKey, actor.userId);
-  if (replay) return replay;
+  const existing = await findByKey(input.idempotencyKey, actor);
+  if (existing?.referenceNumber && existing.status !== "DRAFT") return { id: existing.id, referenceNumber: existing.referenceNumber };
+  if (existing && existing.organisationId !== input.organisationId) throw new AppError("NOT_FOUND");
 
   const consultation = await db.consultation.findUnique({ where: { id: input.consultationId }, include: { guidingQuestions: { select: { id: true } } } });
   if (!consultation) throw new AppError("NOT_FOUND");
   assertWindowOpen(consultation, now);
   if (!consultation.allowedTypes.includes(input.type)) throw new AppError("TYPE_NOT_ALLOWED");
-  const questionIds = new Set(consultation.guidingQuestions.map((q) => q.id));
-  const answers = input.answers.filter((a) => a.text.length > 0);
-  if (answers.some((a) => !questionIds.has(a.questionId))) throw new AppError("VALIDATION", {}, { answers: ["unknownQuestion"] });
+  const answers = checkedAnswers(input.answers, new Set(consultation.guidingQuestions.map((q) => q.id)));
 
   try {
     return await db.$transaction(async (tx) => {
-      const created = await tx.contribution.create({
-        data: {
-          consultationId: consultation.id,
-          organisationId: input.organisationId,
-          createdById: actor.userId,
-          type: input.type,
-          status: "DRAFT",
-          title: input.title,
-          summary: input.summary,
-          body: input.body,
-          language: input.language,
-          actionLines: input.actionLines,
-          sdgs: [...input.sdgs].sort((a, b) => a - b),
-          idempotencyKey: input.idempotencyKey,
-          answers: { create: answers.map((a) => ({ questionId: a.questionId, text: a.text })) },
-        },
-        select: { id: true },
-      });
+      let id: string;
+      if (existing) {
+        // The draft saved under this form: it must still be a draft (a concurrent submit may have won).
+        const { count } = await tx.contribution.updateMany({ where: { id: existing.id, status: "DRAFT" }, data: { ...contentColumns(input), type: input.type } });
+        if (count === 0) throw new AppError("CONFLICT", { status: (await tx.contribution.findUnique({ where: { id: existing.id } }))?.status ?? "" });
+        id = existing.id;
+      } else {
+        const created = await tx.contribution.create({
+          data: {
+            consultationId: consultation.id,
+            organisationId: input.organisationId,
+            createdById: actor.userId,
+            type: input.type,
+            status: "DRAFT",
+            idempotencyKey: input.idempotencyKey,
+            ...contentColumns(input),
+          },
+          select: { id: true },
+        });
+        id = created.id;
+        await recordAudit(tx, { actorId: actor.userId, action: "contribution.create", contributionId: id, toStatus: "DRAFT", at: now });
+      }
+      await replaceAnswers(tx, id, answers);
       const referenceNumber = await nextReferenceNumber(tx, consultation.code);
-      await tx.contribution.update({ where: { id: created.id }, data: { status: "SUBMITTED", referenceNumber, submittedAt: now } });
-      await recordAudit(tx, { actorId: actor.userId, action: "contribution.create", contributionId: created.id, toStatus: "DRAFT", at: now });
-      await recordAudit(tx, { actorId: actor.userId, action: "contribution.submit", contributionId: created.id, fromStatus: "DRAFT", toStatus: "SUBMITTED", data: { referenceNumber }, at: now });
-      await enqueueEmail(tx, {
-        to: actor.email,
-        locale: actor.locale,
-        kind: "receipt",
-        contributionId: created.id,
-        params: { referenceNumber, title: input.title },
-      });
-      return { id: created.id, referenceNumber };
+      await tx.contribution.update({ where: { id }, data: { status: "SUBMITTED", referenceNumber, submittedAt: now } });
+      await snapshotVersion(tx, id, actor.userId);
+      await recordAudit(tx, { actorId: actor.userId, action: "contribution.submit", contributionId: id, fromStatus: "DRAFT", toStatus: "SUBMITTED", data: { referenceNumber, version: 1 }, at: now });
+      await enqueueEmail(tx, { to: actor.email, locale: actor.locale, kind: "receipt", contributionId: id, params: { referenceNumber, title: input.title } });
+      return { id, referenceNumber };
     });
   } catch (e) {
-    // Two identical requests raced: the loser finds the winner's contribution.
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
-      const winner = await replayOf(input.idempotencyKey, actor.userId);
-      if (winner) return winner;
+    // Two identical requests raced: the loser finds the winner's submission.
+    const raced = (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") || (e instanceof AppError && e.code === "CONFLICT");
+    if (raced) {
+      const winner = await findByKey(input.idempotencyKey, actor);
+      if (winner?.referenceNumber && winner.status !== "DRAFT") return { id: winner.id, referenceNumber: winner.referenceNumber };
     }
     throw e;
   }

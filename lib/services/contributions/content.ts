@@ -1,0 +1,70 @@
+/**
+ * Writing a contribution's content (fields and answers) and taking immutable version snapshots.
+ * Used inside the caller's transaction by submit, save-draft and resubmit.
+ */
+import type { Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import type { TContributionInput, TDraftInput } from "@/lib/schemas/contribution";
+
+type Tx = Prisma.TransactionClient;
+type Content = Pick<TContributionInput | TDraftInput, "title" | "summary" | "body" | "language" | "actionLines" | "sdgs" | "answers">;
+
+/** Column values of `input`'s content (SDGs sorted, language null while unknown). */
+export function contentColumns(input: Content) {
+  return {
+    title: input.title,
+    summary: input.summary,
+    body: input.body,
+    language: input.language ?? null,
+    actionLines: input.actionLines,
+    sdgs: [...input.sdgs].sort((a, b) => a - b),
+  };
+}
+
+/**
+ * Answers with text, checked against the consultation's questions.
+ * @throws AppError VALIDATION { answers: ["unknownQuestion"] } for a question of another consultation.
+ */
+export function checkedAnswers(answers: Content["answers"], questionIds: Set<string>) {
+  const given = answers.filter((a) => a.text.length > 0);
+  if (given.some((a) => !questionIds.has(a.questionId))) throw new AppError("VALIDATION", {}, { answers: ["unknownQuestion"] });
+  return given;
+}
+
+/** Replaces the contribution's answers with `answers` (already checked). */
+export async function replaceAnswers(tx: Tx, contributionId: string, answers: { questionId: string; text: string }[]) {
+  await tx.contributionAnswer.deleteMany({ where: { contributionId } });
+  if (answers.length) await tx.contributionAnswer.createMany({ data: answers.map((a) => ({ contributionId, questionId: a.questionId, text: a.text })) });
+}
+
+/**
+ * Stores the contribution's current content as its next immutable version (1, 2, …) and
+ * returns the version number. Call after the content was written, in the same transaction.
+ */
+export async function snapshotVersion(tx: Tx, contributionId: string, actorId: string): Promise<number> {
+  const c = await tx.contribution.findUniqueOrThrow({
+    where: { id: contributionId },
+    include: {
+      answers: { include: { question: { select: { position: true } } } },
+      attachments: { select: { id: true, filename: true, sha256: true, size: true } },
+      _count: { select: { versions: true } },
+    },
+  });
+  const number = c._count.versions + 1;
+  await tx.contributionVersion.create({
+    data: {
+      contributionId,
+      number,
+      title: c.title,
+      summary: c.summary,
+      body: c.body,
+      language: c.language ?? "en",
+      actionLines: c.actionLines,
+      sdgs: c.sdgs,
+      answers: c.answers.map((a) => ({ questionId: a.questionId, position: a.question.position, text: a.text })).sort((a, b) => a.position - b.position),
+      attachments: c.attachments,
+      createdById: actorId,
+    },
+  });
+  return number;
+}

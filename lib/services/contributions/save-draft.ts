@@ -1,0 +1,68 @@
+/**
+ * Autosave: creates or updates the draft saved under a form's idempotency key. A draft may be
+ * incomplete (every field may be empty) but is always within the limits; it is private to its
+ * organisation's contributors and has no reference number.
+ *
+ * Saving a draft is allowed outside the consultation window (delegations prepare early and the
+ * secretariat may extend a deadline); submission is where the window is enforced.
+ * @throws AppError UNAUTHENTICATED | FORBIDDEN | NOT_FOUND (consultation, or a key of another
+ *   organisation) | INVALID_TRANSITION { status } when the key's contribution is no longer a draft
+ *   | VALIDATION (answer to another consultation's question).
+ */
+import { db, Prisma } from "@/lib/db";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import type { TDraftInput } from "@/lib/schemas/contribution";
+import { recordAudit } from "@/lib/services/audit";
+import { checkedAnswers, contentColumns, replaceAnswers } from "./content";
+
+export interface SavedDraft {
+  id: string;
+  savedAt: Date;
+}
+
+export async function saveDraft(actor: Actor, input: TDraftInput, now = new Date()): Promise<SavedDraft> {
+  assertCan(actor, "contribution.create", { organisationId: input.organisationId });
+  const consultation = await db.consultation.findUnique({ where: { id: input.consultationId }, include: { guidingQuestions: { select: { id: true } } } });
+  if (!consultation) throw new AppError("NOT_FOUND");
+  const answers = checkedAnswers(input.answers, new Set(consultation.guidingQuestions.map((q) => q.id)));
+
+  const attempt = () =>
+    db.$transaction(async (tx) => {
+      const existing = await tx.contribution.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, status: true, organisationId: true } });
+      if (existing && existing.organisationId !== input.organisationId) throw new AppError("NOT_FOUND");
+      if (existing && existing.status !== "DRAFT") throw new AppError("INVALID_TRANSITION", { status: existing.status });
+      let id: string;
+      if (existing) {
+        const { count } = await tx.contribution.updateMany({ where: { id: existing.id, status: "DRAFT" }, data: { ...contentColumns(input), updatedAt: now } });
+        if (count === 0) throw new AppError("INVALID_TRANSITION", { status: "SUBMITTED" });
+        id = existing.id;
+      } else {
+        id = (
+          await tx.contribution.create({
+            data: {
+              consultationId: consultation.id,
+              organisationId: input.organisationId,
+              createdById: actor.userId,
+              type: input.type,
+              status: "DRAFT",
+              idempotencyKey: input.idempotencyKey,
+              ...contentColumns(input),
+            },
+            select: { id: true },
+          })
+        ).id;
+        await recordAudit(tx, { actorId: actor.userId, action: "contribution.create", contributionId: id, toStatus: "DRAFT", at: now });
+      }
+      await replaceAnswers(tx, id, answers);
+      return { id, savedAt: now };
+    });
+
+  try {
+    return await attempt();
+  } catch (e) {
+    // Two autosaves of a new form raced to create the draft: the second one updates it instead.
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return attempt();
+    throw e;
+  }
+}
