@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { ROOT, ensureDatabase, migrate, run, seed, startEmbeddedPostgres, withDatabase, type RunningPostgres } from "./lib/database";
+import { ROOT, assertPortFree, ensureDatabase, migrate, run, seed, startEmbeddedPostgres, withDatabase, type RunningPostgres } from "./lib/database";
 
 const dev = process.argv.includes("--dev");
 const DATA = path.join(ROOT, ".data");
@@ -44,13 +44,24 @@ function buildIsCurrent(): boolean {
   return existsSync(id) && statSync(id).mtimeMs >= newestSource();
 }
 
+function fail(message: string): never {
+  console.error(`\n${message}\n`);
+  process.exit(1);
+}
+
 async function main() {
   mkdirSync(DATA, { recursive: true });
+  const port = process.env.PORT || "3000";
+  if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) fail(`PORT must be a port number (1–65535), not "${port}".`);
+  await assertPortFree(Number(port)).catch((e: Error) => fail(e.message));
   let embedded: RunningPostgres | undefined;
   let databaseUrl = process.env.DATABASE_URL;
+  if (databaseUrl && !/^postgres(ql)?:\/\/[^/]+\/[^/?]+/.test(databaseUrl)) {
+    fail(`DATABASE_URL must look like postgresql://user:password@host:5432/database, not "${databaseUrl}".\nUnset it to use the embedded PostgreSQL.`);
+  }
   if (!databaseUrl) {
     console.log("Starting the embedded PostgreSQL (data in .data/pg)…");
-    embedded = await startEmbeddedPostgres(path.join(DATA, "pg"));
+    embedded = await startEmbeddedPostgres(path.join(DATA, "pg")).catch((e: Error) => fail(e.message));
     await ensureDatabase(embedded.urlFor("postgres"), "wsis");
     databaseUrl = embedded.urlFor("wsis");
   } else {
@@ -58,7 +69,6 @@ async function main() {
       /* no right to create databases: the database must exist already, migrate will say if not */
     });
   }
-  const port = process.env.PORT || "3000";
   const env = {
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: authSecret(),

@@ -20,7 +20,8 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
       <ol className="timeline">
         {events.map((e) => (
           <li key={e.id}>
-            <strong>{t.has(e.action) ? t(e.action) : e.action}</strong>{" "}
+            {/* Message keys cannot contain dots (next-intl reads them as nesting). */}
+            <strong>{t.has(e.action.replaceAll(".", "_")) ? t(e.action.replaceAll(".", "_")) : e.action}</strong>{" "}
             <span className="meta">
               <DateTime value={e.at} /> · {t.rich("by", { name: e.actor?.name ?? t("system"), user: (chunks) => <bdi>{chunks}</bdi> })}
             </span>

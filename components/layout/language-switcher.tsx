@@ -12,7 +12,7 @@ export function LanguageSwitcher() {
   const search = useSearchParams().toString();
   const other = routing.locales.find((l) => l !== locale) ?? routing.defaultLocale;
   return (
-    <Link href={search ? `${pathname}?${search}` : pathname} locale={other} lang={other} hrefLang={other} aria-label={t("otherLanguageLabel")}>
+    <Link href={search ? `${pathname}?${search}` : pathname} locale={other} lang={other} hrefLang={other} title={t("otherLanguageLabel")}>
       {t("otherLanguage")}
     </Link>
   );

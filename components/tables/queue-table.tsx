@@ -1,7 +1,8 @@
 "use client";
 /** The secretariat queue's columns, rendered by the shared DataTable. */
 import type { ColumnDef } from "@tanstack/react-table";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { DateTime } from "@/components/ui/date-time";
 import { Link } from "@/i18n/navigation";
 import type { QueueRow } from "@/lib/services/contributions/list-queue";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -10,7 +11,6 @@ import { DataTable } from "./data-table";
 
 export function QueueTable(props: { rows: QueueRow[]; total: number; page: number; pageCount: number; sort: string; dir: "asc" | "desc" }) {
   const t = useTranslations("queue");
-  const format = useFormatter();
   const columns: ColumnDef<QueueRow, unknown>[] = [
     {
       id: "referenceNumber",
@@ -36,10 +36,7 @@ export function QueueTable(props: { rows: QueueRow[]; total: number; page: numbe
       id: "submittedAt",
       header: t("columns.submittedAt"),
       enableSorting: true,
-      cell: ({ row }) => {
-        const d = row.original.submittedAt;
-        return d ? <time dateTime={new Date(d).toISOString()}>{format.dateTime(new Date(d), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time> : "—";
-      },
+      cell: ({ row }) => <DateTime value={row.original.submittedAt} />,
     },
   ];
   return <DataTable {...props} data={props.rows} columns={columns} caption={t("heading")} emptyText={t("empty")} rowKey={(r) => r.id} />;

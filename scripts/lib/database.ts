@@ -91,15 +91,33 @@ function ensureTraversable(start: string) {
   }
 }
 
+/**
+ * A postmaster.pid left by a killed run is removed; one of a live server means another
+ * `npm start` (or a test run) is using this data directory.
+ * @throws Error saying so, with the process id.
+ */
 function removeStalePid(dataDir: string) {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  let alive = false;
   try {
     if (pid > 0) process.kill(pid, 0);
+    alive = pid > 0;
   } catch {
-    rmSync(pidFile, { force: true });
+    alive = false;
   }
+  if (alive) throw new Error(`The embedded PostgreSQL in ${dataDir} is already running (process ${pid}): is another \`npm start\` running? Stop it first.`);
+  rmSync(pidFile, { force: true });
+}
+
+/** Resolves when `port` can be listened on (127.0.0.1 and all interfaces), else rejects. */
+export function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", () => reject(new Error(`Port ${port} is already in use: stop what uses it, or choose another with PORT=…`)));
+    server.listen(port, () => server.close(() => resolve()));
+  });
 }
 
 /** Creates database `name` on the server of `adminUrl` unless it exists. */

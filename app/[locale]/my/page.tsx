@@ -34,7 +34,7 @@ export default async function MyContributions({ params }: { params: Promise<{ lo
             <tbody>
               {rows.map((c) => (
                 <tr key={c.id}>
-                  <td><bdi>{c.referenceNumber ?? "—"}</bdi></td>
+                  <td><bdi className="nowrap">{c.referenceNumber ?? "—"}</bdi></td>
                   <td className="title">
                     <Link href={`/my/contributions/${c.id}`}>
                       <UserText lang={c.language}>{c.title}</UserText>

@@ -32,8 +32,11 @@ export default async function PublicContributionPage({ params }: { params: Param
       </p>
       <ContributionView c={contribution} showStatus={false} />
       <h2>{t("cite")}</h2>
-      <p className="content" dir="auto">
-        {t("citation", {
+      <p className="content">
+        {t.rich("citation", {
+          org: (chunks) => <bdi>{chunks}</bdi>,
+          quoted: (chunks) => <bdi lang={contribution.language ?? undefined}>{chunks}</bdi>,
+          doc: (chunks) => <bdi className="nowrap">{chunks}</bdi>,
           organisation: contribution.organisation.name,
           title: contribution.title,
           documentNumber: contribution.documentNumber ?? "",

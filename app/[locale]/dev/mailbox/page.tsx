@@ -24,9 +24,13 @@ export default async function MailboxPage({ params }: { params: Promise<{ locale
           <article key={m.id} className="card" data-testid="mail" data-to={m.to}>
             <dl className="facts">
               <dt>{t("to")}</dt>
-              <dd dir="ltr">{m.to}</dd>
+              <dd>
+                <bdi dir="ltr">{m.to}</bdi>
+              </dd>
               <dt>{t("subject")}</dt>
-              <dd lang={m.locale} dir="auto">{m.subject}</dd>
+              <dd>
+                <bdi lang={m.locale}>{m.subject}</bdi>
+              </dd>
               <dt>{t("sent")}</dt>
               <dd>
                 <DateTime value={m.createdAt} />
