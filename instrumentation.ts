@@ -2,7 +2,14 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { env } = await import("./lib/env");
-  const e = env(); // refuses to start with a clear message when a variable is wrong
+  let e;
+  try {
+    e = env();
+  } catch (error) {
+    // Refuse to serve with a wrong environment rather than answer 500 on every page.
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
   if (e.SMTP_URL) {
     const { startDeliveryWorker } = await import("./lib/email/worker");
     startDeliveryWorker();

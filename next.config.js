@@ -10,6 +10,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "nodemailer"],
   poweredByHeader: false,
+  // A contribution may hold 200,000 + 3 × 20,000 code points, up to 4 bytes each in UTF-8
+  // (lib/schemas/contribution.ts LIMITS): ~1.05 MB, over Next's 1 MB default for server actions.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
     return [
       {

@@ -14,11 +14,13 @@ async function main() {
   try {
     const organisations = new Map<string, string>();
     for (const spec of SEED_ORGANISATIONS) organisations.set(spec.shortCode, (await upsertOrganisation(db, spec)).id);
-    for (const { organisation, ...spec } of SEED_USERS) {
+    // Demonstration people (with a secretariat and an admin account) never go into production.
+    const people = process.env.PORTAL_ENV === "production" ? [] : SEED_USERS;
+    for (const { organisation, ...spec } of people) {
       await upsertUser(db, { ...spec, organisationId: organisation ? organisations.get(organisation) : undefined });
     }
     await upsertConsultation(db, SEED_CONSULTATION);
-    console.log(`Seeded ${SEED_ORGANISATIONS.length} organisations, ${SEED_USERS.length} people, 1 consultation.`);
+    console.log(`Seed checked: ${SEED_ORGANISATIONS.length} organisations, ${people.length} people, 1 consultation (existing rows are left as they are).`);
   } finally {
     await db.$disconnect();
   }

@@ -4,7 +4,7 @@
  * current status. Each form carries the status the person is looking at (expectedStatus), so a
  * decision on a contribution that changed meanwhile is refused with its new status.
  */
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { decideContributionAction, type DecisionState } from "@/lib/actions/decide-contribution";
 import type { Decision } from "@/lib/schemas/decision";
@@ -22,6 +22,9 @@ function DecisionForm({ decision, contributionId, status }: { decision: Decision
   const t = useTranslations("decision");
   const locale = useLocale();
   const [state, action, pending] = useActionState<DecisionState, FormData>(decideContributionAction, null);
+  // Controlled: React resets uncontrolled fields after a form action, and a refused decision
+  // must keep what the secretariat typed.
+  const [reason, setReason] = useState("");
   const reasonLabel = REASON_LABEL[decision];
   const required = decision === "reject" || decision === "requestChanges";
   const id = `${decision}-reason`;
@@ -38,6 +41,8 @@ function DecisionForm({ decision, contributionId, status }: { decision: Decision
             id={id}
             name="reason"
             dir="auto"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
             required={required}
             aria-invalid={state && !state.ok && state.fieldErrors?.reason ? true : undefined}
             aria-describedby={`${id}-error`}

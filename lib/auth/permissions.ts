@@ -67,3 +67,13 @@ export function organisationsWith(actor: Actor, permission: Permission): string[
   if (actor.kind !== "user") return [];
   return actor.memberships.filter((m) => m.verified && ORGANISATION[m.role].includes(permission)).map((m) => m.organisationId);
 }
+
+/**
+ * May `actor` submit on behalf of `organisationId` (a claim from a form)? Anonymous callers get
+ * UNAUTHENTICATED; signed-in people who are not verified members of it get NOT_AFFILIATED, the
+ * same answer for an unknown organisation, so nothing about other organisations leaks.
+ */
+export function assertCanSubmitFor(actor: Actor, organisationId: string): asserts actor is Extract<Actor, { kind: "user" }> {
+  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
+  if (!can(actor, "contribution.create", { organisationId })) throw new AppError("NOT_AFFILIATED");
+}

@@ -12,10 +12,15 @@ type Locale = keyof typeof catalogues;
 export type EmailKind = "signIn" | "receipt" | "resubmitted" | "withdrawn" | "accepted" | "rejected" | "changesRequested";
 export type EmailParams = Record<string, string | number>;
 
+const ISOLATED = new Set(["title", "reason"]);
+
 /** Subject and plain text of an e-mail of `kind` in `locale` (English when not available). */
 export function renderEmail(kind: EmailKind, locale: string, params: EmailParams): { subject: string; text: string; locale: Locale } {
   const l: Locale = locale in catalogues ? (locale as Locale) : "en";
   const t = createTranslator({ locale: l, messages: catalogues[l], namespace: "email" });
+  // User-written values are isolated (FSI…PDI) so an Arabic title in an English subject, or the
+  // reverse, keeps the surrounding text in order.
+  params = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, ISOLATED.has(k) && typeof v === "string" && v ? `\u2068${v}\u2069` : v]));
   const subject = t(`${kind}.subject`, params);
   const body = t(`${kind}.body`, params);
   const signature = t("signature");

@@ -11,7 +11,7 @@
  */
 import { z } from "zod";
 import { ACTION_LINE_CODES, LANGUAGES } from "@/lib/reference";
-import { codePointLength, exactText, optionalText, requiredText } from "./text";
+import { codePointLength, exactText, isStorable, optionalText, requiredText } from "./text";
 
 export const LIMITS = { title: 300, summary: 3_000, body: 200_000, answer: 20_000 } as const;
 
@@ -25,14 +25,17 @@ const common = {
   // Action Line revision proposals arrive with their own editor (tracker issue 6).
   type: z.enum(["GENERAL_INPUT"], { error: "required" }),
   sdgs: z.array(z.number().int().min(1).max(17)).refine(unique, "duplicate"),
-  answers: z.array(z.object({ questionId: z.string().min(1), text: optionalText(LIMITS.answer) })).max(50),
+  answers: z
+    .array(z.object({ questionId: z.string().min(1), text: optionalText(LIMITS.answer) }))
+    .max(50)
+    .refine((a) => unique(a.map((x) => x.questionId)), "duplicate"),
   /** One per rendered form: a replayed submit returns the first result (never a second one). */
   idempotencyKey: z.string().uuid(),
 };
 
 export const ZContributionInput = z.object({
   ...common,
-  title: requiredText(LIMITS.title, 3),
+  title: requiredText(LIMITS.title, 3, { singleLine: true }),
   summary: requiredText(LIMITS.summary),
   body: exactText(LIMITS.body),
   language: z.enum(LANGUAGES, { error: "chooseLanguage" }),
@@ -46,6 +49,7 @@ export const ZDraftInput = z.object({
   body: z
     .string()
     .default("")
+    .refine(isStorable, { message: "invalidCharacters" })
     .refine((s) => codePointLength(s) <= LIMITS.body, { message: `tooLong:${LIMITS.body}` }),
   language: z.enum(LANGUAGES).optional().or(z.literal("").transform(() => undefined)),
   actionLines: z.array(z.enum(ACTION_LINE_CODES)).refine(unique, "duplicate"),

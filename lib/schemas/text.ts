@@ -15,24 +15,43 @@ export function codePointLength(s: string): number {
   return n;
 }
 
-// White space, format characters (Cf: joiners, direction marks and overrides, soft hyphen)
-// and controls are invisible on their own. A text needs at least one other character.
-const VISIBLE = /[^\p{White_Space}\p{Cf}\p{Cc}]/u;
+// A visible character is a letter, digit, punctuation mark or symbol that is not
+// default-ignorable (Unicode's DerivedCoreProperties: joiners, direction marks, variation
+// selectors, Hangul fillers…) and not the blank Braille pattern. Spaces, combining marks alone,
+// format and control characters are not visible on their own.
+const CANDIDATE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\u2800]/u;
 
 /** True when `s` contains at least one visible character. */
 export function hasVisibleText(s: string): boolean {
-  return VISIBLE.test(s);
+  for (const ch of s) if (CANDIDATE.test(ch) && !INVISIBLE.test(ch)) return true;
+  return false;
+}
+
+// Explicit embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) in a one-line text
+// can reverse the text shown after it (a title in a citation, an e-mail subject). Marks
+// (U+200E, U+200F, U+061C) and joiners stay allowed: Arabic and Persian need them.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
+/** Control characters other than tab and line breaks; NUL cannot be stored by PostgreSQL. */
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+
+/** Text PostgreSQL and every later consumer can hold: well-formed UTF-16, no NUL or controls. */
+export function isStorable(s: string): boolean {
+  return s.isWellFormed() && !CONTROLS.test(s);
 }
 
 /**
  * A required text of `min`–`max` code points after trimming, with at least one visible character.
  * Direction marks and joiners inside words are kept: they are legitimate in Arabic and Persian.
  */
-export function requiredText(max: number, min = 1) {
+export function requiredText(max: number, min = 1, { singleLine = false } = {}) {
   return z
     .string({ error: "required" })
     .transform((s) => s.trim())
     .refine((s) => s.length > 0, { message: "required", abort: true })
+    .refine(isStorable, { message: "invalidCharacters", abort: true })
+    .refine((s) => !BIDI_CONTROLS.test(s), { message: "bidiControls", abort: true })
+    .refine((s) => !singleLine || !/[\r\n\t]/.test(s), { message: "singleLine", abort: true })
     .refine(hasVisibleText, { message: "invisibleOnly", abort: true })
     .refine((s) => codePointLength(s) >= min, { message: `tooShort:${min}` })
     .refine((s) => codePointLength(s) <= max, { message: `tooLong:${max}` });
@@ -46,16 +65,19 @@ export function exactText(max: number) {
   return z
     .string({ error: "required" })
     .refine((s) => s.trim().length > 0, { message: "required", abort: true })
+    .refine(isStorable, { message: "invalidCharacters", abort: true })
     .refine(hasVisibleText, { message: "invisibleOnly", abort: true })
     .refine((s) => codePointLength(s) <= max, { message: `tooLong:${max}` });
 }
 
-/** An optional text of at most `max` code points ("" when empty). */
+/** An optional text of at most `max` code points ("" when empty; else it must be visible). */
 export function optionalText(max: number) {
   return z
     .string()
     .default("")
     .transform((s) => s.trim())
+    .refine(isStorable, { message: "invalidCharacters", abort: true })
+    .refine((s) => s === "" || hasVisibleText(s), { message: "invisibleOnly", abort: true })
     .refine((s) => codePointLength(s) <= max, { message: `tooLong:${max}` });
 }
 

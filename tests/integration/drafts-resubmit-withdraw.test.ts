@@ -62,7 +62,7 @@ describe("drafts", () => {
   });
 
   it("refuses drafts for an organisation the actor does not belong to, and over-long text", async () => {
-    await expect(saveDraft(await world.actor("otherOrg"), draft(world, randomUUID()))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveDraft(await world.actor("otherOrg"), draft(world, randomUUID()))).rejects.toMatchObject({ code: "NOT_AFFILIATED" });
     expect(ZDraftInput.safeParse({ ...draft(world, randomUUID()), title: "x".repeat(301) }).success).toBe(false);
   });
 });

@@ -65,11 +65,11 @@ describe("submitting a contribution", () => {
 
   it("refuses the public, outsiders, unverified members and members of another organisation, and stores nothing", async () => {
     await expect(submitContribution(ANONYMOUS, contributionInput(world))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(submitContribution(await world.actor("outsider"), contributionInput(world))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(submitContribution(await world.actor("unverified"), contributionInput(world))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(submitContribution(await world.actor("outsider"), contributionInput(world))).rejects.toMatchObject({ code: "NOT_AFFILIATED" });
+    await expect(submitContribution(await world.actor("unverified"), contributionInput(world))).rejects.toMatchObject({ code: "NOT_AFFILIATED" });
     // An organisation id in the form is a claim: ETU's member cannot submit for EXA.
-    await expect(submitContribution(await world.actor("otherOrg"), contributionInput(world))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(submitContribution(await world.actor("secretariat"), contributionInput(world))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(submitContribution(await world.actor("otherOrg"), contributionInput(world))).rejects.toMatchObject({ code: "NOT_AFFILIATED" });
+    await expect(submitContribution(await world.actor("secretariat"), contributionInput(world))).rejects.toMatchObject({ code: "NOT_AFFILIATED" });
     expect(await db.contribution.count()).toBe(0);
     expect(await db.outboundEmail.count()).toBe(0);
   });

@@ -31,7 +31,7 @@ describe("e-mails in the recipient's language", () => {
   it("writes the receipt in Arabic for an Arabic reader", () => {
     const mail = renderEmail("receipt", "ar", { referenceNumber: "WSIS20-C-0001", title: "عنوان" });
     expect(mail.locale).toBe("ar");
-    expect(mail.subject).toBe("استُلمت: WSIS20-C-0001 «عنوان»");
+    expect(mail.subject).toBe("استُلمت: WSIS20-C-0001 «\u2068عنوان\u2069»");
     expect(mail.text).toContain("الرقم المرجعي: WSIS20-C-0001");
   });
 

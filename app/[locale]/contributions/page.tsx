@@ -5,11 +5,18 @@ import { DateTime } from "@/components/ui/date-time";
 import { ActionLineTags } from "@/components/ui/tags";
 import { UserText } from "@/components/ui/user-text";
 
-export default async function PublishedContributions({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> }) {
+/** The first `max` code points of `s` (never half a character), with an ellipsis when cut. */
+function excerpt(s: string, max: number): string {
+  const chars = Array.from(s);
+  return chars.length > max ? `${chars.slice(0, max).join("")}…` : s;
+}
+
+export default async function PublishedContributions({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string | string[] }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const requested = Number((await searchParams).page ?? 1);
-  const page = Number.isInteger(requested) && requested > 0 ? requested : 1;
+  const raw = (await searchParams).page;
+  const requested = Number(Array.isArray(raw) ? raw[0] : (raw ?? 1));
+  const page = Number.isInteger(requested) && requested > 0 && requested <= 100_000 ? requested : 1;
   const t = await getTranslations("public");
   const tq = await getTranslations("queue");
   const tc = await getTranslations("contribution");
@@ -34,7 +41,7 @@ export default async function PublishedContributions({ params, searchParams }: {
                 <bdi>{c.documentNumber}</bdi> · <UserText>{c.organisation.name}</UserText> · {tc("published")}: <DateTime value={c.publishedAt} dateOnly />
               </p>
               <p>
-                <UserText as="span" lang={c.language}>{c.summary.length > 400 ? `${c.summary.slice(0, 400)}…` : c.summary}</UserText>
+                <UserText as="span" lang={c.language}>{excerpt(c.summary, 400)}</UserText>
               </p>
               <ActionLineTags codes={c.actionLines} />
             </li>

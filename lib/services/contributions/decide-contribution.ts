@@ -72,7 +72,7 @@ export async function decideContribution(actor: Actor, input: TDecisionInput, no
         locale: contribution.createdBy.locale,
         kind: transition.email,
         contributionId: contribution.id,
-        params: { referenceNumber: contribution.referenceNumber ?? "", title: contribution.title, documentNumber: documentNumber ?? "", reason: reason ?? "" },
+        params: { referenceNumber: contribution.referenceNumber ?? "", title: contribution.title, documentNumber: documentNumber ?? "", reason: reason ?? "", hasNote: reason ? "yes" : "no" },
       });
     }
     return { status: transition.to, documentNumber };

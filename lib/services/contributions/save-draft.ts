@@ -10,7 +10,7 @@
  *   | VALIDATION (answer to another consultation's question).
  */
 import { db, Prisma } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCanSubmitFor, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { TDraftInput } from "@/lib/schemas/contribution";
 import { recordAudit } from "@/lib/services/audit";
@@ -22,7 +22,7 @@ export interface SavedDraft {
 }
 
 export async function saveDraft(actor: Actor, input: TDraftInput, now = new Date()): Promise<SavedDraft> {
-  assertCan(actor, "contribution.create", { organisationId: input.organisationId });
+  assertCanSubmitFor(actor, input.organisationId);
   const consultation = await db.consultation.findUnique({ where: { id: input.consultationId }, include: { guidingQuestions: { select: { id: true } } } });
   if (!consultation) throw new AppError("NOT_FOUND");
   const answers = checkedAnswers(input.answers, new Set(consultation.guidingQuestions.map((q) => q.id)));

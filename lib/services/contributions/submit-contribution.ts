@@ -11,7 +11,7 @@
  *   | CONSULTATION_CLOSED | TYPE_NOT_ALLOWED | VALIDATION (answer to another consultation's question).
  */
 import { db, Prisma } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCanSubmitFor, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { TContributionInput } from "@/lib/schemas/contribution";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -40,7 +40,7 @@ async function findByKey(key: string, actor: Extract<Actor, { kind: "user" }>): 
 }
 
 export async function submitContribution(actor: Actor, input: TContributionInput, now = new Date()): Promise<SubmittedContribution> {
-  assertCan(actor, "contribution.create", { organisationId: input.organisationId });
+  assertCanSubmitFor(actor, input.organisationId);
   const existing = await findByKey(input.idempotencyKey, actor);
   if (existing?.referenceNumber && existing.status !== "DRAFT") return { id: existing.id, referenceNumber: existing.referenceNumber };
   if (existing && existing.organisationId !== input.organisationId) throw new AppError("NOT_FOUND");

@@ -11,16 +11,28 @@ import { ContributionView } from "@/components/contributions/contribution-view";
 
 type Params = Promise<{ locale: string; ref: string }>;
 
+/** The reference from the URL segment; null when it is not valid percent-encoding. */
+function referenceOf(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
 export async function generateMetadata({ params }: { params: Params }) {
   const { ref } = await params;
-  const c = await getPublishedContribution(decodeURIComponent(ref));
-  return c ? { title: `${c.documentNumber} — ${c.title}` } : {};
+  const reference = referenceOf(ref);
+  const c = reference ? await getPublishedContribution(reference) : null;
+  // FSI…PDI isolates the title, so a right-to-left title does not reorder the tab's text.
+  return c ? { title: `${c.documentNumber} — \u2068${c.title}\u2069` } : {};
 }
 
 export default async function PublicContributionPage({ params }: { params: Params }) {
   const { locale, ref } = await params;
   setRequestLocale(locale);
-  const contribution = await getPublishedContribution(decodeURIComponent(ref));
+  const reference = referenceOf(ref);
+  const contribution = reference ? await getPublishedContribution(reference) : null;
   if (!contribution) notFound();
   const t = await getTranslations("contribution");
   const tp = await getTranslations("public");
