@@ -6,17 +6,18 @@
  * once per form render, so a double click or a retry after a lost response creates one
  * contribution.
  */
-import { useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Controller, useForm, type FieldPath } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { submitContributionAction } from "@/lib/actions/submit-contribution";
+import { resubmitContributionAction, saveDraftAction } from "@/lib/actions/contribution-drafts";
 import type { ErrorCode, ErrorParams } from "@/lib/errors";
 import { LIMITS, ZContributionInput, type TContributionForm, type TContributionInput } from "@/lib/schemas/contribution";
 import { LANGUAGES, nativeLanguageName, type LocalisedText } from "@/lib/reference";
 import { LocalisedLabel } from "@/components/ui/localised-label";
-import { ActionError } from "./action-error";
+import { ActionError, useActionErrorMessage } from "./action-error";
 import { CharCounter } from "./char-counter";
 import { CheckboxGroup } from "./checkbox-group";
 import { FieldError, useValidationMessage } from "./field-error";
@@ -26,7 +27,22 @@ export interface ContributionFormProps {
   organisations: { id: string; name: string }[];
   actionLines: { code: string; title: LocalisedText }[];
   sdgs: { n: number; title: LocalisedText }[];
+  /**
+   * "new": a blank form (autosaved as a draft from the first change); "draft": an existing draft
+   * (autosaved); "resubmit": a contribution whose changes were requested (no autosave: its text
+   * is what the secretariat sees until resubmission).
+   */
+  mode?: "new" | "draft" | "resubmit";
+  contributionId?: string;
+  /** Values of an existing draft or contribution. */
+  initial?: Partial<TContributionForm>;
+  /** The draft's form key (mode "draft"): submitting it submits that draft. */
+  idempotencyKey?: string;
 }
+
+const AUTOSAVE_DELAY_MS = 2_000;
+
+type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: string } | { kind: "error"; code: ErrorCode; params?: ErrorParams };
 
 type FieldName = FieldPath<TContributionForm>;
 /** Fields in page order, with the message key of their label (for the error summary). */
@@ -40,7 +56,7 @@ const FIELDS: [FieldName, "organisation" | "title" | "summary" | "body" | "langu
   ["sdgs", "sdgs"],
 ];
 
-export function ContributionForm({ consultation, organisations, actionLines, sdgs }: ContributionFormProps) {
+export function ContributionForm({ consultation, organisations, actionLines, sdgs, mode = "new", contributionId, initial, idempotencyKey: existingKey }: ContributionFormProps) {
   const t = useTranslations("form");
   const tType = useTranslations("contributionType");
   const tc = useTranslations("contribution");
@@ -49,14 +65,21 @@ export function ContributionForm({ consultation, organisations, actionLines, sdg
   const translate = useValidationMessage();
   const summaryRef = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<{ code: ErrorCode; params?: ErrorParams } | null>(null);
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useState(() => existingKey ?? crypto.randomUUID());
   const [submitted, setSubmitted] = useState(false);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
+  const draftId = useRef(contributionId);
+  const submitting = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const format = useFormatter();
+  const errorMessage = useActionErrorMessage();
 
   const {
     register,
     control,
     handleSubmit,
     watch,
+    getValues,
     setError,
     formState: { errors, isSubmitting },
   } = useForm<TContributionForm, unknown, TContributionInput>({
@@ -73,24 +96,63 @@ export function ContributionForm({ consultation, organisations, actionLines, sdg
       actionLines: [],
       sdgs: [],
       answers: consultation.questions.map((q) => ({ questionId: q.id, text: "" })),
+      ...initial,
       idempotencyKey,
     },
   });
 
+  /** Saves the form as a draft; the first save moves the address to the draft's edit page. */
+  const saveNow = useCallback(async () => {
+    if (mode === "resubmit" || submitting.current) return;
+    clearTimeout(timer.current);
+    setSaveState({ kind: "saving" });
+    const result = await saveDraftAction(getValues()).catch(() => null);
+    if (submitting.current) return;
+    if (result?.ok) {
+      setSaveState({ kind: "saved", at: result.data.savedAt });
+      if (!draftId.current) {
+        draftId.current = result.data.id;
+        // Same page, new address: a reload now reopens this draft instead of a blank form.
+        window.history.replaceState(null, "", `/${locale}/my/contributions/${result.data.id}/edit`);
+      }
+    } else {
+      setSaveState({ kind: "error", code: result?.code ?? "UNEXPECTED", params: result?.params ?? { correlationId: "network" } });
+    }
+  }, [getValues, locale, mode]);
+
+  useEffect(() => {
+    if (mode === "resubmit") return;
+    const subscription = watch((_, { name }) => {
+      if (!name) return;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(saveNow, AUTOSAVE_DELAY_MS);
+    });
+    return () => {
+      subscription.unsubscribe();
+      clearTimeout(timer.current);
+    };
+  }, [watch, saveNow, mode]);
+
   const onSubmit = async (data: TContributionInput) => {
     setFailure(null);
+    submitting.current = true;
+    clearTimeout(timer.current);
     let result;
     try {
-      result = await submitContributionAction(data);
+      result =
+        mode === "resubmit" && contributionId
+          ? await resubmitContributionAction({ ...data, contributionId, expectedStatus: "CHANGES_REQUESTED" })
+          : await submitContributionAction(data);
     } catch {
       // Network failure or lost response: the same idempotency key makes a retry safe.
       result = { ok: false as const, code: "UNEXPECTED" as const, params: { correlationId: "network" } };
     }
     if (result.ok) {
       setSubmitted(true); // keeps the button disabled while the confirmation page loads
-      router.push(`/my/contributions/${result.data.id}?submitted=1`);
+      router.push(`/my/contributions/${result.data.id}?${mode === "resubmit" ? "resubmitted" : "submitted"}=1`);
       return;
     }
+    submitting.current = false;
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
       setError(field as FieldName, { type: "server", message: messages[0] });
     }
@@ -281,9 +343,20 @@ export function ContributionForm({ consultation, organisations, actionLines, sdg
 
       <div className="form-actions">
         <button type="submit" disabled={isSubmitting || submitted} aria-busy={isSubmitting}>
-          {isSubmitting ? t("submitting") : t("submit")}
+          {mode === "resubmit" ? (isSubmitting ? t("resubmitting") : t("resubmit")) : isSubmitting ? t("submitting") : t("submit")}
         </button>
+        {mode !== "resubmit" && (
+          <button type="button" className="secondary" onClick={saveNow} disabled={isSubmitting || submitted || saveState.kind === "saving"}>
+            {t("saveDraft")}
+          </button>
+        )}
+        <p className="meta" role="status" aria-live="polite" data-testid="save-state">
+          {saveState.kind === "saving" && t("saving")}
+          {saveState.kind === "saved" && t("savedAt", { time: format.dateTime(new Date(saveState.at), { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }) })}
+          {saveState.kind === "error" && t("notSaved", { reason: errorMessage(saveState.code, saveState.params) })}
+        </p>
       </div>
+      {mode !== "resubmit" && <p className="hint">{t("autosaveNote")}</p>}
     </form>
   );
 }

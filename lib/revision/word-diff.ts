@@ -8,6 +8,8 @@
  * word. The longest common subsequence is computed by jsdiff's diffArrays (Myers' algorithm).
  * Output: runs of { kind: "equal" | "insert" | "delete", text }, in reading order, adjacent runs of
  * one kind merged; concatenating equal+delete gives the old text, equal+insert the new one.
+ * A space alone between two changes is folded into them ("all regions" → "Africa and the Arab
+ * States" reads as one deletion and one insertion, not word by word), as editors show it.
  */
 import { diffArrays } from "diff";
 
@@ -34,7 +36,34 @@ export function wordDiff(before: string, after: string, lang = "en"): DiffRun[] 
     if (last && last.kind === kind) last.text += text;
     else runs.push({ kind, text });
   }
-  return runs;
+  return foldSpaces(runs);
+}
+
+/** Folds whitespace-only equal runs lying between changes into one deletion and one insertion. */
+function foldSpaces(runs: DiffRun[]): DiffRun[] {
+  const out: DiffRun[] = [];
+  let del = "";
+  let ins = "";
+  let inChange = false;
+  const flush = () => {
+    if (del) out.push({ kind: "delete", text: del });
+    if (ins) out.push({ kind: "insert", text: ins });
+    del = ins = "";
+    inChange = false;
+  };
+  runs.forEach((r, i) => {
+    const between = r.kind === "equal" && inChange && /^\s+$/u.test(r.text) && runs[i + 1] !== undefined && runs[i + 1].kind !== "equal";
+    if (r.kind === "equal" && !between) {
+      flush();
+      out.push({ ...r });
+      return;
+    }
+    inChange = true;
+    if (r.kind !== "insert") del += r.text;
+    if (r.kind !== "delete") ins += r.text;
+  });
+  flush();
+  return out;
 }
 
 /** True when the two texts differ. */

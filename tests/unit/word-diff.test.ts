@@ -42,3 +42,15 @@ describe("word-level differences", () => {
     expect(wordDiff("same text", "same text")).toEqual([{ kind: "equal", text: "same text" }]);
   });
 });
+
+describe("readable change blocks", () => {
+  it("shows a replaced phrase as one deletion and one insertion", () => {
+    const runs = wordDiff("skills in all regions.", "skills in Africa and the Arab States.");
+    expect(runs).toEqual([
+      { kind: "equal", text: "skills in " },
+      { kind: "delete", text: "all regions" },
+      { kind: "insert", text: "Africa and the Arab States" },
+      { kind: "equal", text: "." },
+    ]);
+  });
+});

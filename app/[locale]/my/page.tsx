@@ -29,6 +29,7 @@ export default async function MyContributions({ params }: { params: Promise<{ lo
                 <th scope="col">{tq("organisationName")}</th>
                 <th scope="col">{tq("status")}</th>
                 <th scope="col">{tq("submittedAt")}</th>
+                <th scope="col">{t("nextAction")}</th>
               </tr>
             </thead>
             <tbody>
@@ -43,6 +44,18 @@ export default async function MyContributions({ params }: { params: Promise<{ lo
                   <td><UserText>{c.organisation.name}</UserText></td>
                   <td><StatusBadge status={c.status} /></td>
                   <td><DateTime value={c.submittedAt} /></td>
+                  <td>
+                    {["DRAFT", "CHANGES_REQUESTED"].includes(c.status) ? (
+                      <Link href={`/my/contributions/${c.id}/edit`}>{t(`next.${c.status as "DRAFT"}`)}</Link>
+                    ) : (
+                      t(`next.${c.status as "DRAFT"}`)
+                    )}
+                    {c.status === "DRAFT" && (
+                      <div className="meta">
+                        {t("deadline")}: <DateTime value={c.consultation.closesAt} timeZone={c.consultation.timeZone} />
+                      </div>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

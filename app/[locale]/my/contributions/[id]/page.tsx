@@ -10,16 +10,33 @@ import { getContribution } from "@/lib/services/contributions/get-contribution";
 import { ContributionView } from "@/components/contributions/contribution-view";
 import { Timeline } from "@/components/contributions/timeline";
 import { UserText } from "@/components/ui/user-text";
+import { VersionList } from "@/components/contributions/version-compare";
+import { WithdrawForm } from "@/components/contributions/withdraw-form";
+import { listVersions } from "@/lib/services/contributions/versions";
+import { can } from "@/lib/auth/permissions";
+import { transitionsFrom, type Status } from "@/lib/workflow/transitions";
 
-export default async function MyContributionPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ submitted?: string }> }) {
+export default async function MyContributionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ submitted?: string; resubmitted?: string; done?: string }>;
+}) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requireUser(locale, `/${locale}/my/contributions/${id}`);
   const contribution = await getContribution(actor, id);
   if (!contribution) notFound();
-  const justSubmitted = (await searchParams).submitted === "1" && contribution.referenceNumber;
+  const search = await searchParams;
+  const justSubmitted = (search.submitted === "1" || search.resubmitted === "1") && contribution.referenceNumber;
   const t = await getTranslations("confirmation");
   const tc = await getTranslations("contribution");
+  const tm = await getTranslations("my");
+  const versions = await listVersions(actor, id);
+  const mayAct = can(actor, "contribution.create", { organisationId: contribution.organisationId });
+  const status = contribution.status as Status;
+  const open = transitionsFrom(status);
   return (
     <>
       {justSubmitted && (
@@ -41,8 +58,26 @@ export default async function MyContributionPage({ params, searchParams }: { par
           </p>
         </section>
       )}
-      <ContributionView c={contribution} />
-      <Timeline events={contribution.auditEvents} />
+      {search.done === "WITHDRAWN" && status === "WITHDRAWN" && (
+        <p className="notice success" role="status">
+          {tm("withdrawn")}
+        </p>
+      )}
+      <div className="with-aside">
+        <div>
+          {mayAct && (status === "DRAFT" || status === "CHANGES_REQUESTED") && (
+            <p>
+              <Link className="button" href={`/my/contributions/${id}/edit`}>
+                {status === "DRAFT" ? tm("edit") : tm("revise")}
+              </Link>
+            </p>
+          )}
+          <ContributionView c={contribution} />
+          {versions && <VersionList c={versions} basePath={`/${locale}/my/contributions/${id}/versions`} />}
+          <Timeline events={contribution.auditEvents} />
+        </div>
+        {mayAct && open.includes("withdraw") && <WithdrawForm key={status} contributionId={contribution.id} status={status} />}
+      </div>
     </>
   );
 }

@@ -8,6 +8,8 @@ import { DECISIONS, type Decision } from "@/lib/schemas/decision";
 import { ContributionView } from "@/components/contributions/contribution-view";
 import { DecisionPanel } from "@/components/contributions/decision-panel";
 import { Timeline } from "@/components/contributions/timeline";
+import { VersionList } from "@/components/contributions/version-compare";
+import { listVersions } from "@/lib/services/contributions/versions";
 
 const DONE = ["UNDER_REVIEW", "ACCEPTED", "REJECTED", "CHANGES_REQUESTED"] as const;
 
@@ -25,6 +27,7 @@ export default async function SecretariatContributionPage({
   const contribution = await getContribution(actor, id);
   if (!contribution) notFound();
   const t = await getTranslations("decision");
+  const versions = await listVersions(actor, id);
   const outcome = DONE.find((d) => d === done && d === contribution.status);
   const decisions = transitionsFrom(contribution.status as Status).filter((n): n is Decision => (DECISIONS as readonly string[]).includes(n));
   return (
@@ -42,6 +45,7 @@ export default async function SecretariatContributionPage({
           </p>
         )}
         <ContributionView c={contribution} />
+        {versions && <VersionList c={versions} basePath={`/${locale}/secretariat/contributions/${id}/versions`} />}
         <Timeline events={contribution.auditEvents} />
       </div>
       {/* key: a new status gives fresh forms (no stale error or expectedStatus). */}

@@ -1,0 +1,84 @@
+/**
+ * Compares two versions of a contribution (title, summary, body) with revision marks, and lists
+ * all versions with a form to choose the pair (plain GET: works without JavaScript).
+ */
+import { useFormatter, useTranslations } from "next-intl";
+import type { VersionedContribution } from "@/lib/services/contributions/versions";
+import { hasChanges, wordDiff } from "@/lib/revision/word-diff";
+import { DateTime } from "@/components/ui/date-time";
+import { RevisionMarks } from "./revision-marks";
+
+export function VersionCompare({ c, from, to }: { c: VersionedContribution; from: number; to: number }) {
+  const t = useTranslations("versions");
+  const a = c.versions.find((v) => v.number === from);
+  const b = c.versions.find((v) => v.number === to);
+  return (
+    <>
+      <form method="get" className="toolbar">
+        <div className="field">
+          <label htmlFor="from">{t("from")}</label>
+          <select id="from" name="from" defaultValue={String(from)}>
+            {c.versions.map((v) => (
+              <option key={v.number} value={v.number}>
+                {t("version", { n: v.number })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="to">{t("to")}</label>
+          <select id="to" name="to" defaultValue={String(to)}>
+            {c.versions.map((v) => (
+              <option key={v.number} value={v.number}>
+                {t("version", { n: v.number })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t("show")}</button>
+      </form>
+      {a && b && (
+        <>
+          <p className="meta">
+            {t("version", { n: a.number })} · <DateTime value={a.createdAt} /> → {t("version", { n: b.number })} · <DateTime value={b.createdAt} />
+          </p>
+          <p className="hint">{t("legend")}</p>
+          {(["title", "summary", "body"] as const).map((field) => {
+            const runs = wordDiff(a[field], b[field], b.language);
+            return (
+              <section key={field} aria-labelledby={`diff-${field}`}>
+                <h2 id={`diff-${field}`}>{t(field)}</h2>
+                {hasChanges(runs) ? <RevisionMarks runs={runs} lang={b.language} block /> : <p>{t("noChanges")}</p>}
+              </section>
+            );
+          })}
+        </>
+      )}
+    </>
+  );
+}
+
+/** The list of versions with links to compare each one with the one before. */
+export function VersionList({ c, basePath }: { c: VersionedContribution; basePath: string }) {
+  const t = useTranslations("versions");
+  const format = useFormatter();
+  if (c.versions.length === 0) return null;
+  return (
+    <section aria-labelledby="versions-heading">
+      <h2 id="versions-heading">{t("heading")}</h2>
+      <ol className="timeline">
+        {c.versions.map((v) => (
+          <li key={v.number}>
+            <strong>{t("version", { n: v.number })}</strong> <span className="meta">{t("submittedAt", { date: format.dateTime(v.createdAt, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }) + " UTC" })}</span>
+            {v.number > 1 && (
+              <>
+                {" "}
+                <a href={`${basePath}?from=${v.number - 1}&to=${v.number}`}>{t("compare")}</a>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * A contribution's versions (immutable snapshots of each submission), for whoever may see the
+ * contribution: its organisation's members and the secretariat; the public for published ones.
+ * Returns null when the contribution is unknown or not visible (pages answer 404).
+ */
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { contributionWhereFor } from "@/lib/auth/scopes";
+
+export async function listVersions(actor: Actor, contributionId: string) {
+  const c = await db.contribution.findFirst({
+    where: { AND: [contributionWhereFor(actor), { id: contributionId }] },
+    select: { id: true, title: true, language: true, versions: { orderBy: { number: "asc" } } },
+  });
+  return c;
+}
+
+export type VersionedContribution = NonNullable<Awaited<ReturnType<typeof listVersions>>>;
