@@ -9,10 +9,10 @@ import ar from "@/messages/ar.json";
 const catalogues = { en, ar } as const;
 type Locale = keyof typeof catalogues;
 
-export type EmailKind = "signIn" | "receipt" | "resubmitted" | "withdrawn" | "accepted" | "rejected" | "changesRequested";
+export type EmailKind = "signIn" | "receipt" | "resubmitted" | "withdrawn" | "accepted" | "rejected" | "changesRequested" | "cosponsorInvitation" | "cosponsorResponse";
 export type EmailParams = Record<string, string | number>;
 
-const ISOLATED = new Set(["title", "reason"]);
+const ISOLATED = new Set(["title", "reason", "organisation"]);
 
 /** Subject and plain text of an e-mail of `kind` in `locale` (English when not available). */
 export function renderEmail(kind: EmailKind, locale: string, params: EmailParams): { subject: string; text: string; locale: Locale } {

@@ -17,6 +17,7 @@ export async function buildWorld(window: { opensAt?: Date; closesAt?: Date } = {
     contributor: await upsertUser(db, { email: "c@example.org", name: "Casey", organisationId: exa.id }),
     focalPoint: await upsertUser(db, { email: "fp@example.org", name: "Farah", organisationId: exa.id, membershipRole: "FOCAL_POINT" }),
     otherOrg: await upsertUser(db, { email: "ar@example.org", name: "Nadia", locale: "ar", organisationId: etu.id }),
+    etuFocal: await upsertUser(db, { email: "etu.fp@example.org", name: "Omar", locale: "ar", organisationId: etu.id, membershipRole: "FOCAL_POINT" }),
     unverified: await upsertUser(db, { email: "u@example.org", name: "Pat", organisationId: exa.id, verified: false }),
     secretariat: await upsertUser(db, { email: "s@example.org", name: "Sam", role: "SECRETARIAT" }),
     admin: await upsertUser(db, { email: "a@example.org", name: "Ada", role: "ADMIN" }),

@@ -36,7 +36,7 @@ describe("e-mails in the recipient's language", () => {
   });
 
   it("falls back to English for a language without a catalogue", () => {
-    expect(renderEmail("accepted", "zh", { referenceNumber: "R", title: "T", documentNumber: "D" }).locale).toBe("en");
+    expect(renderEmail("accepted", "zh", { referenceNumber: "R", title: "T", documentNumber: "D", hasNote: "no", reason: "" }).locale).toBe("en");
   });
 });
 
