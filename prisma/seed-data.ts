@@ -18,6 +18,7 @@ export const SEED_USERS: (Omit<UserSpec, "organisationId"> & { organisation?: st
   { email: "contributor@example.org", name: "Casey Contributor", organisation: "EXA", membershipRole: "CONTRIBUTOR" },
   { email: "focal.point@example.org", name: "Farah Focal", organisation: "EXA", membershipRole: "FOCAL_POINT" },
   { email: "contributor.ar@example.org", name: "Nadia Example", locale: "ar", organisation: "ETU", membershipRole: "CONTRIBUTOR" },
+  { email: "focal.point.ar@example.org", name: "Omar Example", locale: "ar", organisation: "ETU", membershipRole: "FOCAL_POINT" },
   { email: "pending@example.org", name: "Pat Pending", organisation: "NWN", membershipRole: "CONTRIBUTOR", verified: false },
   { email: "secretariat@example.org", name: "Sam Secretariat", role: "SECRETARIAT" },
   { email: "admin@example.org", name: "Ada Admin", role: "ADMIN" },

@@ -24,6 +24,7 @@ export async function SiteHeader() {
             <li><NavLink href="/">{t("home")}</NavLink></li>
             <li><NavLink href="/contributions">{t("contributions")}</NavLink></li>
             {isMember && <li><NavLink href="/my">{t("myContributions")}</NavLink></li>}
+            {can(actor, "cosponsor.confirm") && <li><NavLink href="/cosponsorships">{t("cosponsorships")}</NavLink></li>}
             {can(actor, "queue.view") && <li><NavLink href="/secretariat">{t("queue")}</NavLink></li>}
             {mailboxEnabled() && <li><NavLink href="/dev/mailbox">{t("mailbox")}</NavLink></li>}
           </ul>

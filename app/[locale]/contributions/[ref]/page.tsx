@@ -8,6 +8,9 @@ import { Link } from "@/i18n/navigation";
 import { getPublishedContribution } from "@/lib/services/contributions/get-contribution";
 import { pickLocalised } from "@/lib/localised";
 import { ContributionView } from "@/components/contributions/contribution-view";
+import { CoSponsorList } from "@/components/contributions/cosponsor-list";
+import { listCoSponsors } from "@/lib/services/cosponsors/list-cosponsors";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 
 type Params = Promise<{ locale: string; ref: string }>;
 
@@ -43,6 +46,7 @@ export default async function PublicContributionPage({ params }: { params: Param
         <Link href="/contributions">{tp("back")}</Link>
       </p>
       <ContributionView c={contribution} showStatus={false} />
+      <CoSponsorList rows={await listCoSponsors(ANONYMOUS, contribution.id, { confirmedOnly: true })} showStatus={false} />
       <h2>{t("cite")}</h2>
       <p className="content">
         {t.rich("citation", {

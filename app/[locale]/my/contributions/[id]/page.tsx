@@ -13,6 +13,9 @@ import { UserText } from "@/components/ui/user-text";
 import { VersionList } from "@/components/contributions/version-compare";
 import { WithdrawForm } from "@/components/contributions/withdraw-form";
 import { listVersions } from "@/lib/services/contributions/versions";
+import { listCoSponsors, listInvitableOrganisations } from "@/lib/services/cosponsors/list-cosponsors";
+import { CoSponsorList } from "@/components/contributions/cosponsor-list";
+import { InviteCoSponsorForm, WithdrawCoSponsorButton } from "@/components/contributions/cosponsor-forms";
 import { can } from "@/lib/auth/permissions";
 import { transitionsFrom, type Status } from "@/lib/workflow/transitions";
 
@@ -21,7 +24,7 @@ export default async function MyContributionPage({
   searchParams,
 }: {
   params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ submitted?: string; resubmitted?: string; done?: string }>;
+  searchParams: Promise<{ submitted?: string; resubmitted?: string; done?: string; cosponsor?: string }>;
 }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
@@ -37,6 +40,12 @@ export default async function MyContributionPage({
   const mayAct = can(actor, "contribution.create", { organisationId: contribution.organisationId });
   const status = contribution.status as Status;
   const open = transitionsFrom(status);
+  const coSponsors = await listCoSponsors(actor, id);
+  const isLead = mayAct;
+  const listOpen = !["ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN"].includes(status) && new Date() < contribution.consultation.closesAt;
+  const invitable = isLead && listOpen ? (await listInvitableOrganisations(contribution.organisationId)).filter((o) => !coSponsors.some((c) => c.organisation.id === o.id && ["INVITED", "CONFIRMED"].includes(c.status))) : [];
+  const tco = await getTranslations("cosponsors");
+  const cosponsorDone = ["INVITED", "WITHDRAWN"].find((d) => d === search.cosponsor);
   return (
     <>
       {justSubmitted && (
@@ -73,6 +82,21 @@ export default async function MyContributionPage({
             </p>
           )}
           <ContributionView c={contribution} />
+          {cosponsorDone && (
+            <p className="notice success" role="status">
+              {tco(`done.${cosponsorDone as "INVITED"}`)}
+            </p>
+          )}
+          <CoSponsorList rows={coSponsors}>
+            {(row) => isLead && listOpen && ["INVITED", "CONFIRMED"].includes(row.status) ? <WithdrawCoSponsorButton contributionId={id} coSponsorId={row.id} /> : null}
+          </CoSponsorList>
+          {isLead && listOpen && invitable.length > 0 && (
+            <>
+              <h3>{tco("invite")}</h3>
+              <InviteCoSponsorForm contributionId={id} organisations={invitable} />
+            </>
+          )}
+          {isLead && !listOpen && coSponsors.length > 0 && <p className="hint">{tco("locked")}</p>}
           {versions && <VersionList c={versions} basePath={`/${locale}/my/contributions/${id}/versions`} />}
           <Timeline events={contribution.auditEvents} />
         </div>

@@ -10,6 +10,8 @@ import { DecisionPanel } from "@/components/contributions/decision-panel";
 import { Timeline } from "@/components/contributions/timeline";
 import { VersionList } from "@/components/contributions/version-compare";
 import { listVersions } from "@/lib/services/contributions/versions";
+import { listCoSponsors } from "@/lib/services/cosponsors/list-cosponsors";
+import { CoSponsorList } from "@/components/contributions/cosponsor-list";
 
 const DONE = ["UNDER_REVIEW", "ACCEPTED", "REJECTED", "CHANGES_REQUESTED"] as const;
 
@@ -45,6 +47,7 @@ export default async function SecretariatContributionPage({
           </p>
         )}
         <ContributionView c={contribution} />
+        <CoSponsorList rows={await listCoSponsors(actor, id)} />
         {versions && <VersionList c={versions} basePath={`/${locale}/secretariat/contributions/${id}/versions`} />}
         <Timeline events={contribution.auditEvents} />
       </div>
