@@ -31,12 +31,13 @@ export type Permission =
   | "queue.view" // the secretariat's triage queue, every non-draft contribution
   | "contribution.review" // start review
   | "contribution.decide" // accept, reject, request changes
+  | "affiliation.verify" // verify people's affiliations and proposed organisations
   | "admin.manage";
 
 const PLATFORM: Record<PlatformRole, readonly Permission[]> = {
   USER: [],
-  SECRETARIAT: ["queue.view", "contribution.review", "contribution.decide"],
-  ADMIN: ["queue.view", "contribution.review", "contribution.decide", "admin.manage"],
+  SECRETARIAT: ["queue.view", "contribution.review", "contribution.decide", "affiliation.verify"],
+  ADMIN: ["queue.view", "contribution.review", "contribution.decide", "affiliation.verify", "admin.manage"],
 };
 
 const ORGANISATION: Record<OrganisationRole, readonly Permission[]> = {

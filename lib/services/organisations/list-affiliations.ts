@@ -1,0 +1,32 @@
+/** Reading affiliations: the caller's own, the secretariat's pending queue, organisations to choose from. */
+import { db } from "@/lib/db";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+
+export async function listMyMemberships(actor: Actor) {
+  if (actor.kind !== "user") return [];
+  return db.membership.findMany({
+    where: { userId: actor.userId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, role: true, verifiedAt: true, organisation: { select: { id: true, name: true, verified: true } } },
+  });
+}
+
+/** Pending affiliations, oldest first, with the person and the organisation (proposed or not). */
+export async function listPendingAffiliations(actor: Actor) {
+  assertCan(actor, "affiliation.verify");
+  return db.membership.findMany({
+    where: { verifiedAt: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      role: true,
+      createdAt: true,
+      user: { select: { name: true, email: true } },
+      organisation: { select: { id: true, name: true, shortCode: true, verified: true, membershipCategory: true, stakeholderGroup: true, country: true, ituRegion: true } },
+    },
+  });
+}
+
+export function listVerifiedOrganisations() {
+  return db.organisation.findMany({ where: { verified: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
