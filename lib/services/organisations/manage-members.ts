@@ -45,11 +45,16 @@ export async function removeContributor(actor: Actor, input: { membershipId: str
   });
 }
 
+/** The organisation's name and people, for its focal point. */
 export async function listMembers(actor: Actor, organisationId: string) {
   assertFocalPoint(actor, organisationId);
-  return db.membership.findMany({
-    where: { organisationId },
-    orderBy: [{ role: "desc" }, { createdAt: "asc" }],
-    select: { id: true, role: true, verifiedAt: true, user: { select: { name: true, email: true } } },
-  });
+  const [organisation, members] = await Promise.all([
+    db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } }),
+    db.membership.findMany({
+      where: { organisationId },
+      orderBy: [{ role: "desc" }, { createdAt: "asc" }],
+      select: { id: true, role: true, verifiedAt: true, user: { select: { name: true, email: true } } },
+    }),
+  ]);
+  return { organisation, members };
 }

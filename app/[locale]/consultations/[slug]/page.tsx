@@ -14,6 +14,7 @@ export default async function ConsultationPage({ params }: { params: Promise<{ l
   const consultation = await getConsultationBySlug(slug);
   if (!consultation) notFound();
   const t = await getTranslations("consultation");
+  const tn = await getTranslations("nav");
   const actor = await getActor();
   const now = new Date();
   const state = windowState(consultation, now);
@@ -39,7 +40,9 @@ export default async function ConsultationPage({ params }: { params: Promise<{ l
             </Link>
           </p>
         ) : (
-          <p className="notice warning">{t("notAffiliated")}</p>
+          <p className="notice warning">
+            {t("notAffiliated")} <Link href="/affiliation">{tn("affiliation")}</Link>
+          </p>
         )
       ) : (
         <p className="notice warning">{t(state === "upcoming" ? "upcomingNotice" : "closedNotice")}</p>

@@ -1,0 +1,44 @@
+/** A signed-in person's organisations (verified or waiting) and the form to ask for another. */
+import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { requireUser } from "@/lib/auth/guard";
+import { listMyMemberships, listVerifiedOrganisations } from "@/lib/services/organisations/list-affiliations";
+import { countryOptions } from "@/lib/reference/countries";
+import { ITU_REGIONS } from "@/lib/reference";
+import { AffiliationForm } from "@/components/forms/affiliation-form";
+import { UserText } from "@/components/ui/user-text";
+
+export default async function AffiliationPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ sent?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireUser(locale, `/${locale}/affiliation`);
+  const t = await getTranslations("affiliation");
+  const memberships = await listMyMemberships(actor);
+  const mine = new Set(memberships.map((m) => m.organisation.id));
+  const organisations = (await listVerifiedOrganisations()).filter((o) => !mine.has(o.id));
+  return (
+    <div style={{ maxInlineSize: "48rem" }}>
+      <h1>{t("heading")}</h1>
+      <p>{t("intro")}</p>
+      {(await searchParams).sent === "1" && (
+        <p className="notice success" role="status">
+          {t("sent")}
+        </p>
+      )}
+      <h2>{t("mine")}</h2>
+      {memberships.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <ul className="cosponsors" data-testid="my-memberships">
+          {memberships.map((m) => (
+            <li key={m.id}>
+              <UserText>{m.organisation.name}</UserText> · {t(`role.${m.role}`)} ·{" "}
+              <span className={`badge ${m.verifiedAt ? "ACCEPTED" : "UNDER_REVIEW"}`}>{m.verifiedAt ? t("verified") : t("pending")}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t("request")}</h2>
+      <AffiliationForm organisations={organisations} countries={countryOptions(await getLocale())} regions={ITU_REGIONS} defaultName={actor.name ?? ""} />
+    </div>
+  );
+}
