@@ -3,6 +3,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { pickLocalised } from "@/lib/localised";
 import { windowState } from "@/lib/services/consultations/window";
+import { LocalTime } from "@/components/ui/local-time";
 
 export interface ConsultationLike {
   slug: string;
@@ -34,6 +35,7 @@ export function ConsultationWindow({ c, now }: { c: ConsultationLike; now: Date 
       <dt>{t("deadline")}</dt>
       <dd>
         <strong>{inZone(c.closesAt)}</strong>
+        <LocalTime value={c.closesAt.toISOString()} />
       </dd>
     </dl>
   );

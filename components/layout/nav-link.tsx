@@ -2,9 +2,10 @@
 /** A navigation link that marks itself aria-current="page" on its own section. */
 import { Link, usePathname } from "@/i18n/navigation";
 
-export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+export function NavLink({ href, children, notUnder = [] }: { href: string; children: React.ReactNode; notUnder?: string[] }) {
   const pathname = usePathname();
-  const current = href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+  const under = (base: string) => pathname === base || pathname.startsWith(`${base}/`);
+  const current = href === "/" ? pathname === "/" : under(href) && !notUnder.some(under);
   return (
     <Link href={href} aria-current={current ? "page" : undefined}>
       {children}

@@ -9,7 +9,7 @@ import ar from "@/messages/ar.json";
 const catalogues = { en, ar } as const;
 type Locale = keyof typeof catalogues;
 
-export type EmailKind = "signIn" | "receipt" | "resubmitted" | "withdrawn" | "accepted" | "rejected" | "changesRequested" | "cosponsorInvitation" | "cosponsorResponse" | "affiliationVerified" | "affiliationRejected" | "addedToOrganisation";
+export type EmailKind = "signIn" | "receipt" | "resubmitted" | "withdrawn" | "accepted" | "rejected" | "changesRequested" | "cosponsorInvitation" | "cosponsorResponse" | "affiliationVerified" | "affiliationRejected" | "addedToOrganisation" | "extensionGranted" | "extensionRefused";
 export type EmailParams = Record<string, string | number>;
 
 const ISOLATED = new Set(["title", "reason", "organisation"]);

@@ -5,6 +5,7 @@ import { listOrganisationContributions } from "@/lib/services/contributions/list
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { UserText } from "@/components/ui/user-text";
+import { effectiveDeadline } from "@/lib/services/consultations/deadline";
 
 export default async function MyContributions({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -52,7 +53,7 @@ export default async function MyContributions({ params }: { params: Promise<{ lo
                     )}
                     {c.status === "DRAFT" && (
                       <div className="meta">
-                        {t("deadline")}: <DateTime value={c.consultation.closesAt} timeZone={c.consultation.timeZone} />
+                        {t("deadline")}: <DateTime value={effectiveDeadline(c.consultation.closesAt, c.extendedUntil)} timeZone={c.consultation.timeZone} />
                       </div>
                     )}
                   </td>

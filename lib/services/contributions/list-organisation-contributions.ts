@@ -20,6 +20,7 @@ export async function listOrganisationContributions(actor: Actor) {
       language: true,
       status: true,
       submittedAt: true,
+      extendedUntil: true,
       organisation: { select: { name: true } },
       consultation: { select: { closesAt: true, timeZone: true } },
     },

@@ -17,6 +17,7 @@ import type { TContributionInput } from "@/lib/schemas/contribution";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAudit } from "@/lib/services/audit";
 import { assertWindowOpen } from "@/lib/services/consultations/window";
+import { contributionWindow } from "@/lib/services/consultations/deadline";
 import { checkedAnswers, contentColumns, replaceAnswers, snapshotVersion } from "./content";
 import { nextReferenceNumber } from "./numbering";
 
@@ -25,12 +26,12 @@ export interface SubmittedContribution {
   referenceNumber: string;
 }
 
-type Existing = { id: string; status: string; referenceNumber: string | null; createdById: string; organisationId: string };
+type Existing = { id: string; status: string; referenceNumber: string | null; createdById: string; organisationId: string; extendedUntil: Date | null };
 
 async function findByKey(key: string, actor: Extract<Actor, { kind: "user" }>): Promise<Existing | null> {
   const found = await db.contribution.findUnique({
     where: { idempotencyKey: key },
-    select: { id: true, status: true, referenceNumber: true, createdById: true, organisationId: true },
+    select: { id: true, status: true, referenceNumber: true, createdById: true, organisationId: true, extendedUntil: true },
   });
   if (!found) return null;
   // A key is a claim by the client: another organisation's key reveals nothing.
@@ -47,7 +48,8 @@ export async function submitContribution(actor: Actor, input: TContributionInput
 
   const consultation = await db.consultation.findUnique({ where: { id: input.consultationId }, include: { guidingQuestions: { select: { id: true } } } });
   if (!consultation) throw new AppError("NOT_FOUND");
-  assertWindowOpen(consultation, now);
+  // A draft the secretariat gave more time follows its own, later deadline.
+  assertWindowOpen(contributionWindow(consultation, existing?.extendedUntil), now);
   if (!consultation.allowedTypes.includes(input.type)) throw new AppError("TYPE_NOT_ALLOWED");
   const answers = checkedAnswers(input.answers, new Set(consultation.guidingQuestions.map((q) => q.id)));
 

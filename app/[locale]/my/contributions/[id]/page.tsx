@@ -3,7 +3,7 @@
  * confirmation page shown right after submission.
  */
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/guard";
 import { getContribution } from "@/lib/services/contributions/get-contribution";
@@ -12,6 +12,9 @@ import { Timeline } from "@/components/contributions/timeline";
 import { UserText } from "@/components/ui/user-text";
 import { VersionList } from "@/components/contributions/version-compare";
 import { WithdrawForm } from "@/components/contributions/withdraw-form";
+import { RequestExtensionForm } from "@/components/contributions/extension-forms";
+import { DateTime } from "@/components/ui/date-time";
+import { effectiveDeadline } from "@/lib/services/consultations/deadline";
 import { listVersions } from "@/lib/services/contributions/versions";
 import { listCoSponsors, listInvitableOrganisations } from "@/lib/services/cosponsors/list-cosponsors";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
@@ -24,7 +27,7 @@ export default async function MyContributionPage({
   searchParams,
 }: {
   params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ submitted?: string; resubmitted?: string; done?: string; cosponsor?: string }>;
+  searchParams: Promise<{ submitted?: string; resubmitted?: string; done?: string; cosponsor?: string; extension?: string }>;
 }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
@@ -45,6 +48,8 @@ export default async function MyContributionPage({
   const listOpen = !["ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN"].includes(status) && new Date() < contribution.consultation.closesAt;
   const invitable = isLead && listOpen ? (await listInvitableOrganisations(contribution.organisationId)).filter((o) => !coSponsors.some((c) => c.organisation.id === o.id && ["INVITED", "CONFIRMED"].includes(c.status))) : [];
   const tco = await getTranslations("cosponsors");
+  const te = await getTranslations("extension");
+  const format = await getFormatter();
   const cosponsorDone = ["INVITED", "WITHDRAWN"].find((d) => d === search.cosponsor);
   return (
     <>
@@ -100,7 +105,40 @@ export default async function MyContributionPage({
           {versions && <VersionList c={versions} basePath={`/${locale}/my/contributions/${id}/versions`} />}
           <Timeline events={contribution.auditEvents} />
         </div>
-        {mayAct && open.includes("withdraw") && <WithdrawForm key={status} contributionId={contribution.id} status={status} />}
+        <div>
+          {mayAct && open.includes("withdraw") && <WithdrawForm key={status} contributionId={contribution.id} status={status} />}
+          {mayAct && status === "DRAFT" && (
+            <section className="aside-panel" aria-labelledby="extension-heading">
+              <h2 id="extension-heading" style={{ marginBlockStart: 0 }}>
+                {te("heading")}
+              </h2>
+              <p>
+                {te("effective")}: <DateTime value={effectiveDeadline(contribution.consultation.closesAt, contribution.extendedUntil)} timeZone={contribution.consultation.timeZone} />
+              </p>
+              {search.extension === "request" && (
+                <p className="notice success" role="status">
+                  {te("done.request")}
+                </p>
+              )}
+              {contribution.extendedUntil && (
+                <p>
+                  {te("granted", {
+                    until: `${format.dateTime(contribution.extendedUntil, { dateStyle: "full", timeStyle: "short", timeZone: contribution.consultation.timeZone })} (${contribution.consultation.timeZone})`,
+                  })}{" "}
+                  {contribution.extensionReason && <UserText as="span">{contribution.extensionReason}</UserText>}
+                </p>
+              )}
+              {contribution.extensionRequestedAt ? (
+                <p>{te("requested")}</p>
+              ) : (
+                <>
+                  <p className="hint">{te("intro")}</p>
+                  <RequestExtensionForm contributionId={contribution.id} />
+                </>
+              )}
+            </section>
+          )}
+        </div>
       </div>
     </>
   );
