@@ -21,6 +21,8 @@ const ZEnv = z
       .pipe(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional()),
     EMAIL_FROM: z.string().default("WSIS+20 Contributions Portal <no-reply@example.org>"),
     PORTAL_ENV: z.enum(["development", "test", "production"]).default("development"),
+    /** Sign-in links per address per 15 minutes (lib/auth/sign-in-limit.ts). */
+    SIGN_IN_LIMIT: z.coerce.number().int().min(1).default(5),
   })
   .superRefine((env, ctx) => {
     if (env.PORTAL_ENV !== "production") return;

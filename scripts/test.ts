@@ -81,6 +81,9 @@ async function main() {
         PORT: port,
         PORTAL_ENV: "test",
         SMTP_URL: "",
+        // The browser tests sign the same people in many times; the limit itself is tested in
+        // tests/integration/sign-in-limit.test.ts.
+        SIGN_IN_LIMIT: "1000",
       };
       console.log("\nBuilding the portal for the end-to-end tests (next build → .next-test)…");
       const built = await run(bin("next"), ["build"], env);

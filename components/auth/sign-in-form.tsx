@@ -24,7 +24,7 @@ export function SignInForm({ callbackUrl, mailbox }: { callbackUrl: string; mail
     if (!parsed.success) return setState("invalid");
     setState("sending");
     const res = await signIn("email", { email: parsed.data, callbackUrl: safeCallback, redirect: false }).catch(() => undefined);
-    setState(res?.ok ? "sent" : "failed");
+    setState(res?.ok && !res.error ? "sent" : "failed");
   }
 
   if (state === "sent") {

@@ -12,10 +12,9 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { nudgeDelivery } from "@/lib/email/worker";
 import { routing } from "@/i18n/routing";
 import { normaliseSignInEmail } from "./sign-in-email";
+import { assertSignInAllowed } from "./sign-in-limit";
+import { env } from "@/lib/env";
 
-/** At most this many sign-in links per address per window (the outbox is the counter). */
-const SIGN_IN_LIMIT = 5;
-const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 
 /** Language of the sign-in e-mail: the user's preference, else the page they came from. */
 async function signInLocale(email: string, url: string): Promise<string> {
@@ -41,8 +40,7 @@ export const authOptions: NextAuthOptions = {
       maxAge: 24 * 60 * 60,
       normalizeIdentifier: normaliseSignInEmail,
       async sendVerificationRequest({ identifier, url }) {
-        const recent = await db.outboundEmail.count({ where: { to: identifier, kind: "signIn", createdAt: { gt: new Date(Date.now() - SIGN_IN_WINDOW_MS) } } });
-        if (recent >= SIGN_IN_LIMIT) throw new Error("Too many sign-in links requested for this address; try again later.");
+        await assertSignInAllowed(db, identifier, env().SIGN_IN_LIMIT);
         const locale = await signInLocale(identifier, url);
         await db.$transaction((tx) => enqueueEmail(tx, { to: identifier, locale, kind: "signIn", params: { url }, link: url }));
         nudgeDelivery();

@@ -4,6 +4,7 @@
  */
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/services/audit";
 import type { TContributionInput, TDraftInput } from "@/lib/schemas/contribution";
 
 type Tx = Prisma.TransactionClient;
@@ -67,4 +68,30 @@ export async function snapshotVersion(tx: Tx, contributionId: string, actorId: s
     },
   });
   return number;
+}
+
+/**
+ * Creates a new draft holding `input`'s content under its form key, audited as created.
+ * Returns its id. The caller writes the answers.
+ */
+export async function createDraft(
+  tx: Tx,
+  actorId: string,
+  input: Content & Pick<TDraftInput, "consultationId" | "organisationId" | "type" | "idempotencyKey">,
+  now: Date,
+): Promise<string> {
+  const { id } = await tx.contribution.create({
+    data: {
+      consultationId: input.consultationId,
+      organisationId: input.organisationId,
+      createdById: actorId,
+      type: input.type,
+      status: "DRAFT",
+      idempotencyKey: input.idempotencyKey,
+      ...contentColumns(input),
+    },
+    select: { id: true },
+  });
+  await recordAudit(tx, { actorId, action: "contribution.create", contributionId: id, toStatus: "DRAFT", at: now });
+  return id;
 }

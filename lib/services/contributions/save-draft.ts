@@ -13,8 +13,7 @@ import { db, Prisma } from "@/lib/db";
 import { assertCanSubmitFor, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { TDraftInput } from "@/lib/schemas/contribution";
-import { recordAudit } from "@/lib/services/audit";
-import { checkedAnswers, contentColumns, replaceAnswers } from "./content";
+import { checkedAnswers, contentColumns, createDraft, replaceAnswers } from "./content";
 
 export interface SavedDraft {
   id: string;
@@ -38,21 +37,7 @@ export async function saveDraft(actor: Actor, input: TDraftInput, now = new Date
         if (count === 0) throw new AppError("INVALID_TRANSITION", { status: "SUBMITTED" });
         id = existing.id;
       } else {
-        id = (
-          await tx.contribution.create({
-            data: {
-              consultationId: consultation.id,
-              organisationId: input.organisationId,
-              createdById: actor.userId,
-              type: input.type,
-              status: "DRAFT",
-              idempotencyKey: input.idempotencyKey,
-              ...contentColumns(input),
-            },
-            select: { id: true },
-          })
-        ).id;
-        await recordAudit(tx, { actorId: actor.userId, action: "contribution.create", contributionId: id, toStatus: "DRAFT", at: now });
+        id = await createDraft(tx, actor.userId, input, now);
       }
       await replaceAnswers(tx, id, answers);
       return { id, savedAt: now };

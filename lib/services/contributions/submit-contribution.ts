@@ -18,7 +18,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAudit } from "@/lib/services/audit";
 import { assertWindowOpen } from "@/lib/services/consultations/window";
 import { contributionWindow } from "@/lib/services/consultations/deadline";
-import { checkedAnswers, contentColumns, replaceAnswers, snapshotVersion } from "./content";
+import { checkedAnswers, contentColumns, createDraft, replaceAnswers, snapshotVersion } from "./content";
 import { nextReferenceNumber } from "./numbering";
 
 export interface SubmittedContribution {
@@ -62,20 +62,7 @@ export async function submitContribution(actor: Actor, input: TContributionInput
         if (count === 0) throw new AppError("CONFLICT", { status: (await tx.contribution.findUnique({ where: { id: existing.id } }))?.status ?? "" });
         id = existing.id;
       } else {
-        const created = await tx.contribution.create({
-          data: {
-            consultationId: consultation.id,
-            organisationId: input.organisationId,
-            createdById: actor.userId,
-            type: input.type,
-            status: "DRAFT",
-            idempotencyKey: input.idempotencyKey,
-            ...contentColumns(input),
-          },
-          select: { id: true },
-        });
-        id = created.id;
-        await recordAudit(tx, { actorId: actor.userId, action: "contribution.create", contributionId: id, toStatus: "DRAFT", at: now });
+        id = await createDraft(tx, actor.userId, input, now);
       }
       await replaceAnswers(tx, id, answers);
       const referenceNumber = await nextReferenceNumber(tx, consultation.code);

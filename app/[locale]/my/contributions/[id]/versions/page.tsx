@@ -1,11 +1,8 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guard";
 import { listVersions } from "@/lib/services/contributions/versions";
-import { VersionCompare } from "@/components/contributions/version-compare";
-import { UserText } from "@/components/ui/user-text";
-import { versionPair } from "@/lib/schemas/version-pair";
+import { VersionsPage } from "@/components/contributions/versions-page";
 
 export default async function MyVersionsPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
   const { locale, id } = await params;
@@ -13,17 +10,5 @@ export default async function MyVersionsPage({ params, searchParams }: { params:
   const actor = await requireUser(locale, `/${locale}/my/contributions/${id}/versions`);
   const c = await listVersions(actor, id);
   if (!c || c.versions.length === 0) notFound();
-  const t = await getTranslations("versions");
-  const { from, to } = versionPair(c.versions.length, await searchParams);
-  return (
-    <>
-      <p>
-        <Link href={`/my/contributions/${id}`}>{t("back")}</Link>
-      </p>
-      <h1>
-        {t("compare")}: <UserText lang={c.language}>{c.title}</UserText>
-      </h1>
-      <VersionCompare c={c} from={from} to={to} />
-    </>
-  );
+  return <VersionsPage c={c} backHref={`/my/contributions/${id}`} search={await searchParams} />;
 }
