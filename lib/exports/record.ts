@@ -62,7 +62,3 @@ export function localisedRecord(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === "string"));
 }
 
-/** A localised text in `locale`, else English, else the first language present, else "". */
-export function pickLocalised(texts: Record<string, string>, locale: string): string {
-  return texts[locale] ?? texts.en ?? Object.values(texts)[0] ?? "";
-}
