@@ -8,7 +8,7 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const nextConfig = {
   // The test run builds into its own folder so it never replaces the developer's build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["@prisma/adapter-pg", "pg", "nodemailer"],
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "nodemailer", "exceljs"],
   poweredByHeader: false,
   async headers() {
     return [

@@ -1,11 +1,8 @@
 /**
  * The export formats and how each is served: `renderExport(format, records, labels, meta)` gives
  * the byte stream, its media type and the download's file name.
- *
- * Formats: csv (plain UTF-8), csv-excel (with a byte-order mark), xlsx, json, docx.
  */
 import type { Readable } from "node:stream";
-import { z } from "zod";
 import type { ExportRecord } from "./record";
 import type { ExportLabels } from "./labels";
 import { csvStream } from "./csv";
@@ -13,9 +10,9 @@ import { xlsxStream } from "./xlsx";
 import { jsonStream } from "./json";
 import { docxStream, type DocxMeta } from "./docx";
 
-export const EXPORT_FORMATS = ["csv", "csv-excel", "xlsx", "json", "docx"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const ZExportFormat = z.enum(EXPORT_FORMATS);
+import type { ExportFormat } from "./formats";
+
+export { EXPORT_FORMATS, ZExportFormat, type ExportFormat } from "./formats";
 
 const SERVED: Record<ExportFormat, { contentType: string; extension: string }> = {
   csv: { contentType: "text/csv; charset=utf-8; header=present", extension: "csv" },

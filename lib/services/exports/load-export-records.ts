@@ -12,7 +12,8 @@
  * appear in its old or new state, or (when it leaves the filter) not at all; never twice, since
  * the keyset moves strictly forward.
  *
- * @throws AppError UNAUTHENTICATED | FORBIDDEN (no queue.view) on the first iteration.
+ * @throws AppError UNAUTHENTICATED | FORBIDDEN (no queue.view) at once, before anything is read
+ *   (so an HTTP handler can answer 401/404 before it starts a 200 response).
  */
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -46,11 +47,15 @@ const select = {
 } as const;
 
 /**
- * Yields the queue's contributions for `actor` under `filter` (status, sort, dir; paging is
- * ignored: an export has every page), `batchSize` rows per query.
+ * The queue's contributions for `actor` under `filter` (status, sort, dir; paging is ignored: an
+ * export has every page), read `batchSize` rows per query as the iterator is consumed.
  */
-export async function* loadExportRecords(actor: Actor, filter: QueueFilter, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<ExportRecord> {
+export function loadExportRecords(actor: Actor, filter: QueueFilter, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<ExportRecord> {
   assertCan(actor, "queue.view");
+  return batches(actor, filter, batchSize);
+}
+
+async function* batches(actor: Actor, filter: QueueFilter, batchSize: number): AsyncGenerator<ExportRecord> {
   const where = queueWhere(actor, filter);
   const orderBy = queueOrderBy(filter);
   let cursor: Cursor | undefined;
