@@ -24,7 +24,7 @@
  * and JSON). At the portal's limits (bodies ≤ 200,000 characters) a few hundred contributions
  * take tens of megabytes; a larger compilation should be narrowed by the status filter.
  */
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
 import {
   AlignmentType,
   Bookmark,
@@ -64,7 +64,8 @@ const anchorOf = (r: ExportRecord) => `c_${r.internal.id}`.slice(0, 40); // Word
 export async function docxStream(records: AsyncIterable<ExportRecord>, labels: ExportLabels, meta: DocxMeta): Promise<Readable> {
   const all: ExportRecord[] = [];
   for await (const r of records) all.push(r);
-  return Packer.toStream(buildDocument(all, labels, meta)) as Readable;
+  // Packer.toStream gives a legacy Stream that Readable.toWeb refuses; the zip is built in memory anyway.
+  return Readable.from([await Packer.toBuffer(buildDocument(all, labels, meta))]);
 }
 
 /** The document of `records` (exported for tests and previews). */

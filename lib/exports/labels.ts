@@ -25,7 +25,8 @@ export function exportLabels(locale: string) {
     const labels = catalogues[l][namespace] as Record<string, string>;
     return (code: string) => labels[code] ?? code;
   };
-  const dateFormat = new Intl.DateTimeFormat(l, { dateStyle: "long", timeZone: "UTC" });
+  // ITU documents write English dates day first ("30 November 2026"), as British English does.
+  const dateFormat = new Intl.DateTimeFormat(l === "en" ? "en-GB" : l, { dateStyle: "long", timeZone: "UTC" });
   return {
     locale: l,
     direction: l === "ar" ? ("rtl" as const) : ("ltr" as const),

@@ -17,6 +17,8 @@ export interface Cursor {
   value: Date | string | null;
 }
 
+// Columns of the queue's sorts that may hold NULL (Prisma refuses `null` filters on the others).
+const NULLABLE = new Set<string>(["submittedAt", "referenceNumber"]);
 const STATUS_ORDER = Object.values(ContributionStatus) as string[];
 
 function beyond(sort: QueueFilter["sort"], dir: "asc" | "desc", value: Date | string): Prisma.ContributionWhereInput {
@@ -38,6 +40,6 @@ export function after(q: Pick<QueueFilter, "sort" | "dir">, cursor: Cursor): Pri
     return dir === "asc" ? sameNull : { OR: [sameNull, { NOT: { [sort]: null } }] };
   }
   const or: Prisma.ContributionWhereInput[] = [beyond(sort, dir, cursor.value), { AND: [{ [sort]: cursor.value }, idBeyond] }];
-  if (dir === "asc") or.push({ [sort]: null });
+  if (dir === "asc" && NULLABLE.has(sort)) or.push({ [sort]: null });
   return { OR: or };
 }
