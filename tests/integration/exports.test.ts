@@ -242,10 +242,11 @@ describe("DOCX", () => {
 describe("who may export", () => {
   it("gives contributors, other members and anonymous callers nothing", async () => {
     for (const key of ["contributor", "focalPoint", "otherOrg", "outsider"] as const) {
-      const { res, bytes } = await download(await world.actor(key), { format: "json" });
+      const actor = await world.actor(key);
+      const { res, bytes } = await download(actor, { format: "json" });
       expect(res.status).toBe(404);
       expect(bytes.toString("utf8")).not.toContain(ARABIC_TITLE);
-      expect(() => loadExportRecords(await world.actor(key), parseQueueQuery({}))).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+      expect(() => loadExportRecords(actor, parseQueueQuery({}))).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
     }
     const anonymous = await download(ANONYMOUS, { format: "csv" });
     expect(anonymous.res.status).toBe(401);
