@@ -1,13 +1,14 @@
 /**
  * Paragraphs and runs for the DOCX compilation, each given the direction and fonts of its own
  * text: Arabic paragraphs are bidirectional (w:bidi) and their Arabic stretches right-to-left runs
- * (w:rtl), while Latin codes and numbers inside them ("C7 (2025)") stay in left-to-right runs, so
- * Word and LibreOffice order them as an Arabic reader expects. Runs with Chinese characters name
+ * (w:rtl), while Latin codes and numbers inside them ("C7 (2025)") stay in left-to-right runs
+ * (bidi-runs.ts), so Word and LibreOffice order them as an Arabic reader expects. Runs with Chinese characters name
  * an East Asian font (w:rFonts w:eastAsia) and the zh-CN East Asian language.
  */
 import { Paragraph, TextRun, type IParagraphOptions, type IRunOptions, type ParagraphChild } from "docx";
 import { hasCjk, isRtl } from "./script";
 import { xmlText } from "./xml-text";
+import { bidiStretches } from "./bidi-runs";
 
 /** East Asian font named on Chinese runs (Google's Noto, free; Word substitutes when absent). */
 export const CJK_FONT = "Noto Sans CJK SC";
@@ -15,31 +16,13 @@ export const CJK_FONT = "Noto Sans CJK SC";
 export const ARABIC_FONT = "Noto Naskh Arabic";
 
 const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
-const LTR_CHAR = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0900-\u1FFF\u2E80-\uFAFF]/u;
 
 type RunStyle = Omit<IRunOptions, "text" | "children" | "rightToLeft" | "font" | "language">;
-
-/**
- * Splits `text` into stretches of one direction: strong characters decide, neutral ones (spaces,
- * digits, punctuation) join the stretch before them, or the paragraph's direction at the start.
- */
-export function directionalStretches(text: string, paragraphRtl: boolean): { text: string; rtl: boolean }[] {
-  const out: { text: string; rtl: boolean }[] = [];
-  let rtl = paragraphRtl;
-  for (const ch of text) {
-    if (RTL_CHAR.test(ch)) rtl = true;
-    else if (LTR_CHAR.test(ch)) rtl = false;
-    const last = out[out.length - 1];
-    if (last && last.rtl === rtl) last.text += ch;
-    else out.push({ text: ch, rtl });
-  }
-  return out;
-}
 
 /** The runs of `text`, split by direction, with East Asian and complex-script fonts as needed. */
 export function runs(text: string, paragraphRtl: boolean, style: RunStyle = {}): TextRun[] {
   const clean = xmlText(text);
-  const stretches = RTL_CHAR.test(clean) ? directionalStretches(clean, paragraphRtl) : [{ text: clean, rtl: false }];
+  const stretches = RTL_CHAR.test(clean) ? bidiStretches(clean, paragraphRtl) : [{ text: clean, rtl: false }];
   return stretches.map(
     (s) =>
       new TextRun({

@@ -49,6 +49,7 @@ import { pickLocalised } from "@/lib/localised";
 import type { ExportRecord } from "./record";
 import type { ExportLabels } from "./labels";
 import { ARABIC_FONT, CJK_FONT, textParagraph, textParagraphs } from "./docx-text";
+import { isRtl } from "./script";
 
 export interface DocxMeta {
   /** When the compilation was made (shown on the cover, in UTC). */
@@ -85,7 +86,14 @@ export function buildDocument(records: ExportRecord[], labels: ExportLabels, met
     creator: labels.t("docx.issuer"),
     title: labels.t("docx.compilation"),
     features: { updateFields: true },
-    styles: { default: { document: { run: { font: { eastAsia: CJK_FONT, cs: ARABIC_FONT }, size: 22 } } } },
+    styles: {
+      default: { document: { run: { font: { eastAsia: CJK_FONT, cs: ARABIC_FONT }, size: 22 } } },
+      // Table-of-contents entries follow the document's direction. docx 9.15 writes w:bidi in
+      // style paragraph properties but its types do not declare it yet, hence the cast.
+      paragraphStyles: ui
+        ? [1, 2].map((level) => ({ id: `TOC${level}`, name: `toc ${level}`, basedOn: "Normal", next: "Normal", paragraph: { bidirectional: true, spacing: { after: 100 } } as never }))
+        : [],
+    },
     sections: [
       { children: cover(records, labels, meta, ui) },
       {
@@ -138,7 +146,7 @@ function heading2(record: ExportRecord, wrap?: NonNullable<Parameters<typeof tex
 
 function fullEntry(record: ExportRecord, labels: ExportLabels, ui: boolean): FileChild[] {
   const rtl = record.language ? directionOf(record.language) === "rtl" : undefined;
-  const sub = (text: string) => textParagraph(text, { rtl: ui, heading: HeadingLevel.HEADING_3, keepNext: true });
+  const sub = (text: string) => textParagraph(text, { rtl: ui, heading: HeadingLevel.HEADING_3, keepNext: true, spacing: { before: 240, after: 80 } });
   const out: FileChild[] = [heading2(record, (children) => new Bookmark({ id: anchorOf(record), children })), metadataTable(record, labels, ui)];
   out.push(sub(labels.t("docx.summary")), ...textParagraphs(record.summary, rtl));
   out.push(sub(labels.t("docx.answers")));
@@ -192,7 +200,7 @@ function metadataTable(record: ExportRecord, labels: ExportLabels, ui: boolean):
           cantSplit: true,
           children: [
             new TableCell({ width: { size: 30, type: WidthType.PERCENTAGE }, children: [textParagraph(name, { rtl: ui, run: { bold: true } })] }),
-            new TableCell({ width: { size: 70, type: WidthType.PERCENTAGE }, children: [textParagraph(value)] }),
+            new TableCell({ width: { size: 70, type: WidthType.PERCENTAGE }, children: [textParagraph(value, { rtl: ui || isRtl(value) })] }),
           ],
         }),
     ),
