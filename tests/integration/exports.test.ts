@@ -146,6 +146,16 @@ describe("XLSX", () => {
     expect(byTitle.get(ARABIC_TITLE)!.getCell(col("submittedAt")).type).toBe(ExcelJS.ValueType.Date);
     expectNothingPrivate(JSON.stringify(sheet.getSheetValues()));
   });
+
+  it("gives an Arabic interface a right-to-left sheet with Arabic headers", async () => {
+    const { bytes } = await download(secretariat, { format: "xlsx", locale: "ar" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe("المساهمات");
+    expect(sheet.views[0]).toMatchObject({ rightToLeft: true });
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toContain("العنوان");
+  });
 });
 
 describe("JSON", () => {
@@ -274,5 +284,18 @@ describe("the loader", () => {
         expect(exported, `${sort} ${dir}`).toEqual(listed);
       }
     }
+  });
+
+  it("reads lazily, a batch at a time: a row added after the first batch still arrives", async () => {
+    const query = parseQueueQuery({ sort: "submittedAt", dir: "asc" });
+    const records = loadExportRecords(secretariat, query, 3);
+    const first = await records.next();
+    expect(first.done).toBe(false);
+    const c = await world.actor("contributor");
+    const late = await submitContribution(c, contributionInput(world, { title: "Submitted during the download" }));
+    await db.contribution.update({ where: { id: late.id }, data: { submittedAt: new Date("2099-01-01T00:00:00Z") } }); // sorts last
+    const rest: string[] = [];
+    for await (const r of records) rest.push(r.internal.id);
+    expect(rest.at(-1)).toBe(late.id);
   });
 });
