@@ -83,7 +83,7 @@ export function buildDocument(records: ExportRecord[], labels: ExportLabels, met
   if (body.length === 0) body.push(label(labels.t("docx.noContributions")));
 
   return new Document({
-    creator: labels.t("docx.issuer"),
+    creator: labels.t("docx.issuer").replace(/\s*\n\s*/g, " "),
     title: labels.t("docx.compilation"),
     features: { updateFields: true },
     styles: {
@@ -130,7 +130,8 @@ function cover(records: ExportRecord[], labels: ExportLabels, meta: DocxMeta, ui
     textParagraph(text, { rtl: ui, alignment: AlignmentType.CENTER, spacing: { after }, run: { size, bold } });
   return [
     new Paragraph({ spacing: { before: 2400 }, children: [] }),
-    centred(labels.t("docx.issuer"), 24, 480),
+    // The name and its acronym on lines of their own: a line break inside "(CWG-WSIS&SDG)" reads badly in Arabic.
+    ...labels.t("docx.issuer").split("\n").map((line, i, all) => centred(line, 24, i === all.length - 1 ? 480 : 60)),
     ...titles.map((t) => centred(t, 40, 360, true)),
     centred(labels.t("docx.compilation"), 32, 720),
     centred(labels.t("docx.compiledOn", { date: labels.date(meta.compiledAt) }), 24, 120),
