@@ -2,9 +2,13 @@
  * XLSX export with exceljs's streaming WorkbookWriter: one worksheet, a frozen header row of
  * localised labels, then one row per contribution (same columns as the CSV, columns.ts).
  *
- * - Every cell is a string or a date cell, never a formula: values are written as JS strings and
- *   Dates, which exceljs stores as inline strings and date serials; a title such as
- *   `=HYPERLINK(…)` is therefore plain text, shown as typed (no apostrophe needed, unlike CSV).
+ * - Every cell is a string or a date cell, never a formula: text is written as an inline string
+ *   (`t="inlineStr"`, ECMA-376 Part 1, 18.18.11; given to exceljs as one rich-text run, its only
+ *   way to write one) and dates as date serials with a date format. exceljs writes plain JS
+ *   strings as `t="str"`, which the standard defines as a formula's cached result and whose
+ *   spaces a reader may trim; shared strings (`t="s"`) would keep every distinct text in memory
+ *   until the end. A title such as `=HYPERLINK(…)` is therefore plain text, shown as typed (no
+ *   apostrophe needed, unlike CSV).
  * - Text whose first strong character is right-to-left (Arabic) gets
  *   `alignment: { readingOrder: "rtl", horizontal: "right" }`; an Arabic interface also gets a
  *   right-to-left sheet.
@@ -54,7 +58,7 @@ export function xlsxStream(records: AsyncIterable<ExportRecord>, labels: ExportL
   const note = (n: number) => labels.t("truncated", { count: n });
 
   async function write() {
-    const header = sheet.addRow(columns.map((c) => c.header));
+    const header = sheet.addRow(columns.map((c) => ({ richText: [{ text: c.header }] })));
     header.font = { bold: true };
     header.commit();
     for await (const r of records) {
@@ -69,7 +73,7 @@ export function xlsxStream(records: AsyncIterable<ExportRecord>, labels: ExportL
           return;
         }
         const text = fitExcelCell(xmlText(v), note);
-        cell.value = text;
+        cell.value = { richText: [{ text }] };
         cell.alignment = c.userText && isRtl(text) ? RTL_ALIGNMENT : { vertical: "top" };
       });
       row.commit();

@@ -118,28 +118,34 @@ describe("XLSX", () => {
   it("string and date cells only, right-to-left Arabic, truncation with a note, text verbatim", async () => {
     const { res, bytes } = await download(secretariat, { format: "xlsx", locale: "en" });
     expect(res.headers.get("content-disposition")).toContain("wsis20-contributions-2026-11-30.xlsx");
+    // The sheet's XML: no formula anywhere, text only as inline strings.
+    const sheetXml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheetXml).not.toMatch(/<f[ >]/);
+    expect([...new Set([...sheetXml.matchAll(/ t="(\w+)"/g)].map((m) => m[1]))]).toEqual(["inlineStr"]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     const labels = exportLabels("en");
-    const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    const header: string[] = [];
+    sheet.getRow(1).eachCell((cell) => header.push(cell.text));
     const col = (key: string) => header.indexOf(labels.t(`columns.${key}` as never)) + 1;
     expect(sheet.rowCount).toBe(9);
     const byTitle = new Map<string, ExcelJS.Row>();
     sheet.eachRow((row) => {
       row.eachCell((cell) => {
-        expect([ExcelJS.ValueType.String, ExcelJS.ValueType.Date]).toContain(cell.type);
+        expect([ExcelJS.ValueType.RichText, ExcelJS.ValueType.Date]).toContain(cell.type);
         expect(cell.formula).toBeFalsy();
-        if (cell.type === ExcelJS.ValueType.String) expect(String(cell.value).length).toBeLessThanOrEqual(EXCEL_CELL_LIMIT);
+        expect(cell.text.length).toBeLessThanOrEqual(EXCEL_CELL_LIMIT);
       });
-      byTitle.set(String(row.getCell(col("title")).value), row);
+      byTitle.set(row.getCell(col("title")).text, row);
     });
     for (const f of FORMULAS) expect(byTitle.has(f)).toBe(true); // verbatim: a string cell is never evaluated
     const arabic = byTitle.get(ARABIC_TITLE)!.getCell(col("title"));
     expect(arabic.alignment).toMatchObject({ readingOrder: "rtl", horizontal: "right" });
     expect(byTitle.get("A very long contribution")!.getCell(col("title")).alignment?.readingOrder).not.toBe("rtl");
-    expect(byTitle.get(CHINESE_TITLE)!.getCell(col("body")).value).toBe(CHINESE_BODY);
-    const long = String(byTitle.get("A very long contribution")!.getCell(col("body")).value);
+    expect(byTitle.get(CHINESE_TITLE)!.getCell(col("body")).text).toBe(CHINESE_BODY);
+    expect(byTitle.get(ARABIC_TITLE)!.getCell(col("body")).text).toBe(ARABIC_BODY);
+    const long = byTitle.get("A very long contribution")!.getCell(col("body")).text;
     expect(long.length).toBe(EXCEL_CELL_LIMIT);
     expect(long.startsWith(LONG_BODY.slice(0, 30_000))).toBe(true);
     expect(long).toMatch(/\[Truncated here: the full text has 40,000 characters\. See the JSON or Word export\.\]$/);
@@ -154,7 +160,7 @@ describe("XLSX", () => {
     const sheet = workbook.worksheets[0];
     expect(sheet.name).toBe("المساهمات");
     expect(sheet.views[0]).toMatchObject({ rightToLeft: true });
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toContain("العنوان");
+    expect(sheet.getRow(1).getCell(4).text).toBe("العنوان");
   });
 });
 
