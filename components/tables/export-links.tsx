@@ -1,7 +1,8 @@
 /**
  * Download links for the secretariat queue's current filter (status, sort, direction) in every
- * export format, labelled in the page's language. Plain links to the export route: they work
- * without JavaScript, and the route checks the caller again.
+ * export format, labelled in the page's language, with the CSV formula rule stated (the
+ * apostrophe a reader will see). Plain links to the export route: they work without JavaScript,
+ * and the route checks the caller again.
  */
 import { useTranslations } from "next-intl";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/exports/formats";
@@ -28,6 +29,7 @@ export function ExportLinks({ filter, locale }: { filter: { status?: string; sor
           </li>
         ))}
       </ul>
+      <p className="hint">{t("csvNote")}</p>
     </section>
   );
 }
