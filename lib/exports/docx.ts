@@ -21,8 +21,10 @@
  *
  * Memory: the docx library builds the whole document before zipping it, and grouping by Action
  * Line needs every record, so this export holds the whole selection in memory (unlike CSV, XLSX
- * and JSON). At the portal's limits (bodies ≤ 200,000 characters) a few hundred contributions
- * take tens of megabytes; a larger compilation should be narrowed by the status filter.
+ * and JSON). Measured on 2026-11-30: 500 contributions of about 28,000 characters each (14 million
+ * characters) raised the process's resident memory by about 160 MB, i.e. roughly 11 bytes per
+ * character, where the CSV writer needed 27 MB and the XLSX writer 14 MB whatever the count.
+ * A larger compilation should be narrowed by the status filter.
  */
 import { Readable } from "node:stream";
 import {
