@@ -8,7 +8,7 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const nextConfig = {
   // The test run builds into its own folder so it never replaces the developer's build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["@prisma/adapter-pg", "pg", "nodemailer"],
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "nodemailer", "exceljs"],
   poweredByHeader: false,
   // A contribution may hold 200,000 + 3 × 20,000 code points, up to 4 bytes each in UTF-8
   // (lib/schemas/contribution.ts LIMITS): ~1.05 MB, over Next's 1 MB default for server actions.

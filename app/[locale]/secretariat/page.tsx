@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { PAGE_SIZES, QUEUE_STATUSES, parseQueueQuery } from "@/lib/schemas/queue";
 import { listQueue } from "@/lib/services/contributions/list-queue";
 import { QueueTable } from "@/components/tables/queue-table";
+import { ExportLinks } from "@/components/tables/export-links";
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -44,6 +45,7 @@ export default async function QueuePage({ params, searchParams }: { params: Prom
         </div>
         <button type="submit">{t("apply")}</button>
       </form>
+      <ExportLinks filter={query} locale={locale} />
       <QueueTable rows={page.rows} total={page.total} page={Math.min(query.page, page.pageCount)} pageCount={page.pageCount} sort={query.sort} dir={query.dir} />
     </>
   );

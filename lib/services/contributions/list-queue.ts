@@ -1,13 +1,14 @@
 /**
  * The secretariat's triage queue: one page of contributions in the caller's scope, filtered by
- * status and sorted with the id as a unique tiebreaker (stable pages).
+ * status and sorted with the id as a unique tiebreaker (stable pages). The WHERE and ORDER BY come
+ * from queue-where.ts, which the exports use too.
  * @throws AppError UNAUTHENTICATED | FORBIDDEN (no queue.view).
  */
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { contributionWhereFor } from "@/lib/auth/scopes";
 import type { TQueueQuery } from "@/lib/schemas/queue";
+import { queueOrderBy, queueWhere } from "./queue-where";
 
 export interface QueueRow {
   id: string;
@@ -28,8 +29,8 @@ export interface QueuePage {
 
 export async function listQueue(actor: Actor, q: TQueueQuery): Promise<QueuePage> {
   assertCan(actor, "queue.view");
-  const where: Prisma.ContributionWhereInput = { AND: [contributionWhereFor(actor), q.status ? { status: q.status } : {}] };
-  const orderBy: Prisma.ContributionOrderByWithRelationInput[] = [{ [q.sort]: q.dir }, { id: q.dir }];
+  const where: Prisma.ContributionWhereInput = queueWhere(actor, q);
+  const orderBy = queueOrderBy(q);
   const [rows, total] = await Promise.all([
     db.contribution.findMany({
       where,

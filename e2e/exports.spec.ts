@@ -1,0 +1,38 @@
+/**
+ * The queue's export links, end to end on the production build: they carry the current filter,
+ * download through the secretariat's session, and answer nothing to anyone else.
+ */
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/auth";
+
+test("the secretariat downloads the queue's current filter; others get nothing", async ({ browser, playwright, baseURL }) => {
+  const secretariat = await (await browser.newContext()).newPage();
+  await signIn(secretariat, "secretariat@example.org");
+  await secretariat.goto("/en/secretariat?status=ACCEPTED&sort=title&dir=asc");
+  const links = secretariat.getByRole("region", { name: "Export" }).getByRole("link");
+  await expect(links).toHaveText(["CSV for Excel", "CSV (plain UTF-8)", "Excel workbook", "JSON", "Word compilation"]);
+  const href = (await links.first().getAttribute("href"))!;
+  expect(href).toContain("status=ACCEPTED");
+  expect(href).toContain("sort=title");
+
+  const csv = await secretariat.request.get(href);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="wsis20-contributions-\d{4}-\d{2}-\d{2}\.csv"$/);
+  expect(csv.headers()["x-content-type-options"]).toBe("nosniff");
+  const bytes = await csv.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString("utf8")).toContain("Reference number");
+
+  const docx = await secretariat.request.get(href.replace("format=csv-excel", "format=docx"));
+  expect(docx.status()).toBe(200);
+  expect((await docx.body()).subarray(0, 2).toString()).toBe("PK");
+
+  const json = await secretariat.request.get(href.replace("format=csv-excel", "format=json"));
+  for (const record of await json.json()) expect(record.internal.status).toBe("ACCEPTED");
+
+  const anonymous = await playwright.request.newContext({ baseURL });
+  expect((await anonymous.get(href)).status()).toBe(401);
+  const contributor = await (await browser.newContext()).newPage();
+  await signIn(contributor, "contributor@example.org");
+  expect((await contributor.request.get(href)).status()).toBe(404);
+});

@@ -1,0 +1,66 @@
+/**
+ * CSV export: UTF-8, RFC 4180 quoting (csv-stringify), one header row of localised labels, then
+ * one row per contribution. Dates are ISO 8601 instants in UTC (2026-11-30T09:15:00.000Z).
+ *
+ * Variants:
+ * - "excel": starts with a UTF-8 byte-order mark (EF BB BF) and ends lines with CRLF. Without the
+ *   mark Excel reads the file in the machine's legacy code page and Arabic and Chinese turn into
+ *   mojibake.
+ * - "plain": no byte-order mark, LF line ends, for tools that take the mark for part of the first
+ *   header (pandas, awk, databases).
+ *
+ * Formula neutralisation (both variants): a cell that begins with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return is prefixed with an apostrophe ('), so no spreadsheet evaluates it as a
+ * formula (=HYPERLINK(…) would otherwise become a live link, and DDE payloads run commands).
+ * Source: OWASP, "CSV Injection", https://owasp.org/www-community/attacks/CSV_Injection. The
+ * apostrophe shows in tools that do not treat it as a text marker: the JSON export keeps the
+ * text unchanged.
+ */
+import { Readable } from "node:stream";
+import { stringify } from "csv-stringify";
+import type { ExportRecord } from "./record";
+import type { ExportLabels } from "./labels";
+import { exportColumns, type CellValue } from "./columns";
+
+export type CsvVariant = "excel" | "plain";
+
+const BOM = "\uFEFF";
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** `text` made inert for spreadsheets: an apostrophe before a leading = + - @ TAB or CR (OWASP). */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function cell(v: CellValue): string {
+  if (v === null) return "";
+  if (v instanceof Date) return v.toISOString();
+  return neutraliseFormula(v);
+}
+
+/**
+ * The CSV of `records` as a byte stream (UTF-8). Streams: rows are written as records arrive,
+ * with the stream's back-pressure, so memory holds a few rows at a time.
+ */
+export function csvStream(records: AsyncIterable<ExportRecord>, labels: ExportLabels, variant: CsvVariant): Readable {
+  const columns = exportColumns(labels);
+  const stringifier = stringify({ bom: false, record_delimiter: variant === "excel" ? "windows" : "unix", quoted_string: false });
+  async function* lines() {
+    if (variant === "excel") yield BOM;
+    stringifier.write(columns.map((c) => neutraliseFormula(c.header)));
+    // csv-stringify formats one row at a time; we pull its output after each write so the
+    // whole file never sits in its buffer.
+    yield* drain();
+    for await (const r of records) {
+      stringifier.write(columns.map((c) => cell(c.value(r))));
+      yield* drain();
+    }
+    stringifier.end();
+    yield* drain();
+  }
+  function* drain() {
+    let chunk: string | Buffer | null;
+    while ((chunk = stringifier.read()) !== null) yield typeof chunk === "string" ? chunk : chunk.toString("utf8");
+  }
+  return Readable.from(lines(), { objectMode: false });
+}

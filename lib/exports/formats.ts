@@ -1,0 +1,9 @@
+/**
+ * The export formats (no dependencies, so pages can list them without loading the writers):
+ * csv (plain UTF-8), csv-excel (with a byte-order mark), xlsx, json, docx.
+ */
+import { z } from "zod";
+
+export const EXPORT_FORMATS = ["csv-excel", "csv", "xlsx", "json", "docx"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const ZExportFormat = z.enum(EXPORT_FORMATS);

@@ -1,0 +1,39 @@
+/**
+ * The export formats and how each is served: `renderExport(format, records, labels, meta)` gives
+ * the byte stream, its media type and the download's file name.
+ */
+import type { Readable } from "node:stream";
+import type { ExportRecord } from "./record";
+import type { ExportLabels } from "./labels";
+import { csvStream } from "./csv";
+import { xlsxStream } from "./xlsx";
+import { jsonStream } from "./json";
+import { docxStream, type DocxMeta } from "./docx";
+
+import type { ExportFormat } from "./formats";
+
+export { EXPORT_FORMATS, ZExportFormat, type ExportFormat } from "./formats";
+
+const SERVED: Record<ExportFormat, { contentType: string; extension: string }> = {
+  csv: { contentType: "text/csv; charset=utf-8; header=present", extension: "csv" },
+  "csv-excel": { contentType: "text/csv; charset=utf-8; header=present", extension: "csv" },
+  xlsx: { contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" },
+  json: { contentType: "application/json; charset=utf-8", extension: "json" },
+  docx: { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
+};
+
+/** The download's file name, e.g. wsis20-contributions-2026-11-30.csv (date in UTC). */
+export function exportFileName(format: ExportFormat, at: Date): string {
+  return `wsis20-contributions-${at.toISOString().slice(0, 10)}.${SERVED[format].extension}`;
+}
+
+/** Renders `records` in `format`; errors while streaming end the stream with that error. */
+export async function renderExport(format: ExportFormat, records: AsyncIterable<ExportRecord>, labels: ExportLabels, meta: DocxMeta): Promise<{ stream: Readable; contentType: string; fileName: string }> {
+  const stream =
+    format === "csv" ? csvStream(records, labels, "plain")
+    : format === "csv-excel" ? csvStream(records, labels, "excel")
+    : format === "xlsx" ? xlsxStream(records, labels)
+    : format === "json" ? jsonStream(records)
+    : await docxStream(records, labels, meta);
+  return { stream, contentType: SERVED[format].contentType, fileName: exportFileName(format, meta.compiledAt) };
+}

@@ -1,0 +1,64 @@
+/**
+ * ExportRecord: one contribution as every export format sees it (CSV, XLSX, JSON, DOCX), built by
+ * lib/services/exports/load-export-records.ts. Pure types, no database.
+ *
+ * The public part is what the public may read of an accepted contribution; the `internal` part is
+ * for the secretariat only (status, decision and deadline dates). Deliberately absent, whatever
+ * the caller: people (no names, no e-mail addresses), drafts, decision notes and extension
+ * reasons (messages to one organisation, not part of a CWG document), audit events and e-mails.
+ */
+export interface ExportAnswer {
+  /** 1-based position of the guiding question in its consultation. */
+  position: number;
+  /** The question in each language a source gave, e.g. { en: "…", ar: "…" }. */
+  question: Record<string, string>;
+  text: string;
+}
+
+export interface ExportRecord {
+  /** Receipt number, e.g. WSIS20-C-0001 (null never happens for non-drafts, kept nullable as in the schema). */
+  referenceNumber: string | null;
+  /** Given on acceptance, e.g. CWG-WSIS&SDG/WSIS20/1; null before. */
+  documentNumber: string | null;
+  title: string;
+  summary: string;
+  /** Full text, never truncated here (XLSX truncates its own cells). */
+  body: string;
+  /** ISO 639-1 code of the original language: ar, zh, en, fr, ru, es. */
+  language: string | null;
+  type: "GENERAL_INPUT" | "ACTION_LINE_REVISION";
+  /** Action Line codes C1–C11, as submitted. */
+  actionLines: string[];
+  /** SDG numbers 1–17. */
+  sdgs: number[];
+  organisation: {
+    name: string;
+    shortCode: string;
+    membershipCategory: string;
+    stakeholderGroup: string;
+    /** ISO 3166-1 alpha-2 or null. */
+    country: string | null;
+    /** ITU region A–E or null. */
+    ituRegion: string | null;
+  };
+  consultation: { code: string; slug: string; title: Record<string, string> };
+  answers: ExportAnswer[];
+  submittedAt: Date | null;
+  publishedAt: Date | null;
+  internal: {
+    /** Database id (links back to /secretariat/contributions/<id>). */
+    id: string;
+    status: string;
+    decidedAt: Date | null;
+    updatedAt: Date;
+    /** Deadline extension granted to this contribution, if any. */
+    extendedUntil: Date | null;
+  };
+}
+
+/** A localised JSON text ({ en, ar, … }) as a plain record of strings; anything else is dropped. */
+export function localisedRecord(value: unknown): Record<string, string> {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === "string"));
+}
+

@@ -1,0 +1,91 @@
+/**
+ * Loads the contributions of the secretariat queue's current filter as ExportRecords, in the
+ * queue's order, a batch at a time, so an export of any size holds at most one batch in memory.
+ * The WHERE is the queue's own (queueWhere: the caller's scope AND not a draft AND the URL
+ * filters); batches follow each other by keyset (keyset.ts), not OFFSET.
+ *
+ * The select names every column it reads: people (createdBy, audit actors) and their e-mail
+ * addresses, decision notes and extension reasons are never selected, so they cannot leak into
+ * any format.
+ *
+ * Batches are separate queries: a contribution that changes status during a long download may
+ * appear in its old or new state, or (when it leaves the filter) not at all; never twice, since
+ * the keyset moves strictly forward.
+ *
+ * @throws AppError UNAUTHENTICATED | FORBIDDEN (no queue.view) at once, before anything is read
+ *   (so an HTTP handler can answer 401/404 before it starts a 200 response).
+ */
+import { db } from "@/lib/db";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { queueOrderBy, queueWhere, type QueueFilter } from "@/lib/services/contributions/queue-where";
+import { localisedRecord, type ExportRecord } from "@/lib/exports/record";
+import { after, type Cursor } from "./keyset";
+
+/** Rows per query: bounds memory (bodies are up to 200,000 characters each). */
+export const EXPORT_BATCH_SIZE = 100;
+
+const select = {
+  id: true,
+  referenceNumber: true,
+  documentNumber: true,
+  title: true,
+  summary: true,
+  body: true,
+  language: true,
+  type: true,
+  actionLines: true,
+  sdgs: true,
+  status: true,
+  submittedAt: true,
+  decidedAt: true,
+  publishedAt: true,
+  updatedAt: true,
+  extendedUntil: true,
+  organisation: { select: { name: true, shortCode: true, membershipCategory: true, stakeholderGroup: true, country: true, ituRegion: true } },
+  consultation: { select: { code: true, slug: true, title: true } },
+  answers: { select: { text: true, question: { select: { position: true, text: true } } }, orderBy: { question: { position: "asc" } } },
+} as const;
+
+/**
+ * The queue's contributions for `actor` under `filter` (status, sort, dir; paging is ignored: an
+ * export has every page), read `batchSize` rows per query as the iterator is consumed.
+ */
+export function loadExportRecords(actor: Actor, filter: QueueFilter, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<ExportRecord> {
+  assertCan(actor, "queue.view");
+  return batches(actor, filter, batchSize);
+}
+
+async function* batches(actor: Actor, filter: QueueFilter, batchSize: number): AsyncGenerator<ExportRecord> {
+  const where = queueWhere(actor, filter);
+  const orderBy = queueOrderBy(filter);
+  let cursor: Cursor | undefined;
+  for (;;) {
+    const rows = await db.contribution.findMany({ where: cursor ? { AND: [where, after(filter, cursor)] } : where, orderBy, take: batchSize, select });
+    for (const row of rows) yield toRecord(row);
+    if (rows.length < batchSize) return;
+    const last = rows[rows.length - 1];
+    cursor = { id: last.id, value: last[filter.sort] };
+  }
+}
+
+type Row = Awaited<ReturnType<typeof db.contribution.findMany<{ select: typeof select }>>>[number];
+
+function toRecord(r: Row): ExportRecord {
+  return {
+    referenceNumber: r.referenceNumber,
+    documentNumber: r.documentNumber,
+    title: r.title,
+    summary: r.summary,
+    body: r.body,
+    language: r.language,
+    type: r.type,
+    actionLines: r.actionLines,
+    sdgs: r.sdgs,
+    organisation: r.organisation,
+    consultation: { code: r.consultation.code, slug: r.consultation.slug, title: localisedRecord(r.consultation.title) },
+    answers: r.answers.map((a) => ({ position: a.question.position, question: localisedRecord(a.question.text), text: a.text })),
+    submittedAt: r.submittedAt,
+    publishedAt: r.publishedAt,
+    internal: { id: r.id, status: r.status, decidedAt: r.decidedAt, updatedAt: r.updatedAt, extendedUntil: r.extendedUntil },
+  };
+}
