@@ -38,8 +38,9 @@ export class LocalDirectoryStorage implements BlobStorage {
         done(null, chunk);
       },
     });
+    const writer = createWriteStream(temporary, { flags: "wx" });
     try {
-      await pipeline(source, measure, createWriteStream(temporary, { flags: "wx" }));
+      await pipeline(source, measure, writer);
       // Flush before the rename so that a crash cannot leave a named blob with missing bytes.
       const handle = await open(temporary, "r");
       try {
@@ -57,6 +58,9 @@ export class LocalDirectoryStorage implements BlobStorage {
       }
       return { sha256, size };
     } catch (e) {
+      // pipeline() can reject while the writer is still opening the file; delete it only once
+      // the writer has closed, else the file appears after the delete.
+      if (!writer.closed) await new Promise((done) => writer.once("close", done));
       await rm(temporary, { force: true });
       throw e;
     }
