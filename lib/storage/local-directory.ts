@@ -60,7 +60,7 @@ export class LocalDirectoryStorage implements BlobStorage {
     } catch (e) {
       // pipeline() can reject while the writer is still opening the file; delete it only once
       // the writer has closed, else the file appears after the delete.
-      if (!writer.closed) await new Promise((done) => writer.once("close", done));
+      if (!writer.closed) await new Promise<void>((done) => writer.once("close", () => done()));
       await rm(temporary, { force: true });
       throw e;
     }
