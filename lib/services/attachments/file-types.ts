@@ -10,23 +10,9 @@
  */
 import { Readable } from "node:stream";
 import { fileTypeFromStream } from "file-type";
+import { ACCEPTED_TYPES, acceptedExtensionOf, type AcceptedMediaType } from "@/lib/schemas/attachment";
 
-export const ACCEPTED_TYPES = {
-  ".pdf": "application/pdf",
-  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  ".odt": "application/vnd.oasis.opendocument.text",
-} as const;
-
-export type AcceptedExtension = keyof typeof ACCEPTED_TYPES;
-export type AcceptedMediaType = (typeof ACCEPTED_TYPES)[AcceptedExtension];
-export const DOCX_TYPE = ACCEPTED_TYPES[".docx"];
-
-/** The accepted extension of `filename` (lower-cased, with the dot), or null. */
-export function acceptedExtensionOf(filename: string): AcceptedExtension | null {
-  const match = /\.[^.]+$/.exec(filename.toLowerCase());
-  const ext = match?.[0];
-  return ext && ext in ACCEPTED_TYPES ? (ext as AcceptedExtension) : null;
-}
+export { ACCEPTED_TYPES, DOCX_TYPE, acceptedExtensionOf, type AcceptedExtension, type AcceptedMediaType } from "@/lib/schemas/attachment";
 
 /** "Application/PDF; charset=x" → "application/pdf". */
 export function normaliseMediaType(declared: string | null | undefined): string {
