@@ -78,9 +78,10 @@ function withFirstFile(request: Request, maxBytes: number, handle: (file: Readab
     });
     const body = Readable.fromWeb(request.body as import("node:stream/web").ReadableStream<Uint8Array>);
     body.on("error", (e) => {
-      // The client went away: fail the file stream too, so the store deletes its partial file.
-      current?.destroy(e);
-      reject(e);
+      // The client went away. With a file under way, fail its stream and answer once the store
+      // has deleted its partial file (the handler then rejects); else answer now.
+      if (current) current.destroy(e);
+      else reject(e);
     });
     body.pipe(parser);
   });

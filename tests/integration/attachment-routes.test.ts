@@ -72,6 +72,24 @@ describe("upload endpoint", () => {
     expect(blobCount()).toBe(0);
   });
 
+  it("keeps no partial file and no row when the client goes away mid-upload", async () => {
+    const draft = await createContribution(world);
+    const boundary = "----bench-boundary";
+    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="cut.pdf"\r\nContent-Type: application/pdf\r\n\r\n`);
+    const pdf = makePdf();
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array(Buffer.concat([head, pdf.subarray(0, 300)])));
+        setTimeout(() => controller.error(new Error("client went away")), 20);
+      },
+    });
+    const request = new Request("http://localhost/x", { method: "POST", body, duplex: "half", headers: { "content-type": `multipart/form-data; boundary=${boundary}` } } as RequestInit);
+    const res = await handleAttachmentUpload(await world.actor("contributor"), draft.id, request, { storage, limits });
+    expect(res.status).toBe(500);
+    expect(blobCount()).toBe(0);
+    expect(await db.attachment.count()).toBe(0);
+  });
+
   it("answers 400 VALIDATION to a request without a file", async () => {
     const draft = await createContribution(world);
     const form = new FormData();
