@@ -81,6 +81,8 @@ async function main() {
         PORT: port,
         PORTAL_ENV: "test",
         SMTP_URL: "",
+        // Attachment blobs of the browser tests go to the run's temporary folder, never .data/.
+        STORAGE_DIR: path.join(tmp, "files"),
       };
       console.log("\nBuilding the portal for the end-to-end tests (next build → .next-test)…");
       const built = await run(bin("next"), ["build"], env);

@@ -10,14 +10,13 @@
 import { Readable } from "node:stream";
 import contentDisposition from "content-disposition";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { getAttachmentForDownload } from "@/lib/services/attachments/get-attachment";
 import type { BlobStorage } from "@/lib/storage";
 import { resultResponse } from "./action-response";
 
 export async function handleAttachmentDownload(actor: Actor, attachmentId: string, deps: { storage?: BlobStorage } = {}): Promise<Response> {
   const file = await getAttachmentForDownload(actor, attachmentId, deps);
-  if (!file) return resultResponse({ ok: false, code: new AppError("NOT_FOUND").code });
+  if (!file) return resultResponse({ ok: false, code: "NOT_FOUND" });
   return new Response(Readable.toWeb(file.content) as ReadableStream<Uint8Array>, {
     status: 200,
     headers: {
