@@ -14,7 +14,8 @@ import { BlobTooLargeError } from "@/lib/storage/blob-storage";
 import { db, resetDatabase } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import { createContribution, setStatus } from "../support/drafts";
-import { makeDocx, makeElf, makeHtml, makeOdt, makePdf, makePe } from "../support/attachment-files";
+import { makeDocx, makeDocxBomb, makeElf, makeHtml, makeOdt, makePdf, makePe } from "../support/attachment-files";
+import { docxXmlWithin } from "@/lib/services/attachments/docx-xml-size";
 
 const PDF = "application/pdf";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -280,5 +281,16 @@ describe("DOCX text", () => {
     await expect(extractDocxText(actor, pdf.id, { storage })).rejects.toMatchObject({ code: "ATTACHMENT_TYPE" });
     await expect(extractDocxText(await world.actor("otherOrg"), docx.id, { storage })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(extractDocxText(ANONYMOUS, docx.id, { storage })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses to read a DOCX whose XML inflates past the cap (ZIP bomb) before mammoth sees it", async () => {
+    const bomb = await makeDocxBomb(60 * 1024 * 1024);
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    expect(docxXmlWithin(await makeDocx(["small"]))).toBe(true);
+    expect(docxXmlWithin(bomb)).toBe(false);
+    const actor = await world.actor("contributor");
+    const draft = await createContribution(world);
+    const added = await addAttachment(actor, input(draft.id, "bomb.docx", DOCX, bomb), { storage, limits: { maxBytes: 1024 * 1024, maxCount: 5 } });
+    await expect(extractDocxText(actor, added.id, { storage })).rejects.toMatchObject({ code: "DOCX_TEXT_TOO_LARGE" });
   });
 });

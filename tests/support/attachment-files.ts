@@ -3,7 +3,7 @@
  * the impostors the portal must refuse.
  */
 import { Document, Packer, Paragraph, TextRun } from "docx";
-import { strToU8, zipSync } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
 
 /** A minimal valid one-page PDF 1.4 with `text` (ASCII), its xref offsets computed. */
 export function makePdf(text = "WSIS+20 contribution", padTo = 0): Buffer {
@@ -80,4 +80,16 @@ export function makePe(): Buffer {
 
 export function makeHtml(): Buffer {
   return Buffer.from("<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>\n");
+}
+
+/**
+ * A valid DOCX whose document.xml carries `padBytes` of white space inside an XML comment: tiny
+ * compressed, huge inflated (a ZIP bomb in miniature).
+ */
+export async function makeDocxBomb(padBytes: number): Promise<Buffer> {
+  const entries = unzipSync(await makeDocx(["Bomb"]));
+  const xml = Buffer.from(entries["word/document.xml"]).toString("utf8");
+  const at = xml.indexOf("?>") + 2;
+  const padded = `${xml.slice(0, at)}<!--${" ".repeat(padBytes)}-->${xml.slice(at)}`;
+  return Buffer.from(zipSync({ ...entries, "word/document.xml": [strToU8(padded), { level: 9 }] }));
 }

@@ -5,7 +5,8 @@
  * The file is read into memory once for mammoth (at most ATTACHMENT_MAX_BYTES), on request only.
  * @returns the text with line endings as mammoth gives them ("\n").
  * @throws AppError NOT_FOUND | UNAUTHENTICATED | FORBIDDEN | INVALID_TRANSITION { status }
- *   | ATTACHMENT_TYPE (not a DOCX).
+ *   | ATTACHMENT_TYPE (not a DOCX, or not a readable one) | DOCX_TEXT_TOO_LARGE (its XML inflates
+ *   past DOCX_XML_CAP: a ZIP bomb or an enormous document; see docx-xml-size.ts).
  */
 import { buffer } from "node:stream/consumers";
 import mammoth from "mammoth";
@@ -16,6 +17,7 @@ import { AppError } from "@/lib/errors";
 import { BlobNotFoundError, blobStorage, type BlobStorage } from "@/lib/storage";
 import { loadEditableContribution } from "./editable-contribution";
 import { DOCX_TYPE } from "./file-types";
+import { docxXmlWithin } from "./docx-xml-size";
 
 export async function extractDocxText(actor: Actor, attachmentId: string, deps: { storage?: BlobStorage } = {}): Promise<string> {
   const storage = deps.storage ?? blobStorage();
@@ -36,8 +38,18 @@ export async function extractDocxText(actor: Actor, attachmentId: string, deps: 
   return docxToText(content);
 }
 
-/** mammoth's raw text of a DOCX held in `content`. */
+/**
+ * mammoth's raw text of a DOCX held in `content`, after the ZIP-bomb guard.
+ * @throws AppError DOCX_TEXT_TOO_LARGE | ATTACHMENT_TYPE (corrupt archive).
+ */
 export async function docxToText(content: Buffer): Promise<string> {
+  let within: boolean;
+  try {
+    within = docxXmlWithin(content);
+  } catch {
+    throw new AppError("ATTACHMENT_TYPE");
+  }
+  if (!within) throw new AppError("DOCX_TEXT_TOO_LARGE");
   const { value } = await mammoth.extractRawText({ buffer: content });
   return value;
 }
