@@ -14,7 +14,7 @@ const items = [
 ];
 
 function render(locale: "en" | "ar", element: React.ReactElement): string {
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: locale === "en" ? en : ar, timeZone: "UTC" }, element));
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: locale === "en" ? en : ar, timeZone: "UTC", children: element }));
 }
 
 describe("attachments field", () => {
