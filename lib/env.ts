@@ -4,7 +4,9 @@
  *
  * Variables: DATABASE_URL (required at run time), NEXTAUTH_SECRET (required when
  * PORTAL_ENV=production), NEXTAUTH_URL, SMTP_URL (unset: e-mails stay in the outbox and the
- * development mailbox shows them), EMAIL_FROM, PORTAL_ENV (development | test | production).
+ * development mailbox shows them), EMAIL_FROM, PORTAL_ENV (development | test | production),
+ * STORAGE_DIR (attachment blobs, default `.data/files`), ATTACHMENT_MAX_BYTES (per file, bytes,
+ * default 20 MiB), ATTACHMENT_MAX_COUNT (per contribution, default 5).
  * @throws Error listing every invalid variable, so the app refuses to start with a clear message.
  */
 import { z } from "zod";
@@ -23,6 +25,9 @@ const ZEnv = z
     PORTAL_ENV: z.enum(["development", "test", "production"]).default("development"),
     /** Sign-in links per address per 15 minutes (lib/auth/sign-in-limit.ts). */
     SIGN_IN_LIMIT: z.coerce.number().int().min(1).default(5),
+    STORAGE_DIR: z.string().min(1).default(".data/files"),
+    ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+    ATTACHMENT_MAX_COUNT: z.coerce.number().int().positive().default(5),
   })
   .superRefine((env, ctx) => {
     if (env.PORTAL_ENV !== "production") return;

@@ -16,6 +16,10 @@ export const ERROR_CODES = [
   "NOT_AFFILIATED", // not a verified member of the organisation
   "INVALID_TRANSITION", // params: status (current)
   "CONFLICT", // changed meanwhile; params: status (current)
+  "ATTACHMENT_TYPE", // extension, declared type and sniffed content do not all say PDF, DOCX or ODT
+  "ATTACHMENT_TOO_LARGE", // params: limit (bytes)
+  "ATTACHMENT_LIMIT", // params: count (most files per contribution)
+  "DOCX_TEXT_TOO_LARGE", // a DOCX whose text is too large to read into the form (or a ZIP bomb)
   "UNEXPECTED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

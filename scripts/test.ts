@@ -84,6 +84,8 @@ async function main() {
         // The browser tests sign the same people in many times; the limit itself is tested in
         // tests/integration/sign-in-limit.test.ts.
         SIGN_IN_LIMIT: "1000",
+        // Attachment blobs of the browser tests go to the run's temporary folder, never .data/.
+        STORAGE_DIR: path.join(tmp, "files"),
       };
       console.log("\nBuilding the portal for the end-to-end tests (next build → .next-test)…");
       const built = await run(bin("next"), ["build"], env);
