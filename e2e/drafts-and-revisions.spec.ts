@@ -7,6 +7,7 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 import { submitContribution } from "./support/contribute";
 import { screenshotPath } from "./support/paths";
+import { makeDocx, makePdf } from "../tests/support/attachment-files";
 
 test("autosaved draft → submit → changes requested → resubmit → compare versions; withdraw", async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
@@ -20,6 +21,15 @@ test("autosaved draft → submit → changes requested → resubmit → compare 
   const draftUrl = page.url();
   await page.reload();
   await expect(page.getByLabel("Title *")).toHaveValue("Draft on capacity building");
+  // Once the draft exists, files can be attached; a Word file can fill the contribution's text.
+  const docx = await makeDocx(["ITU should strengthen capacity building for digital skills in all regions."]);
+  await page.getByLabel("Attachments", { exact: true }).setInputFiles({ name: "capacity-building.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: docx });
+  await expect(page.getByText("“capacity-building.docx” is attached.")).toBeVisible();
+  await page.getByRole("button", { name: "Use the text of capacity-building.docx as the contribution" }).click();
+  await expect(page.getByLabel("Contribution *", { exact: true })).toHaveValue(/ITU should strengthen capacity building for digital skills in all regions\./);
+  await page.getByLabel("Attachments", { exact: true }).setInputFiles({ name: "annex.pdf", mimeType: "application/pdf", buffer: makePdf("Annex") });
+  await expect(page.getByText("“annex.pdf” is attached.")).toBeVisible();
+  await expect(page.getByTestId("save-state")).toContainText("Draft saved at");
   await page.goto("/en/my");
   await expect(page.getByRole("row").filter({ hasText: "Draft on capacity building" })).toContainText("Complete and submit before the deadline");
 
@@ -27,12 +37,15 @@ test("autosaved draft → submit → changes requested → resubmit → compare 
   await page.goto(draftUrl);
   await page.getByLabel("Summary *").fill("Capacity building for digital skills.");
   await page.getByLabel("Original language *").selectOption("en");
+  await expect(page.getByLabel("Contribution *", { exact: true })).toHaveValue(/in all regions\./);
   await page.getByLabel("Contribution *", { exact: true }).fill("ITU should strengthen capacity building for digital skills in all regions.");
   await page.getByRole("checkbox", { name: /^C4 / }).check();
   await page.getByRole("button", { name: "Submit contribution" }).click();
   await expect(page.getByRole("heading", { name: "Your contribution has been submitted" })).toBeVisible();
   const id = new URL(page.url()).pathname.split("/").at(-1)!;
   expect(draftUrl).toContain(`/my/contributions/${id}/edit`);
+  await expect(page.locator("section.attachments")).toContainText("capacity-building.docx");
+  await expect(page.locator("section.attachments")).toContainText("annex.pdf");
 
   // The secretariat asks for changes.
   const secretariat = await (await browser.newContext()).newPage();

@@ -18,6 +18,8 @@ import { LIMITS, ZContributionInput, type TContributionForm, type TContributionI
 import { LANGUAGES, nativeLanguageName, type LocalisedText } from "@/lib/reference";
 import { LocalisedLabel } from "@/components/ui/localised-label";
 import { ActionError, useActionErrorMessage } from "./action-error";
+import { AttachmentsField } from "./attachments-field";
+import type { AttachmentItem } from "@/lib/schemas/attachment";
 import { CharCounter } from "./char-counter";
 import { CheckboxGroup } from "./checkbox-group";
 import { FieldError, useValidationMessage } from "./field-error";
@@ -38,6 +40,9 @@ export interface ContributionFormProps {
   initial?: Partial<TContributionForm>;
   /** The draft's form key (mode "draft"): submitting it submits that draft. */
   idempotencyKey?: string;
+  /** Attachments already on the contribution, and the configured limits. */
+  attachments?: AttachmentItem[];
+  attachmentLimits: { maxBytes: number; maxCount: number };
 }
 
 const AUTOSAVE_DELAY_MS = 2_000;
@@ -56,7 +61,18 @@ const FIELDS: [FieldName, "organisation" | "title" | "summary" | "body" | "langu
   ["sdgs", "sdgs"],
 ];
 
-export function ContributionForm({ consultation, organisations, actionLines, sdgs, mode = "new", contributionId, initial, idempotencyKey: existingKey }: ContributionFormProps) {
+export function ContributionForm({
+  consultation,
+  organisations,
+  actionLines,
+  sdgs,
+  mode = "new",
+  contributionId,
+  initial,
+  idempotencyKey: existingKey,
+  attachments = [],
+  attachmentLimits,
+}: ContributionFormProps) {
   const t = useTranslations("form");
   const tType = useTranslations("contributionType");
   const tc = useTranslations("contribution");
@@ -69,6 +85,8 @@ export function ContributionForm({ consultation, organisations, actionLines, sdg
   const [submitted, setSubmitted] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
   const draftId = useRef(contributionId);
+  // Files belong to a contribution row: the field becomes usable once the draft exists.
+  const [savedId, setSavedId] = useState<string | null>(contributionId ?? null);
   const submitting = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const format = useFormatter();
@@ -80,6 +98,7 @@ export function ContributionForm({ consultation, organisations, actionLines, sdg
     handleSubmit,
     watch,
     getValues,
+    setValue,
     setError,
     formState: { errors, isSubmitting },
   } = useForm<TContributionForm, unknown, TContributionInput>({
@@ -105,6 +124,7 @@ export function ContributionForm({ consultation, organisations, actionLines, sdg
   const saveNow = useCallback(async () => {
     if (mode === "resubmit" || submitting.current) return;
     clearTimeout(timer.current);
+    timer.current = undefined;
     setSaveState({ kind: "saving" });
     const result = await saveDraftAction(getValues()).catch(() => null);
     if (submitting.current) return;
@@ -112,6 +132,7 @@ export function ContributionForm({ consultation, organisations, actionLines, sdg
       setSaveState({ kind: "saved", at: result.data.savedAt });
       if (!draftId.current) {
         draftId.current = result.data.id;
+        setSavedId(result.data.id);
         // Same page, new address: a reload now reopens this draft instead of a blank form.
         window.history.replaceState(null, "", `/${locale}/my/contributions/${result.data.id}/edit`);
       }
@@ -125,11 +146,25 @@ export function ContributionForm({ consultation, organisations, actionLines, sdg
     const subscription = watch((_, { name }) => {
       if (!name) return;
       clearTimeout(timer.current);
-      timer.current = setTimeout(saveNow, AUTOSAVE_DELAY_MS);
+      timer.current = setTimeout(() => {
+        timer.current = undefined;
+        void saveNow();
+      }, AUTOSAVE_DELAY_MS);
     });
+    // Leaving the page with a change not yet saved: the browser asks before unloading, and an
+    // in-app navigation (which unmounts the form) saves it on the way out.
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      if (timer.current && !submitting.current) e.preventDefault();
+    };
+    window.addEventListener("beforeunload", beforeUnload);
     return () => {
       subscription.unsubscribe();
-      clearTimeout(timer.current);
+      window.removeEventListener("beforeunload", beforeUnload);
+      if (timer.current) {
+        clearTimeout(timer.current);
+        timer.current = undefined;
+        void saveNow();
+      }
     };
   }, [watch, saveNow, mode]);
 
@@ -270,6 +305,17 @@ export function ContributionForm({ consultation, organisations, actionLines, sdg
         <CharCounter id="body-count" value={watch("body")} max={LIMITS.body} />
         <FieldError id="body-error" message={errors.body?.message} />
       </div>
+
+      <AttachmentsField
+        contributionId={savedId}
+        initial={attachments}
+        maxBytes={attachmentLimits.maxBytes}
+        maxCount={attachmentLimits.maxCount}
+        onUseText={(text) => {
+          setValue("body", text, { shouldDirty: true, shouldValidate: true, shouldTouch: true });
+          void saveNow(); // a whole document arrived at once: keep it now, not in two seconds
+        }}
+      />
 
       <Controller
         control={control}

@@ -8,6 +8,8 @@ import { Link } from "@/i18n/navigation";
 import { getPublishedContribution } from "@/lib/services/contributions/get-contribution";
 import { pickLocalised } from "@/lib/localised";
 import { ContributionView } from "@/components/contributions/contribution-view";
+import { AttachmentList } from "@/components/contributions/attachment-list";
+import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
 import { listCoSponsors } from "@/lib/services/cosponsors/list-cosponsors";
 import { ANONYMOUS } from "@/lib/auth/permissions";
@@ -46,6 +48,7 @@ export default async function PublicContributionPage({ params }: { params: Param
         <Link href="/contributions">{tp("back")}</Link>
       </p>
       <ContributionView c={contribution} showStatus={false} />
+      <AttachmentList attachments={await listAttachments(ANONYMOUS, contribution.id)} headingLevel={2} />
       <CoSponsorList rows={await listCoSponsors(ANONYMOUS, contribution.id, { confirmedOnly: true })} showStatus={false} />
       <h2>{t("cite")}</h2>
       <p className="content">

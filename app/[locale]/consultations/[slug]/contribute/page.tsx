@@ -7,6 +7,7 @@ import { listSubmittingOrganisations } from "@/lib/services/organisations/list-a
 import { ACTION_LINE_CODES, SDG_NUMBERS, actionLineTitle, sdgTitle } from "@/lib/reference";
 import { pickLocalised } from "@/lib/localised";
 import { ContributionForm } from "@/components/forms/contribution-form";
+import { attachmentLimits } from "@/lib/services/attachments/limits";
 import { ConsultationWindow } from "@/components/contributions/consultation-summary";
 
 export default async function ContributePage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
@@ -31,6 +32,7 @@ export default async function ContributePage({ params }: { params: Promise<{ loc
         <p className="notice warning">{tc(windowState(consultation, now) === "upcoming" ? "upcomingNotice" : "closedNotice")}</p>
       ) : (
         <ContributionForm
+          attachmentLimits={attachmentLimits()}
           consultation={{ id: consultation.id, questions: consultation.guidingQuestions.map((q) => ({ id: q.id, text: pickLocalised(q.text, locale) })) }}
           organisations={organisations}
           actionLines={ACTION_LINE_CODES.map((code) => ({ code, title: actionLineTitle(code, locale) }))}

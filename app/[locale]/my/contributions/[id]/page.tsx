@@ -8,6 +8,8 @@ import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/guard";
 import { getContribution } from "@/lib/services/contributions/get-contribution";
 import { ContributionView } from "@/components/contributions/contribution-view";
+import { AttachmentList } from "@/components/contributions/attachment-list";
+import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { Timeline } from "@/components/contributions/timeline";
 import { UserText } from "@/components/ui/user-text";
 import { VersionList } from "@/components/contributions/version-compare";
@@ -87,6 +89,7 @@ export default async function MyContributionPage({
             </p>
           )}
           <ContributionView c={contribution} />
+          <AttachmentList attachments={await listAttachments(actor, contribution.id)} headingLevel={2} />
           {cosponsorDone && (
             <p className="notice success" role="status">
               {tco(`done.${cosponsorDone as "INVITED"}`)}

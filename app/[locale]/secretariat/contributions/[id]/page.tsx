@@ -6,6 +6,8 @@ import { getContribution } from "@/lib/services/contributions/get-contribution";
 import { transitionsFrom, type Status } from "@/lib/workflow/transitions";
 import { DECISIONS, type Decision } from "@/lib/schemas/decision";
 import { ContributionView } from "@/components/contributions/contribution-view";
+import { AttachmentList } from "@/components/contributions/attachment-list";
+import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { DecisionPanel } from "@/components/contributions/decision-panel";
 import { Timeline } from "@/components/contributions/timeline";
 import { VersionList } from "@/components/contributions/version-compare";
@@ -47,6 +49,7 @@ export default async function SecretariatContributionPage({
           </p>
         )}
         <ContributionView c={contribution} />
+        <AttachmentList attachments={await listAttachments(actor, contribution.id)} headingLevel={2} />
         <CoSponsorList rows={await listCoSponsors(actor, id)} />
         {versions && <VersionList c={versions} basePath={`/${locale}/secretariat/contributions/${id}/versions`} />}
         <Timeline events={contribution.auditEvents} />

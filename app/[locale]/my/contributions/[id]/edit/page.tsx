@@ -12,6 +12,8 @@ import { listSubmittingOrganisations } from "@/lib/services/organisations/list-a
 import { ACTION_LINE_CODES, SDG_NUMBERS, actionLineTitle, sdgTitle, type LanguageCode } from "@/lib/reference";
 import { pickLocalised } from "@/lib/localised";
 import { ContributionForm } from "@/components/forms/contribution-form";
+import { attachmentLimits } from "@/lib/services/attachments/limits";
+import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { ConsultationWindow } from "@/components/contributions/consultation-summary";
 import { UserText } from "@/components/ui/user-text";
 
@@ -44,6 +46,8 @@ export default async function EditContributionPage({ params }: { params: Promise
         </section>
       )}
       <ContributionForm
+        attachmentLimits={attachmentLimits()}
+        attachments={await listAttachments(actor, c.id)}
         mode={resubmit ? "resubmit" : "draft"}
         contributionId={c.id}
         idempotencyKey={c.idempotencyKey ?? undefined}
