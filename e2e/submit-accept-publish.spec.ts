@@ -80,7 +80,18 @@ test("an Arabic contribution is submitted, accepted and published unchanged", as
   expect(documentNumber).toBeTruthy();
   await expect(secretariat.locator("dl.facts")).toContainText("Accepted");
 
-  // 5. Anyone reads it: listed, at its permanent address, text unchanged, in its own direction.
+  // 5. Anyone finds it (search with diacritics and a facet, no JavaScript needed) and reads it:
+  //    at its permanent address, text unchanged, in its own direction.
+  await visitor.goto("/en/contributions");
+  await visitor.getByLabel("Search the published contributions").fill("الاتحاد الإفريقي للاتصالات");
+  await visitor.getByRole("button", { name: "Search" }).click();
+  await expect(visitor.getByTestId("results").getByRole("link", { name: TITLE })).toBeVisible();
+  await expect(visitor.getByTestId("results").locator("mark").first()).toBeVisible();
+  await visitor.getByRole("link", { name: /^C5 Building confidence/ }).click();
+  await expect(visitor).toHaveURL(/al=C5/);
+  await expect(visitor.getByTestId("results").getByRole("link", { name: TITLE })).toBeVisible();
+  await visitor.goto("/ar/contributions?q=%D8%A7%D9%84%D9%82%D8%B1%D8%A7%D8%B1");
+  await visitor.screenshot({ path: screenshotPath("search-ar-desktop"), fullPage: true });
   await visitor.goto("/en/contributions");
   await visitor.getByRole("link", { name: TITLE }).click();
   await expect(visitor).toHaveURL(new RegExp(`/en/contributions/${reference}$`));

@@ -9,7 +9,7 @@
  * - secretariat and admin (queue.view): every contribution that is not a draft.
  *   Drafts stay private to the organisation's contributors (product brief).
  */
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma as PrismaSql, type Prisma } from "@/generated/prisma/client";
 import { can, organisationsWith, type Actor } from "./permissions";
 
 export function contributionWhereFor(actor: Actor): Prisma.ContributionWhereInput {
@@ -24,3 +24,9 @@ export function contributionWhereFor(actor: Actor): Prisma.ContributionWhereInpu
 
 /** Published only, whatever the actor: for the public portal, API and feeds. */
 export const PUBLISHED: Prisma.ContributionWhereInput = { status: "ACCEPTED" };
+
+/**
+ * The same rule for the raw SQL of full-text search (lib/services/search), which Prisma's query
+ * builder cannot express: `c` must alias "Contribution". Keep it in step with PUBLISHED.
+ */
+export const PUBLISHED_SQL = PrismaSql.sql`c."status" = 'ACCEPTED'`;

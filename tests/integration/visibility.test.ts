@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { submitContribution } from "@/lib/services/contributions/submit-contribution";
 import { decideContribution } from "@/lib/services/contributions/decide-contribution";
 import { getContribution, getPublishedContribution } from "@/lib/services/contributions/get-contribution";
-import { listPublished } from "@/lib/services/contributions/list-published";
+import { searchPublished } from "@/lib/services/search/search-published";
+import { parsePublicSearch } from "@/lib/schemas/public-search";
 import { listQueue } from "@/lib/services/contributions/list-queue";
 import { listOrganisationContributions } from "@/lib/services/contributions/list-organisation-contributions";
 import { listMailbox } from "@/lib/services/email/list-mailbox";
@@ -37,7 +38,7 @@ describe("who sees what", () => {
     expect((await getPublishedContribution(refs.accepted))?.title).toBe("Accepted one");
     expect(await getPublishedContribution(refs.rejected)).toBeNull();
     expect(await getPublishedContribution(refs.submitted)).toBeNull();
-    const list = await listPublished(1);
+    const list = await searchPublished(parsePublicSearch({}));
     expect(list.rows.map((r) => r.title)).toEqual(["Accepted one"]);
     expect(await getContribution(ANONYMOUS, ids.submitted)).toBeNull();
   });

@@ -1,62 +1,120 @@
+/**
+ * The public list of published contributions: full-text search in the six UN languages, facets
+ * with counts, highlighted excerpts. Server-rendered, works without JavaScript; the URL holds the
+ * whole query (lib/schemas/public-search.ts).
+ */
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { listPublished } from "@/lib/services/contributions/list-published";
+import { parsePublicSearch, FACET_KEYS, type FacetKey } from "@/lib/schemas/public-search";
+import { searchPublished } from "@/lib/services/search/search-published";
+import { actionLineTitle, nativeLanguageName, sdgTitle } from "@/lib/reference";
 import { DateTime } from "@/components/ui/date-time";
 import { ActionLineTags } from "@/components/ui/tags";
 import { UserText } from "@/components/ui/user-text";
+import { LocalisedLabel } from "@/components/ui/localised-label";
+import { FacetList, searchHref } from "@/components/search/facet-list";
+import { Highlighted } from "@/components/search/highlighted";
 
-/** The first `max` code points of `s` (never half a character), with an ellipsis when cut. */
-function excerpt(s: string, max: number): string {
-  const chars = Array.from(s);
-  return chars.length > max ? `${chars.slice(0, max).join("")}…` : s;
-}
+type Search = Record<string, string | string[] | undefined>;
 
-export default async function PublishedContributions({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string | string[] }> }) {
+export default async function PublishedContributions({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const raw = (await searchParams).page;
-  const requested = Number(Array.isArray(raw) ? raw[0] : (raw ?? 1));
-  const page = Number.isInteger(requested) && requested > 0 && requested <= 100_000 ? requested : 1;
+  const search = parsePublicSearch(await searchParams);
   const t = await getTranslations("public");
+  const ts = await getTranslations("search");
   const tq = await getTranslations("queue");
   const tc = await getTranslations("contribution");
-  const { rows, total, pageCount } = await listPublished(page);
+  const tCat = await getTranslations("membershipCategory");
+  const tGroup = await getTranslations("stakeholderGroup");
+  const ta = await getTranslations("affiliation");
+  const result = await searchPublished(search);
+  const page = Math.min(search.page, result.pageCount);
+  const labels: Record<FacetKey, (v: string) => React.ReactNode> = {
+    al: (v) => (
+      <>
+        <bdi>{v}</bdi> <LocalisedLabel value={actionLineTitle(v, locale)} pageLocale={locale} />
+      </>
+    ),
+    sdg: (v) => (
+      <>
+        {tc("sdg", { n: Number(v) })}: <LocalisedLabel value={sdgTitle(Number(v), locale)} pageLocale={locale} />
+      </>
+    ),
+    lang: (v) => <span lang={v}>{nativeLanguageName(v)}</span>,
+    group: (v) => tGroup(v as "GOVERNMENT"),
+    cat: (v) => tCat(v as "MEMBER_STATE"),
+    region: (v) => ta(`regionName.${v as "A"}`),
+  };
+  const filtered = FACET_KEYS.some((k) => search[k] !== undefined) || search.q;
   return (
     <>
       <h1>{t("heading")}</h1>
       <p>{t("intro")}</p>
-      <p role="status">{t("count", { count: total })}</p>
-      {rows.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <ol className="cards" style={{ listStyle: "none", padding: 0 }}>
-          {rows.map((c) => (
-            <li key={c.id} className="card">
-              <h2 style={{ fontSize: "1.15rem" }}>
-                <Link href={`/contributions/${c.referenceNumber}`}>
-                  <UserText lang={c.language}>{c.title}</UserText>
-                </Link>
-              </h2>
-              <p className="meta">
-                <bdi>{c.documentNumber}</bdi> · <UserText>{c.organisation.name}</UserText> · {tc("published")}: <DateTime value={c.publishedAt} dateOnly />
-              </p>
-              <p>
-                <UserText as="span" lang={c.language}>{excerpt(c.summary, 400)}</UserText>
-              </p>
-              <ActionLineTags codes={c.actionLines} />
-            </li>
+      <form method="get" role="search" className="toolbar">
+        {FACET_KEYS.map((k) => search[k] !== undefined && <input key={k} type="hidden" name={k} value={String(search[k])} />)}
+        <div className="field" style={{ flex: "1 1 20rem" }}>
+          <label htmlFor="q">{ts("label")}</label>
+          <p id="q-hint" className="hint">
+            {ts("hint")}
+          </p>
+          <input id="q" name="q" type="search" dir="auto" defaultValue={search.q ?? ""} aria-describedby="q-hint" />
+        </div>
+        <button type="submit">{ts("button")}</button>
+      </form>
+      <div className="with-aside search-layout">
+        <div>
+          <p role="status">
+            {ts("results", { count: result.total })}
+            {filtered && (
+              <>
+                {" · "}
+                <Link href="/contributions">{ts("clear")}</Link>
+              </>
+            )}
+          </p>
+          <ol className="cards" style={{ listStyle: "none", padding: 0 }} data-testid="results">
+            {result.rows.map((c) => (
+              <li key={c.id} className="card">
+                <h2 style={{ fontSize: "1.15rem" }}>
+                  <Link href={`/contributions/${c.referenceNumber}`}>
+                    <UserText lang={c.language}>{c.title}</UserText>
+                  </Link>
+                </h2>
+                <p className="meta">
+                  <bdi className="nowrap">{c.documentNumber}</bdi> · <UserText>{c.organisationName}</UserText> · {tc("published")}: <DateTime value={c.publishedAt} dateOnly />
+                </p>
+                <p lang={c.language} dir="auto" className="user-text">
+                  <Highlighted text={c.excerpt} />
+                </p>
+                <ActionLineTags codes={c.actionLines} />
+              </li>
+            ))}
+          </ol>
+          {result.pageCount > 1 && (
+            <nav className="pager" aria-label={tq("page", { page, pages: result.pageCount })}>
+              <span>{tq("page", { page, pages: result.pageCount })}</span>
+              <span style={{ display: "flex", gap: "0.5rem" }}>
+                {page > 1 && (
+                  <Link className="button secondary" href={searchHref(search, { page: page - 1 })} rel="prev">
+                    {tq("previous")}
+                  </Link>
+                )}
+                {page < result.pageCount && (
+                  <Link className="button secondary" href={searchHref(search, { page: page + 1 })} rel="next">
+                    {tq("next")}
+                  </Link>
+                )}
+              </span>
+            </nav>
+          )}
+        </div>
+        <aside className="aside-panel facets" aria-label={ts("refine")}>
+          {FACET_KEYS.map((k) => (
+            <FacetList key={k} facet={k} values={result.facets[k]} search={search} label={labels[k]} />
           ))}
-        </ol>
-      )}
-      {pageCount > 1 && (
-        <nav className="pager" aria-label={tq("page", { page, pages: pageCount })}>
-          <span>{tq("page", { page, pages: pageCount })}</span>
-          <span style={{ display: "flex", gap: "0.5rem" }}>
-            {page > 1 && <Link className="button secondary" href={`/contributions?page=${page - 1}`} rel="prev">{tq("previous")}</Link>}
-            {page < pageCount && <Link className="button secondary" href={`/contributions?page=${page + 1}`} rel="next">{tq("next")}</Link>}
-          </span>
-        </nav>
-      )}
+        </aside>
+      </div>
     </>
   );
 }

@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { submitContribution } from "@/lib/services/contributions/submit-contribution";
+import { decideContribution } from "@/lib/services/contributions/decide-contribution";
+import { searchPublished, MARK_START, MARK_END } from "@/lib/services/search/search-published";
+import { parsePublicSearch } from "@/lib/schemas/public-search";
+import type { TContributionInput } from "@/lib/schemas/contribution";
+import { resetDatabase } from "../support/db";
+import { buildWorld, contributionInput, type World } from "../support/world";
+
+let world: World;
+
+async function publish(fields: Partial<TContributionInput>, organisation: "exa" | "etu" = "exa") {
+  const actor = await world.actor(organisation === "exa" ? "contributor" : "otherOrg");
+  const { id } = await submitContribution(actor, contributionInput(world, { organisationId: world[organisation].id, ...fields }));
+  await decideContribution(await world.actor("secretariat"), { decision: "accept", contributionId: id, expectedStatus: "SUBMITTED", reason: "" });
+  return id;
+}
+
+const titles = async (params: Record<string, string>) => (await searchPublished(parsePublicSearch(params))).rows.map((r) => r.title).sort();
+
+beforeAll(async () => {
+  await resetDatabase();
+  world = await buildWorld();
+  await publish({ title: "مقترح بشأن المعلومات", summary: "تعزيز مجتمع المعلومات في المنطقة العربية", body: "نصّ المساهمة حول الأمن السيبراني", language: "ar", actionLines: ["C5"] }, "etu");
+  await publish({ title: "国际电信联盟的作用", summary: "关于信息社会世界峰会的贡献", body: "国际电信联盟支持数字技能", language: "zh", actionLines: ["C4"], sdgs: [4] });
+  await publish({ title: "Digital skills for all", summary: "Building digital skills in every region", body: "Capacity building is essential.", language: "en", actionLines: ["C4"], sdgs: [4, 9] });
+  await publish({ title: "Les télécommunications au service du développement", summary: "Infrastructure", body: "Les réseaux de télécommunication", language: "fr", actionLines: ["C2"] });
+  await publish({ title: "Цифровые навыки", summary: "Развитие цифровых навыков", body: "Образование", language: "ru", actionLines: ["C4"] });
+  await publish({ title: "Ciberseguridad regional", summary: "Cooperación entre países", body: "Las políticas de ciberseguridad", language: "es", actionLines: ["C5"] });
+  // Submitted but not accepted: never found.
+  await submitContribution(await world.actor("contributor"), contributionInput(world, { title: "Digital skills draft idea", summary: "skills", body: "skills" }));
+});
+
+describe("public full-text search in the six languages", () => {
+  it("matches Arabic regardless of diacritics, tatweel and alef/yeh/teh marbuta variants", async () => {
+    expect(await titles({ q: "المعلومات" })).toEqual(["مقترح بشأن المعلومات"]);
+    expect(await titles({ q: "المعـــلومات" })).toEqual(["مقترح بشأن المعلومات"]); // tatweel
+    expect(await titles({ q: "مُقْتَرَح" })).toEqual(["مقترح بشأن المعلومات"]); // diacritics
+    expect(await titles({ q: "العربيه" })).toEqual(["مقترح بشأن المعلومات"]); // teh marbuta written as heh
+  });
+
+  it("finds Chinese by substring", async () => {
+    expect(await titles({ q: "电信联盟" })).toEqual(["国际电信联盟的作用"]);
+    expect(await titles({ q: "数字技能" })).toEqual(["国际电信联盟的作用"]);
+  });
+
+  it("stems English, French, Spanish and Russian", async () => {
+    expect(await titles({ q: "skill" })).toEqual(["Digital skills for all"]);
+    expect(await titles({ q: "télécommunication" })).toEqual(["Les télécommunications au service du développement"]);
+    expect(await titles({ q: "política" })).toEqual(["Ciberseguridad regional"]);
+    expect(await titles({ q: "навык" })).toEqual(["Цифровые навыки"]);
+  });
+
+  it("never returns what is not published", async () => {
+    expect(await titles({ q: "idea" })).toEqual([]);
+    expect((await searchPublished(parsePublicSearch({}))).total).toBe(6);
+  });
+
+  it("highlights the matched words in the excerpt", async () => {
+    const [row] = (await searchPublished(parsePublicSearch({ q: "skills" }))).rows;
+    expect(row.excerpt).toContain(`${MARK_START}skills${MARK_END}`);
+  });
+});
+
+describe("facets", () => {
+  it("counts each facet with the other filters, and filters by each", async () => {
+    const all = await searchPublished(parsePublicSearch({}));
+    expect(all.facets.al).toEqual([
+      { value: "C4", count: 3 },
+      { value: "C5", count: 2 },
+      { value: "C2", count: 1 },
+    ]);
+    expect(all.facets.lang.map((f) => f.count).reduce((a, b) => a + b)).toBe(6);
+    expect(all.facets.group).toEqual([
+      { value: "GOVERNMENT", count: 5 },
+      { value: "INTERNATIONAL_ORGANIZATION", count: 1 },
+    ]);
+    const c4 = await searchPublished(parsePublicSearch({ al: "C4" }));
+    expect(c4.total).toBe(3);
+    // The Action Line facet still shows the alternatives while C4 is chosen.
+    expect(c4.facets.al.map((f) => f.value)).toEqual(["C4", "C5", "C2"]);
+    // C4: Chinese (SDG 4), English (SDGs 4, 9), Russian (the default SDG 9).
+    expect(c4.facets.sdg).toEqual([
+      { value: "4", count: 2 },
+      { value: "9", count: 2 },
+    ]);
+    expect(await titles({ al: "C5", group: "INTERNATIONAL_ORGANIZATION" })).toEqual(["مقترح بشأن المعلومات"]);
+    expect(await titles({ sdg: "9", lang: "en" })).toEqual(["Digital skills for all"]);
+    expect(await titles({ region: "B", cat: "MEMBER_STATE", q: "skills" })).toEqual(["Digital skills for all"]);
+  });
+
+  it("ignores unknown values instead of failing", async () => {
+    expect((await searchPublished(parsePublicSearch({ al: "C99", sdg: "0", lang: "de", page: "-1" }))).total).toBe(6);
+  });
+});
