@@ -18,7 +18,11 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
-  return { title: { default: t("siteName"), template: `%s · ${t("siteName")}` }, description: t("description") };
+  return {
+    title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
+    description: t("description"),
+    alternates: { types: { "application/atom+xml": "/feed.xml" } },
+  };
 }
 
 export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
@@ -44,6 +48,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <footer className="site-footer">
           <div>
             <p>{tf("text")}</p>
+            <p>
+              {tf("openData")} <a href="/api/v1/contributions">JSON</a> · <a href="/api/v1/openapi.json">OpenAPI</a> ·{" "}
+              <a href="/feed.xml" type="application/atom+xml">Atom</a>
+            </p>
           </div>
         </footer>
       </body>

@@ -53,7 +53,11 @@ const FACET_VALUE: Record<FacetKey, Prisma.Sql> = {
   region: Prisma.sql`o."ituRegion"`,
 };
 
-function where(s: TPublicSearch, except?: FacetKey): Prisma.Sql {
+/**
+ * The WHERE of a public search (published only, text match, facet filters; one facet left out
+ * with `except`). `c` aliases "Contribution", `o` its "Organisation". Shared with the open-data API.
+ */
+export function searchWhere(s: TPublicSearch, except?: FacetKey): Prisma.Sql {
   const parts = [PUBLISHED_SQL];
   if (s.q) parts.push(textMatch(s.q));
   for (const key of Object.keys(FILTER) as FacetKey[]) {
@@ -93,13 +97,13 @@ export async function searchPublished(s: TPublicSearch): Promise<SearchResult> {
     db.$queryRaw<SearchRow[]>`
       SELECT c."id", c."referenceNumber", c."documentNumber", c."title", c."language", c."actionLines", c."publishedAt",
              o."name" AS "organisationName", ${headline} AS "excerpt"
-      ${from} WHERE ${where(s)}
+      ${from} WHERE ${searchWhere(s)}
       ORDER BY ${rank} DESC, c."publishedAt" DESC, c."id" DESC
       LIMIT ${PAGE_SIZE} OFFSET ${(s.page - 1) * PAGE_SIZE}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from} WHERE ${where(s)}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from} WHERE ${searchWhere(s)}`,
     ...(Object.keys(FACET_VALUE) as FacetKey[]).map(
       (key) => db.$queryRaw<{ value: string; count: number }[]>`
-        SELECT v AS value, count(*)::int AS count FROM (SELECT ${FACET_VALUE[key]} AS v ${from} WHERE ${where(s, key)}) t
+        SELECT v AS value, count(*)::int AS count FROM (SELECT ${FACET_VALUE[key]} AS v ${from} WHERE ${searchWhere(s, key)}) t
         WHERE v IS NOT NULL GROUP BY v ORDER BY count(*) DESC, v`,
     ),
   ]);

@@ -1,0 +1,40 @@
+/** GET /feed.xml — Atom feed (RFC 4287) of newly published contributions, built with `feed`. */
+import { Feed } from "feed";
+import { parsePublicSearch } from "@/lib/schemas/public-search";
+import { listPublicContributions } from "@/lib/services/open-data/public-contributions";
+import { baseUrlOf } from "@/lib/services/open-data/base-url";
+
+/**
+ * The feed library writes titles and summaries as type="html": escape user text so a feed reader
+ * shows it literally ("<b>" stays text) instead of interpreting it.
+ */
+function asHtmlText(s: string): string {
+  return s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+
+export async function GET(request: Request) {
+  const base = baseUrlOf(request);
+  const { data } = await listPublicContributions(parsePublicSearch({}), null, 50, base);
+  const feed = new Feed({
+    id: `${base}/en/contributions`,
+    link: `${base}/en/contributions`,
+    title: "WSIS+20 Contributions Portal — published contributions",
+    description: "Inputs to the ITU Council Working Group on WSIS and SDGs, as they are published.",
+    language: "en",
+    copyright: "",
+    updated: data[0] ? new Date(data[0].publishedAt) : new Date(0),
+    feedLinks: { atom: `${base}/feed.xml` },
+  });
+  for (const c of data) {
+    feed.addItem({
+      id: c.url,
+      link: c.url,
+      title: asHtmlText(`${c.documentNumber} — ${c.title}`),
+      description: asHtmlText(c.summary),
+      date: new Date(c.publishedAt),
+      author: [{ name: c.organisation.name }],
+      category: c.actionLines.map((name) => ({ name })),
+    });
+  }
+  return new Response(feed.atom1(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300", "X-Content-Type-Options": "nosniff" } });
+}

@@ -1,0 +1,66 @@
+/**
+ * OpenAPI 3.1 description of /api/v1 (https://spec.openapis.org/oas/v3.1.0). Kept beside the
+ * code it describes; tests/integration/open-data.test.ts checks that a real response has every
+ * property this document lists.
+ */
+const str = { type: "string" } as const;
+const filters = [
+  { name: "q", in: "query", description: "Full-text search in any of the six UN languages (websearch syntax).", schema: str },
+  { name: "al", in: "query", description: "Action Line, C1–C11.", schema: { type: "string", pattern: "^C([1-9]|1[01])$" } },
+  { name: "sdg", in: "query", description: "Sustainable Development Goal, 1–17.", schema: { type: "integer", minimum: 1, maximum: 17 } },
+  { name: "lang", in: "query", description: "Original language.", schema: { type: "string", enum: ["ar", "zh", "en", "fr", "ru", "es"] } },
+  { name: "group", in: "query", description: "Stakeholder group.", schema: { type: "string", enum: ["GOVERNMENT", "PRIVATE_SECTOR", "CIVIL_SOCIETY", "INTERNATIONAL_ORGANIZATION", "TECHNICAL_COMMUNITY", "ACADEMIC_COMMUNITY"] } },
+  { name: "cat", in: "query", description: "ITU membership category.", schema: { type: "string", enum: ["MEMBER_STATE", "SECTOR_MEMBER", "ASSOCIATE", "ACADEMIA", "NON_MEMBER"] } },
+  { name: "region", in: "query", description: "ITU administrative region A–E.", schema: { type: "string", enum: ["A", "B", "C", "D", "E"] } },
+  { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 50 } },
+  { name: "cursor", in: "query", description: "nextCursor of the previous page.", schema: str },
+];
+
+export const publicContributionSchema = {
+  type: "object",
+  required: ["referenceNumber", "documentNumber", "url", "type", "title", "summary", "body", "language", "actionLines", "sdgs", "submittedAt", "publishedAt", "consultation", "organisation", "coSponsors", "answers", "attachments"],
+  properties: {
+    referenceNumber: { ...str, example: "WSIS20-C-0001" },
+    documentNumber: { ...str, example: "CWG-WSIS&SDG/WSIS20/1" },
+    url: { type: "string", format: "uri" },
+    type: { type: "string", enum: ["GENERAL_INPUT", "ACTION_LINE_REVISION"] },
+    title: str,
+    summary: str,
+    body: str,
+    language: { type: "string", enum: ["ar", "zh", "en", "fr", "ru", "es"] },
+    actionLines: { type: "array", items: str },
+    sdgs: { type: "array", items: { type: "integer" } },
+    submittedAt: { type: ["string", "null"], format: "date-time" },
+    publishedAt: { type: "string", format: "date-time" },
+    consultation: { type: "object", properties: { code: str, slug: str, title: { type: "object", additionalProperties: str } } },
+    organisation: { type: "object", properties: { name: str, membershipCategory: str, stakeholderGroup: str, country: { type: ["string", "null"] }, ituRegion: { type: ["string", "null"] } } },
+    coSponsors: { type: "array", items: { type: "object", properties: { name: str } } },
+    answers: { type: "array", items: { type: "object", properties: { position: { type: "integer" }, question: { type: "object", additionalProperties: str }, text: str } } },
+    attachments: { type: "array", items: { type: "object", properties: { filename: str, mediaType: str, size: { type: "integer" }, sha256: str, url: { type: "string", format: "uri" } } } },
+  },
+} as const;
+
+export const openApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "WSIS+20 Contributions Portal — open data",
+    version: "1.0.0",
+    description: "Published inputs to the ITU Council Working Group on WSIS and SDGs. Only published contributions appear; no personal data.",
+  },
+  paths: {
+    "/api/v1/contributions": {
+      get: {
+        summary: "Published contributions, newest first, with the public search's filters.",
+        parameters: filters,
+        responses: {
+          "200": {
+            description: "A page of contributions.",
+            content: { "application/json": { schema: { type: "object", properties: { data: { type: "array", items: publicContributionSchema }, nextCursor: { type: ["string", "null"] } } } } },
+          },
+          "400": { description: "The cursor is not one this API made." },
+        },
+      },
+    },
+    "/feed.xml": { get: { summary: "Atom feed of the 50 most recently published contributions.", responses: { "200": { description: "Atom 1.0 (RFC 4287)." } } } },
+  },
+} as const;

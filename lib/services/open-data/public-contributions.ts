@@ -1,0 +1,106 @@
+/**
+ * Open data: published contributions in their public shape, for the JSON API (/api/v1), the Atom
+ * feed and anyone re-using the data. Only published data ever appears: the selection is the public
+ * search's WHERE (published only), and the shape has no people, e-mail addresses, internal notes
+ * or unconfirmed co-sponsors.
+ *
+ * Pagination is by cursor over (publishedAt, id), newest first: stable while new contributions
+ * are published (pages never repeat or skip rows). A cursor is opaque base64url JSON.
+ * @throws AppError VALIDATION { cursor: ["invalid"] } for a cursor this API did not make.
+ */
+import { db } from "@/lib/db";
+import { Prisma } from "@/generated/prisma/client";
+import { PUBLISHED } from "@/lib/auth/scopes";
+import { AppError } from "@/lib/errors";
+import type { TPublicSearch } from "@/lib/schemas/public-search";
+import { searchWhere } from "@/lib/services/search/search-published";
+
+export interface PublicContribution {
+  referenceNumber: string;
+  documentNumber: string;
+  url: string;
+  type: string;
+  title: string;
+  summary: string;
+  body: string;
+  language: string;
+  actionLines: string[];
+  sdgs: number[];
+  submittedAt: string | null;
+  publishedAt: string;
+  consultation: { code: string; slug: string; title: Record<string, string> };
+  organisation: { name: string; membershipCategory: string; stakeholderGroup: string; country: string | null; ituRegion: string | null };
+  coSponsors: { name: string }[];
+  answers: { position: number; question: Record<string, string>; text: string }[];
+  attachments: { filename: string; mediaType: string; size: number; sha256: string; url: string }[];
+}
+
+interface Cursor {
+  publishedAt: Date;
+  id: string;
+}
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify([c.publishedAt.toISOString(), c.id])).toString("base64url");
+}
+
+export function decodeCursor(raw: string | undefined): Cursor | null {
+  if (!raw) return null;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+    const publishedAt = new Date(at);
+    if (typeof id !== "string" || Number.isNaN(publishedAt.getTime())) throw new Error("shape");
+    return { publishedAt, id };
+  } catch {
+    throw new AppError("VALIDATION", {}, { cursor: ["invalid"] });
+  }
+}
+
+export async function listPublicContributions(search: TPublicSearch, cursor: Cursor | null, limit: number, baseUrl: string) {
+  const after = cursor ? Prisma.sql`AND (c."publishedAt", c."id") < (${cursor.publishedAt}, ${cursor.id})` : Prisma.empty;
+  const page = await db.$queryRaw<{ id: string; publishedAt: Date }[]>`
+    SELECT c."id", c."publishedAt" FROM "Contribution" c JOIN "Organisation" o ON o."id" = c."organisationId"
+    WHERE ${searchWhere(search)} ${after}
+    ORDER BY c."publishedAt" DESC, c."id" DESC LIMIT ${limit + 1}`;
+  const ids = page.slice(0, limit).map((r) => r.id);
+  const rows = await db.contribution.findMany({
+    where: { AND: [PUBLISHED, { id: { in: ids } }] },
+    include: {
+      consultation: { select: { code: true, slug: true, title: true } },
+      organisation: { select: { name: true, membershipCategory: true, stakeholderGroup: true, country: true, ituRegion: true } },
+      coSponsors: { where: { status: "CONFIRMED" }, select: { organisation: { select: { name: true } } }, orderBy: { invitedAt: "asc" } },
+      answers: { include: { question: { select: { position: true, text: true } } } },
+      attachments: { select: { id: true, filename: true, mediaType: true, size: true, sha256: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const data: PublicContribution[] = ids.flatMap((id) => {
+    const c = byId.get(id);
+    if (!c || !c.referenceNumber || !c.documentNumber || !c.publishedAt) return [];
+    return [
+      {
+        referenceNumber: c.referenceNumber,
+        documentNumber: c.documentNumber,
+        url: `${baseUrl}/en/contributions/${encodeURIComponent(c.referenceNumber)}`,
+        type: c.type,
+        title: c.title,
+        summary: c.summary,
+        body: c.body,
+        language: c.language ?? "",
+        actionLines: c.actionLines,
+        sdgs: c.sdgs,
+        submittedAt: c.submittedAt?.toISOString() ?? null,
+        publishedAt: c.publishedAt.toISOString(),
+        consultation: { code: c.consultation.code, slug: c.consultation.slug, title: c.consultation.title as Record<string, string> },
+        organisation: c.organisation,
+        coSponsors: c.coSponsors.map((s) => ({ name: s.organisation.name })),
+        answers: c.answers
+          .map((a) => ({ position: a.question.position, question: a.question.text as Record<string, string>, text: a.text }))
+          .sort((a, b) => a.position - b.position),
+        attachments: c.attachments.map((a) => ({ filename: a.filename, mediaType: a.mediaType, size: a.size, sha256: a.sha256, url: `${baseUrl}/api/attachments/${a.id}` })),
+      },
+    ];
+  });
+  const last = page[limit - 1];
+  return { data, nextCursor: page.length > limit && last ? encodeCursor(last) : null };
+}
