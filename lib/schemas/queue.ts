@@ -1,8 +1,17 @@
 /**
- * The secretariat queue's URL state (?status=&sort=&dir=&page=&size=), parsed leniently: an
- * unknown or malformed value falls back to its default instead of failing the page.
+ * The secretariat queue's URL state, parsed leniently: an unknown or malformed value falls back to
+ * its default (or no filter) instead of failing the page. Filters: status, type, Action Line (al),
+ * SDG, original language, stakeholder group, membership category, ITU region, country (ISO 3166),
+ * submitted from/to (YYYY-MM-DD, UTC days, both inclusive), has attachments.
+ * Paging: sort, dir, page, size. The export route reads the same state.
  */
 import { z } from "zod";
+import { ACTION_LINE_CODES, ITU_REGIONS, LANGUAGES } from "@/lib/reference";
+import { isCountryCode } from "@/lib/reference/countries";
+import { MEMBERSHIP_CATEGORIES, STAKEHOLDER_GROUPS } from "./affiliation";
+
+const optional = <T extends z.ZodTypeAny>(t: T) => t.optional().catch(undefined);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
 
 export const QUEUE_STATUSES = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "RESUBMITTED", "ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN"] as const;
 export const QUEUE_SORTS = ["submittedAt", "title", "referenceNumber", "status"] as const;
@@ -10,6 +19,17 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 
 export const ZQueueQuery = z.object({
   status: z.enum(QUEUE_STATUSES).optional().catch(undefined),
+  type: optional(z.enum(["GENERAL_INPUT", "ACTION_LINE_REVISION"])),
+  al: optional(z.enum(ACTION_LINE_CODES)),
+  sdg: optional(z.coerce.number().int().min(1).max(17)),
+  lang: optional(z.enum(LANGUAGES)),
+  group: optional(z.enum(STAKEHOLDER_GROUPS)),
+  cat: optional(z.enum(MEMBERSHIP_CATEGORIES)),
+  region: optional(z.string().refine((r) => (ITU_REGIONS as string[]).includes(r))),
+  country: optional(z.string().toUpperCase().refine(isCountryCode)),
+  from: optional(day),
+  to: optional(day),
+  attachments: optional(z.enum(["yes", "no"])),
   sort: z.enum(QUEUE_SORTS).catch("submittedAt"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -17,14 +37,12 @@ export const ZQueueQuery = z.object({
 });
 export type TQueueQuery = z.output<typeof ZQueueQuery>;
 
+/** Every URL parameter of the queue, filters first. */
+export const QUEUE_FILTERS = ["status", "type", "al", "sdg", "lang", "group", "cat", "region", "country", "from", "to", "attachments"] as const;
+export const QUEUE_PARAMS = [...QUEUE_FILTERS, "sort", "dir", "page", "size"] as const;
+
 /** Parses Next's searchParams (string | string[] | undefined values). */
 export function parseQueueQuery(params: Record<string, string | string[] | undefined>): TQueueQuery {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  return ZQueueQuery.parse({
-    status: first(params.status) || undefined,
-    sort: first(params.sort),
-    dir: first(params.dir),
-    page: first(params.page),
-    size: first(params.size),
-  });
+  return ZQueueQuery.parse(Object.fromEntries(QUEUE_PARAMS.map((k) => [k, first(params[k]) || undefined])));
 }

@@ -9,7 +9,7 @@ import { contributionWhereFor } from "@/lib/auth/scopes";
 import type { TQueueQuery } from "@/lib/schemas/queue";
 
 /** The URL filters of the queue, without paging: what an export takes. */
-export type QueueFilter = Pick<TQueueQuery, "status" | "sort" | "dir">;
+export type QueueFilter = Omit<TQueueQuery, "page" | "size">;
 
 /**
  * Contributions in the queue for `actor` under the URL filters of `q`:
@@ -18,8 +18,23 @@ export type QueueFilter = Pick<TQueueQuery, "status" | "sort" | "dir">;
  * verified member of an organisation would otherwise see that organisation's drafts in the queue.
  * Does not authorise: callers assertCan(actor, "queue.view") first.
  */
-export function queueWhere(actor: Actor, q: Pick<QueueFilter, "status">): Prisma.ContributionWhereInput {
-  return { AND: [contributionWhereFor(actor), { status: { not: "DRAFT" } }, q.status ? { status: q.status } : {}] };
+export function queueWhere(actor: Actor, q: Partial<QueueFilter>): Prisma.ContributionWhereInput {
+  const filters: Prisma.ContributionWhereInput[] = [];
+  if (q.status) filters.push({ status: q.status });
+  if (q.type) filters.push({ type: q.type });
+  if (q.al) filters.push({ actionLines: { has: q.al } });
+  if (q.sdg) filters.push({ sdgs: { has: q.sdg } });
+  if (q.lang) filters.push({ language: q.lang });
+  if (q.group) filters.push({ organisation: { stakeholderGroup: q.group } });
+  if (q.cat) filters.push({ organisation: { membershipCategory: q.cat } });
+  if (q.region) filters.push({ organisation: { ituRegion: q.region } });
+  if (q.country) filters.push({ organisation: { country: q.country } });
+  // Whole UTC days, both ends included.
+  if (q.from) filters.push({ submittedAt: { gte: new Date(`${q.from}T00:00:00.000Z`) } });
+  if (q.to) filters.push({ submittedAt: { lt: new Date(new Date(`${q.to}T00:00:00.000Z`).getTime() + 86_400_000) } });
+  if (q.attachments === "yes") filters.push({ attachments: { some: {} } });
+  if (q.attachments === "no") filters.push({ attachments: { none: {} } });
+  return { AND: [contributionWhereFor(actor), { status: { not: "DRAFT" } }, ...filters] };
 }
 
 /** The queue's order: the chosen column, then the id as a unique tiebreaker (stable pages, keyset). */
