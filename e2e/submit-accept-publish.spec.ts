@@ -109,6 +109,11 @@ test("an Arabic contribution is submitted, accepted and published unchanged", as
   await expect(facts).toContainText("SDG 17: Partnerships for the Goals");
   await expect(facts).toContainText("Member State");
 
+  // The Action Line's page lists it too.
+  await visitor.goto("/en/action-lines/C5");
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("C5 Building confidence and security in the use of ICTs");
+  await expect(visitor.getByRole("link", { name: TITLE })).toBeVisible();
+
   // 6. Screenshots, English and Arabic interface, desktop and phone, for people to look at.
   for (const [locale, width, height] of [["en", 1280, 900], ["ar", 1280, 900], ["en", 390, 844], ["ar", 390, 844]] as const) {
     const size = width > 500 ? "desktop" : "phone";

@@ -2,6 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { actionLineTitle, sdgTitle } from "@/lib/reference";
 import { LocalisedLabel } from "./localised-label";
+import { Link } from "@/i18n/navigation";
 
 export function ActionLineTags({ codes, full = false }: { codes: string[]; full?: boolean }) {
   const locale = useLocale();
@@ -11,13 +12,15 @@ export function ActionLineTags({ codes, full = false }: { codes: string[]; full?
         const title = actionLineTitle(code, locale);
         return (
           <li key={code} className="tag" title={full ? undefined : title.text}>
-            <bdi>{code}</bdi>
-            {full && (
-              <>
-                {" "}
-                <LocalisedLabel value={title} pageLocale={locale} />
-              </>
-            )}
+            <Link href={`/action-lines/${code}`}>
+              <bdi>{code}</bdi>
+              {full && (
+                <>
+                  {" "}
+                  <LocalisedLabel value={title} pageLocale={locale} />
+                </>
+              )}
+            </Link>
           </li>
         );
       })}

@@ -57,3 +57,17 @@ export function sdgTitle(n: number, locale: string): LocalisedText {
 
 /** ITU administrative regions A–E (wsis.json ituRegions.administrative). */
 export const ITU_REGIONS = data.ituRegions.administrative.regions.map((r) => r.code);
+
+/**
+ * The lead facilitator of Action Line `code` as the sources name it (an acronym, e.g. "ITU"),
+ * or null where the data flags it as uncertain or per sub-item: never shown as a guess.
+ */
+export function leadFacilitator(code: string): string | null {
+  const lead = data.actionLines.find((l) => l.code === code)?.lead_facilitator;
+  return typeof lead === "string" && /^[A-Z]{2,10}$/.test(lead) ? lead : null;
+}
+
+/** The C7 sub-items (e-government … e-science), titled in `locale` where sourced. */
+export function c7Subitems(locale: string): { key: string; title: LocalisedText }[] {
+  return data.c7Subitems.map((s) => ({ key: s.key, title: pick(s.title_en, s.titles as Titles, locale) }));
+}
