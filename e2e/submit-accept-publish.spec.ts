@@ -114,6 +114,11 @@ test("an Arabic contribution is submitted, accepted and published unchanged", as
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("C5 Building confidence and security in the use of ICTs");
   await expect(visitor.getByRole("link", { name: TITLE })).toBeVisible();
 
+  // Statistics count it, in tables that screen readers read.
+  await visitor.goto("/en/statistics");
+  await expect(visitor.getByRole("table").first().getByRole("row", { name: /^C5/ })).toContainText("1");
+  await visitor.screenshot({ path: screenshotPath("statistics-en-desktop"), fullPage: true });
+
   // 6. Screenshots, English and Arabic interface, desktop and phone, for people to look at.
   for (const [locale, width, height] of [["en", 1280, 900], ["ar", 1280, 900], ["en", 390, 844], ["ar", 390, 844]] as const) {
     const size = width > 500 ? "desktop" : "phone";
