@@ -7,6 +7,7 @@
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { z } from "zod";
+import { ZId, isId } from "@/lib/schemas/id";
 import { routing } from "@/i18n/routing";
 import { getActor } from "@/lib/auth/actor";
 import { toFailure, type ActionResult } from "@/lib/errors";
@@ -33,7 +34,7 @@ export async function requestAffiliationAction(raw: unknown): Promise<ActionResu
   }
 }
 
-const ZVerify = z.object({ membershipId: z.string().min(1), decision: z.enum(["verify", "reject"]), reason: optionalText(2_000) });
+const ZVerify = z.object({ membershipId: ZId, decision: z.enum(["verify", "reject"]), reason: optionalText(2_000) });
 
 export async function verifyAffiliationAction(_p: FormState, form: FormData): Promise<FormState> {
   const parsed = ZVerify.safeParse({ membershipId: form.get("membershipId"), decision: form.get("decision"), reason: form.get("reason") ?? "" });
@@ -59,6 +60,7 @@ export async function addContributorAction(_p: FormState, form: FormData): Promi
 
 export async function removeContributorAction(_p: FormState, form: FormData): Promise<FormState> {
   const membershipId = String(form.get("membershipId") ?? "");
+  if (!isId(membershipId)) return { ok: false, code: "NOT_FOUND" };
   try {
     await removeContributor(await getActor(), { membershipId });
   } catch (e) {

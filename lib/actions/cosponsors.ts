@@ -7,6 +7,7 @@
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { z } from "zod";
+import { ZId } from "@/lib/schemas/id";
 import { routing } from "@/i18n/routing";
 import { getActor } from "@/lib/auth/actor";
 import { toFailure, type ActionResult } from "@/lib/errors";
@@ -21,9 +22,9 @@ function localeOf(form: FormData) {
   return hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
 }
 
-const ZInvite = z.object({ contributionId: z.string().min(1), organisationId: z.string().min(1, "chooseOrganisation") });
-const ZWithdraw = z.object({ contributionId: z.string().min(1), coSponsorId: z.string().min(1) });
-const ZRespond = z.object({ coSponsorId: z.string().min(1), response: z.enum(["CONFIRMED", "DECLINED"]) });
+const ZInvite = z.object({ contributionId: ZId, organisationId: ZId });
+const ZWithdraw = z.object({ contributionId: ZId, coSponsorId: ZId });
+const ZRespond = z.object({ coSponsorId: ZId, response: z.enum(["CONFIRMED", "DECLINED"]) });
 
 export async function inviteCoSponsorAction(_p: CoSponsorState, form: FormData): Promise<CoSponsorState> {
   const parsed = ZInvite.safeParse({ contributionId: form.get("contributionId"), organisationId: form.get("organisationId") });

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { z } from "zod";
+import { ZId } from "@/lib/schemas/id";
 import { routing } from "@/i18n/routing";
 import { getActor } from "@/lib/auth/actor";
 import { toFailure, type ActionResult } from "@/lib/errors";
@@ -17,9 +18,9 @@ function localeOf(form: FormData) {
   return hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
 }
 
-const ZRequest = z.object({ contributionId: z.string().min(1), note: optionalText(2_000) });
+const ZRequest = z.object({ contributionId: ZId, note: optionalText(2_000) });
 const ZAnswer = z.object({
-  contributionId: z.string().min(1),
+  contributionId: ZId,
   decision: z.enum(["grant", "refuse"]),
   until: z.string().default(""),
   timeZone: z.string().min(1),

@@ -4,8 +4,8 @@
  *
  * - public (anyone): ACCEPTED only;
  * - a verified member of an organisation: also every contribution of that organisation;
- * - a focal point: also contributions their organisation is invited to co-sponsor (the lead
- *   organisation shared it with them by inviting them);
+ * - a focal point: also contributions their organisation is invited to co-sponsor or confirmed
+ *   (the lead organisation shared it by inviting them; a declined or withdrawn invitation ends it);
  * - secretariat and admin (queue.view): every contribution that is not a draft.
  *   Drafts stay private to the organisation's contributors (product brief).
  */
@@ -17,7 +17,7 @@ export function contributionWhereFor(actor: Actor): Prisma.ContributionWhereInpu
   const organisations = organisationsWith(actor, "contribution.read-organisation");
   if (organisations.length) visible.push({ organisationId: { in: organisations } });
   const focalPointOf = organisationsWith(actor, "cosponsor.confirm");
-  if (focalPointOf.length) visible.push({ coSponsors: { some: { organisationId: { in: focalPointOf }, status: { not: "WITHDRAWN" } } } });
+  if (focalPointOf.length) visible.push({ coSponsors: { some: { organisationId: { in: focalPointOf }, status: { in: ["INVITED", "CONFIRMED"] } } } });
   if (can(actor, "queue.view")) visible.push({ status: { not: "DRAFT" } });
   return { OR: visible };
 }

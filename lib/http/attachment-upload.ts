@@ -45,7 +45,13 @@ function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   if (!origin) return;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
-  if (new URL(origin).host !== host) throw new AppError("FORBIDDEN");
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host; // "null" (sandboxed frames, file: pages) is no origin of ours
+  } catch {
+    throw new AppError("FORBIDDEN");
+  }
+  if (originHost !== host) throw new AppError("FORBIDDEN");
 }
 
 type FileInfo = { filename: string; mimeType: string };
@@ -53,19 +59,28 @@ type FileInfo = { filename: string; mimeType: string };
 /** Runs `handle` on the first file part; settles with its outcome. Other parts are drained. */
 function withFirstFile(request: Request, maxBytes: number, handle: (file: Readable, info: FileInfo) => Promise<AttachmentSummary>): Promise<AttachmentSummary> {
   return new Promise((resolve, reject) => {
-    const parser = busboy({
+    let parser: ReturnType<typeof busboy>;
+    try {
+      parser = busboy({
       headers: Object.fromEntries(request.headers),
       defParamCharset: "utf8", // file names as browsers send them (UTF-8), Arabic included
       // One byte over the limit reaches the store, which then refuses the file; busboy then
       // discards the rest of the part instead of buffering it.
       limits: { files: 1, fileSize: maxBytes + 1, fields: 10, fieldSize: 1024 },
-    });
+      });
+    } catch {
+      // Not multipart, or multipart without a boundary: nothing to parse.
+      return reject(new AppError("VALIDATION", {}, { file: ["invalid"] }));
+    }
     let handled = false;
     let current: Readable | undefined;
     parser.on("file", (_field, file, info) => {
       if (handled) return void file.resume();
       handled = true;
       current = file;
+      // A body cut short fails the file stream: listen at once, or the error surfaces as an
+      // uncaughtException while the handler is still checking access.
+      file.on("error", () => {});
       handle(file, { filename: info.filename ?? "", mimeType: info.mimeType }).then(resolve, (e) => {
         file.resume(); // refused before reading (e.g. NOT_FOUND): let the parser finish
         reject(e);

@@ -4,6 +4,7 @@
  * the form, the action and the service.
  */
 import { z } from "zod";
+import { ZId, zIdChoice } from "./id";
 import { ITU_REGIONS } from "@/lib/reference";
 import { isCountryCode } from "@/lib/reference/countries";
 import { requiredText } from "./text";
@@ -30,13 +31,13 @@ export const ZNewOrganisation = z.object({
 });
 
 export const ZAffiliationRequest = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("existing"), personName: requiredText(120, 2, { singleLine: true }), organisationId: z.string().min(1, "chooseOrganisation") }),
+  z.object({ kind: z.literal("existing"), personName: requiredText(120, 2, { singleLine: true }), organisationId: zIdChoice("chooseOrganisation") }),
   z.object({ kind: z.literal("new"), personName: requiredText(120, 2, { singleLine: true }), organisation: ZNewOrganisation }),
 ]);
 export type TAffiliationRequest = z.output<typeof ZAffiliationRequest>;
 
 export const ZAddContributor = z.object({
-  organisationId: z.string().min(1),
+  organisationId: ZId,
   email: z.string().trim().toLowerCase().pipe(z.email("email")),
   name: requiredText(120, 2, { singleLine: true }),
 });

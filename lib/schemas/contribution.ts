@@ -10,6 +10,7 @@
  * as the seed fixture is ~22,000), each answer 20,000. The database repeats them (CHECK).
  */
 import { z } from "zod";
+import { ZId, zIdChoice } from "./id";
 import { ACTION_LINE_CODES, LANGUAGES } from "@/lib/reference";
 import { codePointLength, exactText, isStorable, optionalText, requiredText } from "./text";
 
@@ -20,13 +21,13 @@ export const CONTRIBUTION_TYPES = ["GENERAL_INPUT", "ACTION_LINE_REVISION"] as c
 const unique = <T,>(a: T[]) => new Set(a).size === a.length;
 
 const common = {
-  consultationId: z.string().min(1, "required"),
-  organisationId: z.string().min(1, "chooseOrganisation"),
+  consultationId: ZId,
+  organisationId: zIdChoice("chooseOrganisation"),
   // Action Line revision proposals arrive with their own editor (tracker issue 6).
   type: z.enum(["GENERAL_INPUT"], { error: "required" }),
   sdgs: z.array(z.number().int().min(1).max(17)).refine(unique, "duplicate"),
   answers: z
-    .array(z.object({ questionId: z.string().min(1), text: optionalText(LIMITS.answer) }))
+    .array(z.object({ questionId: ZId, text: optionalText(LIMITS.answer) }))
     .max(50)
     .refine((a) => unique(a.map((x) => x.questionId)), "duplicate"),
   /** One per rendered form: a replayed submit returns the first result (never a second one). */
@@ -62,8 +63,8 @@ export type TContributionInput = z.output<typeof ZContributionInput>;
 export type TDraftInput = z.output<typeof ZDraftInput>;
 
 /** Resubmission after changes were requested: the complete content and the status seen. */
-export const ZResubmitInput = ZContributionInput.extend({ contributionId: z.string().min(1), expectedStatus: z.literal("CHANGES_REQUESTED") });
+export const ZResubmitInput = ZContributionInput.extend({ contributionId: ZId, expectedStatus: z.literal("CHANGES_REQUESTED") });
 export type TResubmitInput = z.output<typeof ZResubmitInput>;
 
-export const ZWithdrawInput = z.object({ contributionId: z.string().min(1), expectedStatus: z.string().min(1), reason: optionalText(5_000) });
+export const ZWithdrawInput = z.object({ contributionId: ZId, expectedStatus: z.string().min(1), reason: optionalText(5_000) });
 export type TWithdrawInput = z.output<typeof ZWithdrawInput>;

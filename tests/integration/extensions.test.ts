@@ -63,3 +63,12 @@ describe("deadline extensions for one contribution", () => {
     await expect(answerExtension(await world.actor("secretariat"), { contributionId: draftId, decision: "refuse", until: null, reason: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("wall-clock input", () => {
+  it("refuses dates that do not exist and accepts optional seconds", () => {
+    expect(instantFromLocal("2027-13-45T25:99", "Europe/Zurich")).toBeNull();
+    expect(instantFromLocal("2027-02-30T10:00", "Europe/Zurich")).toBeNull();
+    expect(instantFromLocal("2027-04-15T23:59:30", "Europe/Zurich")?.toISOString()).toBe("2027-04-15T21:59:30.000Z");
+    expect(instantFromLocal("2027-04-15T23:59", "Not/AZone")).toBeNull();
+  });
+});

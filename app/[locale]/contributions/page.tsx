@@ -20,7 +20,12 @@ type Search = Record<string, string | string[] | undefined>;
 export default async function PublishedContributions({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const search = parsePublicSearch(await searchParams);
+  const raw = await searchParams;
+  const search = parsePublicSearch(raw);
+  // A query the search cannot take (too long, malformed characters) is kept in the box and
+  // explained, instead of silently listing everything.
+  const typed = Array.isArray(raw.q) ? raw.q[0] : raw.q;
+  const refusedQuery = typed && typed.trim() && !search.q ? typed : undefined;
   const t = await getTranslations("public");
   const ts = await getTranslations("search");
   const tq = await getTranslations("queue");
@@ -28,7 +33,8 @@ export default async function PublishedContributions({ params, searchParams }: {
   const tCat = await getTranslations("membershipCategory");
   const tGroup = await getTranslations("stakeholderGroup");
   const ta = await getTranslations("affiliation");
-  const result = await searchPublished(search);
+  const empty = { rows: [], total: 0, pageCount: 1, facets: { al: [], sdg: [], lang: [], group: [], cat: [], region: [] } };
+  const result = refusedQuery ? empty : await searchPublished(search);
   const page = Math.min(search.page, result.pageCount);
   const labels: Record<FacetKey, (v: string) => React.ReactNode> = {
     al: (v) => (
@@ -58,7 +64,12 @@ export default async function PublishedContributions({ params, searchParams }: {
           <p id="q-hint" className="hint">
             {ts("hint")}
           </p>
-          <input id="q" name="q" type="search" dir="auto" defaultValue={search.q ?? ""} aria-describedby="q-hint" />
+          <input id="q" name="q" type="search" dir="auto" defaultValue={search.q ?? refusedQuery ?? ""} aria-describedby={refusedQuery ? "q-hint q-error" : "q-hint"} aria-invalid={refusedQuery ? true : undefined} />
+          {refusedQuery && (
+            <p id="q-error" className="field-error">
+              {ts("invalidQuery")}
+            </p>
+          )}
         </div>
         <button type="submit">{ts("button")}</button>
       </form>
@@ -75,7 +86,7 @@ export default async function PublishedContributions({ params, searchParams }: {
           </p>
           <ol className="cards" style={{ listStyle: "none", padding: 0 }} data-testid="results">
             {result.rows.map((c) => (
-              <li key={c.id} className="card">
+              <li key={c.referenceNumber} className="card">
                 <h2 style={{ fontSize: "1.15rem" }}>
                   <Link href={`/contributions/${c.referenceNumber}`}>
                     <UserText lang={c.language}>{c.title}</UserText>

@@ -10,10 +10,12 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import type { Status } from "@/lib/workflow/transitions";
+import { isId } from "@/lib/schemas/id";
 
 export const EDITABLE_STATUSES: readonly Status[] = ["DRAFT", "CHANGES_REQUESTED"];
 
 export async function loadEditableContribution(actor: Actor, contributionId: string) {
+  if (!isId(contributionId)) throw new AppError("NOT_FOUND");
   const contribution = await db.contribution.findFirst({
     where: { AND: [contributionWhereFor(actor), { id: contributionId }] },
     select: { id: true, organisationId: true, status: true },

@@ -18,8 +18,10 @@ import { BlobNotFoundError, blobStorage, type BlobStorage } from "@/lib/storage"
 import { loadEditableContribution } from "./editable-contribution";
 import { DOCX_TYPE } from "./file-types";
 import { docxXmlWithin } from "./docx-xml-size";
+import { isId } from "@/lib/schemas/id";
 
 export async function extractDocxText(actor: Actor, attachmentId: string, deps: { storage?: BlobStorage } = {}): Promise<string> {
+  if (!isId(attachmentId)) throw new AppError("NOT_FOUND");
   const storage = deps.storage ?? blobStorage();
   const attachment = await db.attachment.findFirst({
     where: { id: attachmentId, contribution: contributionWhereFor(actor) },

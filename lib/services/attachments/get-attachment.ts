@@ -10,9 +10,11 @@ import type { Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";
 import { BlobNotFoundError, blobStorage, type BlobStorage } from "@/lib/storage";
 import { summarySelect, type AttachmentSummary } from "./add-attachment";
+import { isId } from "@/lib/schemas/id";
 
 /** The attachments of a contribution visible to `actor`, oldest first ([] when invisible). */
 export async function listAttachments(actor: Actor, contributionId: string): Promise<AttachmentSummary[]> {
+  if (!isId(contributionId)) return [];
   return db.attachment.findMany({
     where: { contributionId, contribution: contributionWhereFor(actor) },
     select: summarySelect,
@@ -27,6 +29,7 @@ export interface AttachmentDownload extends AttachmentSummary {
 
 /** One attachment with its content stream, or null (unknown, invisible, or blob missing). */
 export async function getAttachmentForDownload(actor: Actor, attachmentId: string, deps: { storage?: BlobStorage } = {}): Promise<AttachmentDownload | null> {
+  if (!isId(attachmentId)) return null;
   const storage = deps.storage ?? blobStorage();
   const row = await db.attachment.findFirst({
     where: { id: attachmentId, contribution: contributionWhereFor(actor) },

@@ -14,8 +14,10 @@ import { blobStorage, type BlobStorage } from "@/lib/storage";
 import type { Status } from "@/lib/workflow/transitions";
 import { assertEditable, loadEditableContribution } from "./editable-contribution";
 import { releaseBlob } from "./release-blob";
+import { isId } from "@/lib/schemas/id";
 
 export async function removeAttachment(actor: Actor, attachmentId: string, deps: { storage?: BlobStorage } = {}): Promise<void> {
+  if (!isId(attachmentId)) throw new AppError("NOT_FOUND");
   const storage = deps.storage ?? blobStorage();
   // The child is loaded through its parent's scope (never by id alone).
   const attachment = await db.attachment.findFirst({

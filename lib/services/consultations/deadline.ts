@@ -18,12 +18,22 @@ export function contributionWindow(consultation: Window, extendedUntil: Date | n
 /**
  * Reads a wall-clock date and time typed in `timeZone` (an <input type="datetime-local"> value,
  * "2027-04-15T23:59") as an instant, with @date-fns/tz (DST-aware).
- * @returns null when the value is not a complete local date-time.
+ * Seconds are optional. A wall-clock time skipped by a daylight-saving change resolves as
+ * @date-fns/tz resolves it (forward).
+ * @returns null when the value is not a date-time that exists (e.g. 2027-02-30), or the zone is unknown.
  */
 export function instantFromLocal(value: string, timeZone: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
   if (!m) return null;
-  const [, y, mo, d, h, mi] = m.map(Number);
-  const date = new TZDate(y, mo - 1, d, h, mi, 0, 0, timeZone);
-  return Number.isNaN(date.getTime()) ? null : new Date(date.getTime());
+  const [y, mo, d, h, mi, s = 0] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return null;
+  let date: TZDate;
+  try {
+    date = new TZDate(y, mo - 1, d, h, mi, s, 0, timeZone);
+  } catch {
+    return null; // unknown time zone
+  }
+  // Day 31 of a 30-day month rolls over: only dates that exist are accepted.
+  if (Number.isNaN(date.getTime()) || date.getDate() !== d || date.getMonth() !== mo - 1) return null;
+  return new Date(date.getTime());
 }

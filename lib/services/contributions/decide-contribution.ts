@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
+import { isId } from "@/lib/schemas/id";
 import type { TDecisionInput } from "@/lib/schemas/decision";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAudit } from "@/lib/services/audit";
@@ -25,6 +26,7 @@ export interface DecisionResult {
 
 export async function decideContribution(actor: Actor, input: TDecisionInput, now = new Date()): Promise<DecisionResult> {
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
+  if (!isId(input.contributionId)) throw new AppError("NOT_FOUND");
   const transition = TRANSITIONS[input.decision];
   const contribution = await db.contribution.findFirst({
     where: { AND: [contributionWhereFor(actor), { id: input.contributionId }] },

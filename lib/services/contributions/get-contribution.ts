@@ -5,8 +5,9 @@
  * either way, so existence is never revealed.
  */
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/permissions";
+import { can, organisationsWith, type Actor } from "@/lib/auth/permissions";
 import { PUBLISHED, contributionWhereFor } from "@/lib/auth/scopes";
+import { isId } from "@/lib/schemas/id";
 
 const include = {
   organisation: { select: { id: true, name: true, membershipCategory: true, stakeholderGroup: true, country: true, ituRegion: true } },
@@ -15,6 +16,7 @@ const include = {
 } as const;
 
 export async function getContribution(actor: Actor, id: string) {
+  if (!isId(id)) return null;
   return db.contribution.findFirst({
     where: { AND: [contributionWhereFor(actor), { id }] },
     include: {
@@ -30,3 +32,17 @@ export async function getPublishedContribution(referenceNumber: string) {
 
 export type ContributionDetail = NonNullable<Awaited<ReturnType<typeof getContribution>>>;
 export type PublishedContribution = NonNullable<Awaited<ReturnType<typeof getPublishedContribution>>>;
+
+/**
+ * A contribution for the organisation's own pages (/my/…): its members see all of it; a focal
+ * point of an organisation invited to co-sponsor it sees its content only ("invited"). Anyone
+ * else gets null (404), published or not: the public has the public page.
+ */
+export async function getOwnContribution(actor: Actor, id: string) {
+  const contribution = await getContribution(actor, id);
+  if (!contribution || actor.kind !== "user") return null;
+  if (can(actor, "contribution.read-organisation", { organisationId: contribution.organisationId })) return { contribution, access: "member" as const };
+  const focalPointOf = organisationsWith(actor, "cosponsor.confirm");
+  const invited = await db.coSponsor.count({ where: { contributionId: id, organisationId: { in: focalPointOf }, status: { in: ["INVITED", "CONFIRMED"] } } });
+  return invited ? { contribution, access: "invited" as const } : null;
+}

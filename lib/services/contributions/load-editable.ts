@@ -7,9 +7,11 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
+import { isId } from "@/lib/schemas/id";
 
 export async function loadOwnContribution(actor: Actor, contributionId: string) {
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
+  if (!isId(contributionId)) throw new AppError("NOT_FOUND");
   const c = await db.contribution.findFirst({
     where: { AND: [contributionWhereFor(actor), { id: contributionId }] },
     include: { consultation: { include: { guidingQuestions: { select: { id: true } } } } },

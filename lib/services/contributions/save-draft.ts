@@ -28,8 +28,9 @@ export async function saveDraft(actor: Actor, input: TDraftInput, now = new Date
 
   const attempt = () =>
     db.$transaction(async (tx) => {
-      const existing = await tx.contribution.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, status: true, organisationId: true } });
-      if (existing && existing.organisationId !== input.organisationId) throw new AppError("NOT_FOUND");
+      const existing = await tx.contribution.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, status: true, organisationId: true, consultationId: true } });
+      // The key names one draft, of one organisation, in one consultation: anything else is a forgery.
+      if (existing && (existing.organisationId !== input.organisationId || existing.consultationId !== input.consultationId)) throw new AppError("NOT_FOUND");
       if (existing && existing.status !== "DRAFT") throw new AppError("INVALID_TRANSITION", { status: existing.status });
       let id: string;
       if (existing) {

@@ -26,12 +26,12 @@ export interface SubmittedContribution {
   referenceNumber: string;
 }
 
-type Existing = { id: string; status: string; referenceNumber: string | null; createdById: string; organisationId: string; extendedUntil: Date | null };
+type Existing = { id: string; status: string; referenceNumber: string | null; createdById: string; organisationId: string; consultationId: string; extendedUntil: Date | null };
 
 async function findByKey(key: string, actor: Extract<Actor, { kind: "user" }>): Promise<Existing | null> {
   const found = await db.contribution.findUnique({
     where: { idempotencyKey: key },
-    select: { id: true, status: true, referenceNumber: true, createdById: true, organisationId: true, extendedUntil: true },
+    select: { id: true, status: true, referenceNumber: true, createdById: true, organisationId: true, consultationId: true, extendedUntil: true },
   });
   if (!found) return null;
   // A key is a claim by the client: another organisation's key reveals nothing.
@@ -44,7 +44,8 @@ export async function submitContribution(actor: Actor, input: TContributionInput
   assertCanSubmitFor(actor, input.organisationId);
   const existing = await findByKey(input.idempotencyKey, actor);
   if (existing?.referenceNumber && existing.status !== "DRAFT") return { id: existing.id, referenceNumber: existing.referenceNumber };
-  if (existing && existing.organisationId !== input.organisationId) throw new AppError("NOT_FOUND");
+  // A draft stays in its organisation and its consultation (whose window and numbering apply).
+  if (existing && (existing.organisationId !== input.organisationId || existing.consultationId !== input.consultationId)) throw new AppError("NOT_FOUND");
 
   const consultation = await db.consultation.findUnique({ where: { id: input.consultationId }, include: { guidingQuestions: { select: { id: true } } } });
   if (!consultation) throw new AppError("NOT_FOUND");

@@ -6,8 +6,10 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";
+import { isId } from "@/lib/schemas/id";
 
 export async function listVersions(actor: Actor, contributionId: string) {
+  if (!isId(contributionId)) return null;
   const c = await db.contribution.findFirst({
     where: { AND: [contributionWhereFor(actor), { id: contributionId }] },
     select: { id: true, title: true, language: true, versions: { orderBy: { number: "asc" } } },

@@ -1,10 +1,10 @@
 /**
  * The lead organisation invites another organisation to co-sponsor a contribution: the invitation
- * row (a declined or withdrawn one is renewed), an audit event, and an e-mail to each verified
+ * row (a withdrawn one is renewed), an audit event, and an e-mail to each verified
  * focal point of the invited organisation, in their language, in one transaction.
  * @throws AppError UNAUTHENTICATED | NOT_FOUND (contribution, or organisation unknown/unverified/
  *   the lead itself) | FORBIDDEN | CONSULTATION_CLOSED | INVALID_TRANSITION | CONFLICT (already
- *   invited or confirmed).
+ *   invited, confirmed or declined; only a withdrawn invitation can be renewed).
  */
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
@@ -25,7 +25,8 @@ export async function inviteCoSponsor(actorIn: Actor, input: { contributionId: s
   const lead = await db.organisation.findUniqueOrThrow({ where: { id: contribution.organisationId }, select: { name: true } });
   return db.$transaction(async (tx) => {
     const existing = await tx.coSponsor.findUnique({ where: { contributionId_organisationId: { contributionId: contribution.id, organisationId: organisation.id } } });
-    if (existing && (existing.status === "INVITED" || existing.status === "CONFIRMED")) throw new AppError("CONFLICT", { status: existing.status });
+    // A declined invitation is an answer: re-inviting would only e-mail its focal points again.
+    if (existing && existing.status !== "WITHDRAWN") throw new AppError("CONFLICT", { status: existing.status });
     const row = existing
       ? await tx.coSponsor.update({ where: { id: existing.id }, data: { status: "INVITED", invitedById: actor.userId, invitedAt: now, respondedAt: null, respondedById: null } })
       : await tx.coSponsor.create({ data: { contributionId: contribution.id, organisationId: organisation.id, invitedById: actor.userId, invitedAt: now } });

@@ -22,6 +22,8 @@ export async function addContributor(actor: Actor, input: TAddContributor, now =
   const organisation = await db.organisation.findUniqueOrThrow({ where: { id: input.organisationId }, select: { name: true } });
   return db.$transaction(async (tx) => {
     const user = await tx.user.upsert({ where: { email: input.email }, create: { email: input.email, name: input.name, locale: actor.locale }, update: {} });
+    // Secretariat and admin accounts act for the CWG, never for a delegation.
+    if (user.role !== "USER") throw new AppError("FORBIDDEN");
     const existing = await tx.membership.findUnique({ where: { userId_organisationId: { userId: user.id, organisationId: input.organisationId } } });
     if (existing?.verifiedAt) throw new AppError("CONFLICT", { status: "VERIFIED" });
     const membership = existing

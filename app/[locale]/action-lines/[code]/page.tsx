@@ -47,7 +47,7 @@ export default async function ActionLinePage({ params }: { params: Promise<{ loc
       <h2>{t("inputs", { count: result.total })}</h2>
       <ol className="cards" style={{ listStyle: "none", padding: 0 }}>
         {result.rows.map((c) => (
-          <li key={c.id} className="card">
+          <li key={c.referenceNumber} className="card">
             <h3 style={{ marginBlockStart: 0 }}>
               <Link href={`/contributions/${c.referenceNumber}`}>
                 <UserText lang={c.language}>{c.title}</UserText>

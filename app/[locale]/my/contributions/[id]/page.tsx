@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/guard";
-import { getContribution } from "@/lib/services/contributions/get-contribution";
+import { getOwnContribution } from "@/lib/services/contributions/get-contribution";
 import { ContributionView } from "@/components/contributions/contribution-view";
 import { AttachmentList } from "@/components/contributions/attachment-list";
 import { listAttachments } from "@/lib/services/attachments/get-attachment";
@@ -34,18 +34,20 @@ export default async function MyContributionPage({
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requireUser(locale, `/${locale}/my/contributions/${id}`);
-  const contribution = await getContribution(actor, id);
-  if (!contribution) notFound();
+  const own = await getOwnContribution(actor, id);
+  if (!own) notFound();
+  const { contribution, access } = own;
   const search = await searchParams;
   const justSubmitted = (search.submitted === "1" || search.resubmitted === "1") && contribution.referenceNumber;
   const t = await getTranslations("confirmation");
   const tc = await getTranslations("contribution");
   const tm = await getTranslations("my");
-  const versions = await listVersions(actor, id);
+  const member = access === "member";
+  const versions = member ? await listVersions(actor, id) : null;
   const mayAct = can(actor, "contribution.create", { organisationId: contribution.organisationId });
   const status = contribution.status as Status;
   const open = transitionsFrom(status);
-  const coSponsors = await listCoSponsors(actor, id);
+  const coSponsors = await listCoSponsors(actor, id, { confirmedOnly: !member });
   const isLead = mayAct;
   const listOpen = !["ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN"].includes(status) && new Date() < contribution.consultation.closesAt;
   const invitable = isLead && listOpen ? (await listInvitableOrganisations(contribution.organisationId)).filter((o) => !coSponsors.some((c) => c.organisation.id === o.id && ["INVITED", "CONFIRMED"].includes(c.status))) : [];
@@ -66,7 +68,7 @@ export default async function MyContributionPage({
           </p>
         </section>
       )}
-      {contribution.decisionNote && ["REJECTED", "CHANGES_REQUESTED"].includes(contribution.status) && (
+      {member && contribution.decisionNote && ["REJECTED", "CHANGES_REQUESTED"].includes(contribution.status) && (
         <section className="notice warning">
           <h2 style={{ marginBlockStart: 0 }}>{tc("decisionNote")}</h2>
           <p>
@@ -106,7 +108,8 @@ export default async function MyContributionPage({
           )}
           {isLead && !listOpen && coSponsors.length > 0 && <p className="hint">{tco("locked")}</p>}
           {versions && <VersionList c={versions} basePath={`/${locale}/my/contributions/${id}/versions`} />}
-          <Timeline events={contribution.auditEvents} />
+          {/* Assignment is the secretariat's internal business. */}
+          {member && <Timeline events={contribution.auditEvents.filter((e) => e.action !== "contribution.assign")} />}
         </div>
         <div>
           {mayAct && open.includes("withdraw") && <WithdrawForm key={status} contributionId={contribution.id} status={status} />}

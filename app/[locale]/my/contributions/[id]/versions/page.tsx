@@ -2,13 +2,16 @@ import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guard";
 import { listVersions } from "@/lib/services/contributions/versions";
+import { getOwnContribution } from "@/lib/services/contributions/get-contribution";
 import { VersionsPage } from "@/components/contributions/versions-page";
 
 export default async function MyVersionsPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requireUser(locale, `/${locale}/my/contributions/${id}/versions`);
-  const c = await listVersions(actor, id);
+  // The organisation's members only: others read the published text on the public page.
+  const own = await getOwnContribution(actor, id);
+  const c = own?.access === "member" ? await listVersions(actor, id) : null;
   if (!c || c.versions.length === 0) notFound();
   return <VersionsPage c={c} backHref={`/my/contributions/${id}`} search={await searchParams} />;
 }

@@ -1,0 +1,37 @@
+/**
+ * A decision applied to a selection of the queue: each item goes through decideContribution on
+ * its own (its own permission check, expected-status guard, transaction, audit event and e-mail),
+ * so one refused item never blocks or undoes the others. Returns one result per item, in order.
+ */
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError, type ErrorCode, type ErrorParams } from "@/lib/errors";
+import type { TDecisionInput } from "@/lib/schemas/decision";
+import { decideContribution } from "@/lib/services/contributions/decide-contribution";
+
+export const BULK_LIMIT = 200;
+
+export interface BulkItemResult {
+  contributionId: string;
+  ok: boolean;
+  status?: string;
+  code?: ErrorCode;
+  params?: ErrorParams;
+}
+
+export async function bulkDecide(
+  actor: Actor,
+  input: { decision: TDecisionInput["decision"]; reason: string; items: { contributionId: string; expectedStatus: string }[] },
+): Promise<BulkItemResult[]> {
+  if (input.items.length > BULK_LIMIT) throw new AppError("VALIDATION", {}, { items: [`tooMany:${BULK_LIMIT}`] });
+  const results: BulkItemResult[] = [];
+  for (const item of input.items) {
+    try {
+      const r = await decideContribution(actor, { decision: input.decision, reason: input.reason, ...item } as TDecisionInput);
+      results.push({ contributionId: item.contributionId, ok: true, status: r.status });
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      results.push({ contributionId: item.contributionId, ok: false, code: e.code, params: e.params });
+    }
+  }
+  return results;
+}
