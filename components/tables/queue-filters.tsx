@@ -35,6 +35,7 @@ export function QueueFilters({ query }: { query: TQueueQuery }) {
   const tCat = useTranslations("membershipCategory");
   const ta = useTranslations("affiliation");
   const tc = useTranslations("contribution");
+  const tTriage = useTranslations("triage");
   const locale = useLocale();
   const any = tf("any");
   return (
@@ -59,6 +60,7 @@ export function QueueFilters({ query }: { query: TQueueQuery }) {
         <input id="f-to" name="to" type="date" defaultValue={query.to ?? ""} />
       </div>
       <Select name="attachments" label={tf("attachments")} value={query.attachments} anyLabel={any} options={[["yes", tf("withAttachments")], ["no", tf("withoutAttachments")]]} />
+      <Select name="assignee" label={tf("assignee")} value={query.assignee} anyLabel={any} options={[["me", tTriage("mine")], ["none", tTriage("none")]]} />
       <Select name="size" label={t("pageSize")} value={query.size} anyLabel="25" options={PAGE_SIZES.filter((n) => n !== 25).map((n) => [String(n), String(n)])} />
       <div className="form-actions">
         <button type="submit">{t("apply")}</button>

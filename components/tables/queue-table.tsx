@@ -8,10 +8,26 @@ import type { QueueRow } from "@/lib/services/contributions/list-queue";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { UserText } from "@/components/ui/user-text";
 import { DataTable } from "./data-table";
+import { BULK_FORM_ID } from "@/components/triage/bulk-decision-form";
 
 export function QueueTable(props: { rows: QueueRow[]; total: number; page: number; pageCount: number; sort: string; dir: "asc" | "desc" }) {
   const t = useTranslations("queue");
+  const tb = useTranslations("triage.bulk");
   const columns: ColumnDef<QueueRow, unknown>[] = [
+    {
+      id: "select",
+      header: () => <span className="visually-hidden">{t("columns.select")}</span>,
+      enableSorting: false,
+      cell: ({ row }) => (
+        <input
+          type="checkbox"
+          name="item"
+          form={BULK_FORM_ID}
+          value={`${row.original.id}:${row.original.status}`}
+          aria-label={tb("select", { reference: row.original.referenceNumber ?? row.original.title })}
+        />
+      ),
+    },
     {
       id: "referenceNumber",
       header: t("columns.referenceNumber"),
@@ -32,6 +48,7 @@ export function QueueTable(props: { rows: QueueRow[]; total: number; page: numbe
     { id: "language", header: t("columns.language"), enableSorting: false, cell: ({ row }) => <span lang="en">{row.original.language?.toUpperCase() ?? "—"}</span> },
     { id: "actionLines", header: t("columns.actionLines"), enableSorting: false, cell: ({ row }) => <bdi>{row.original.actionLines.join(", ")}</bdi> },
     { id: "status", header: t("columns.status"), enableSorting: true, cell: ({ row }) => <StatusBadge status={row.original.status} /> },
+    { id: "assignee", header: t("columns.assignee"), enableSorting: false, cell: ({ row }) => (row.original.assigneeName ? <UserText>{row.original.assigneeName}</UserText> : "—") },
     {
       id: "submittedAt",
       header: t("columns.submittedAt"),

@@ -30,6 +30,7 @@ export const ZQueueQuery = z.object({
   from: optional(day),
   to: optional(day),
   attachments: optional(z.enum(["yes", "no"])),
+  assignee: optional(z.enum(["me", "none"])),
   sort: z.enum(QUEUE_SORTS).catch("submittedAt"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -38,7 +39,7 @@ export const ZQueueQuery = z.object({
 export type TQueueQuery = z.output<typeof ZQueueQuery>;
 
 /** Every URL parameter of the queue, filters first. */
-export const QUEUE_FILTERS = ["status", "type", "al", "sdg", "lang", "group", "cat", "region", "country", "from", "to", "attachments"] as const;
+export const QUEUE_FILTERS = ["status", "type", "al", "sdg", "lang", "group", "cat", "region", "country", "from", "to", "attachments", "assignee"] as const;
 export const QUEUE_PARAMS = [...QUEUE_FILTERS, "sort", "dir", "page", "size"] as const;
 
 /** Parses Next's searchParams (string | string[] | undefined values). */

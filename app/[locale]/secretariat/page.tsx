@@ -5,6 +5,7 @@ import { QueueFilters } from "@/components/tables/queue-filters";
 import { listQueue } from "@/lib/services/contributions/list-queue";
 import { QueueTable } from "@/components/tables/queue-table";
 import { ExportLinks } from "@/components/tables/export-links";
+import { BulkDecisionForm } from "@/components/triage/bulk-decision-form";
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -21,6 +22,7 @@ export default async function QueuePage({ params, searchParams }: { params: Prom
       <h1>{t("heading")}</h1>
       <QueueFilters query={query} />
       <ExportLinks filter={filter} locale={locale} />
+      <BulkDecisionForm locale={locale} />
       <QueueTable rows={page.rows} total={page.total} page={Math.min(query.page, page.pageCount)} pageCount={page.pageCount} sort={query.sort} dir={query.dir} />
     </>
   );

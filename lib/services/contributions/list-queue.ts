@@ -19,6 +19,7 @@ export interface QueueRow {
   organisationName: string;
   actionLines: string[];
   submittedAt: Date | null;
+  assigneeName: string | null;
 }
 
 export interface QueuePage {
@@ -37,12 +38,12 @@ export async function listQueue(actor: Actor, q: TQueueQuery): Promise<QueuePage
       orderBy,
       skip: (q.page - 1) * q.size,
       take: q.size,
-      select: { id: true, referenceNumber: true, title: true, language: true, status: true, actionLines: true, submittedAt: true, organisation: { select: { name: true } } },
+      select: { id: true, referenceNumber: true, title: true, language: true, status: true, actionLines: true, submittedAt: true, organisation: { select: { name: true } }, assignee: { select: { name: true, email: true } } },
     }),
     db.contribution.count({ where }),
   ]);
   return {
-    rows: rows.map(({ organisation, ...r }) => ({ ...r, organisationName: organisation.name })),
+    rows: rows.map(({ organisation, assignee, ...r }) => ({ ...r, organisationName: organisation.name, assigneeName: assignee ? (assignee.name ?? assignee.email) : null })),
     total,
     pageCount: Math.max(1, Math.ceil(total / q.size)),
   };

@@ -34,6 +34,8 @@ export function queueWhere(actor: Actor, q: Partial<QueueFilter>): Prisma.Contri
   if (q.to) filters.push({ submittedAt: { lt: new Date(new Date(`${q.to}T00:00:00.000Z`).getTime() + 86_400_000) } });
   if (q.attachments === "yes") filters.push({ attachments: { some: {} } });
   if (q.attachments === "no") filters.push({ attachments: { none: {} } });
+  if (q.assignee === "me") filters.push({ assigneeId: actor.kind === "user" ? actor.userId : "-" });
+  if (q.assignee === "none") filters.push({ assigneeId: null });
   return { AND: [contributionWhereFor(actor), { status: { not: "DRAFT" } }, ...filters] };
 }
 

@@ -4,6 +4,9 @@
  * so one refused item never blocks or undoes the others. Returns one result per item, in order.
  */
 import type { Actor } from "@/lib/auth/permissions";
+import { contributionWhereFor } from "@/lib/auth/scopes";
+import { db } from "@/lib/db";
+import { isId } from "@/lib/schemas/id";
 import { AppError, type ErrorCode, type ErrorParams } from "@/lib/errors";
 import type { TDecisionInput } from "@/lib/schemas/decision";
 import { decideContribution } from "@/lib/services/contributions/decide-contribution";
@@ -12,6 +15,8 @@ export const BULK_LIMIT = 200;
 
 export interface BulkItemResult {
   contributionId: string;
+  /** Receipt number, to report the item by a name people know (null when not visible). */
+  reference: string | null;
   ok: boolean;
   status?: string;
   code?: ErrorCode;
@@ -27,11 +32,16 @@ export async function bulkDecide(
   for (const item of input.items) {
     try {
       const r = await decideContribution(actor, { decision: input.decision, reason: input.reason, ...item } as TDecisionInput);
-      results.push({ contributionId: item.contributionId, ok: true, status: r.status });
+      results.push({ contributionId: item.contributionId, reference: null, ok: true, status: r.status });
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
-      results.push({ contributionId: item.contributionId, ok: false, code: e.code, params: e.params });
+      results.push({ contributionId: item.contributionId, reference: null, ok: false, code: e.code, params: e.params });
     }
   }
-  return results;
+  const visible = await db.contribution.findMany({
+    where: { AND: [contributionWhereFor(actor), { id: { in: input.items.map((i) => i.contributionId).filter(isId) } }] },
+    select: { id: true, referenceNumber: true },
+  });
+  const references = new Map(visible.map((c) => [c.id, c.referenceNumber]));
+  return results.map((r) => ({ ...r, reference: references.get(r.contributionId) ?? null }));
 }

@@ -10,12 +10,18 @@ import { AttachmentList } from "@/components/contributions/attachment-list";
 import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { DecisionPanel } from "@/components/contributions/decision-panel";
 import { Timeline } from "@/components/contributions/timeline";
+import { AddNoteForm, AssignForm } from "@/components/triage/triage-forms";
+import { listAssignees } from "@/lib/services/triage/assign-contribution";
+import { listInternalNotes } from "@/lib/services/triage/internal-notes";
+import { DateTime } from "@/components/ui/date-time";
+import { UserText } from "@/components/ui/user-text";
 import { VersionList } from "@/components/contributions/version-compare";
 import { listVersions } from "@/lib/services/contributions/versions";
 import { listCoSponsors } from "@/lib/services/cosponsors/list-cosponsors";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
 
 const DONE = ["UNDER_REVIEW", "ACCEPTED", "REJECTED", "CHANGES_REQUESTED"] as const;
+const TRIAGE_DONE = ["ASSIGNED", "NOTED"] as const;
 
 export default async function SecretariatContributionPage({
   params,
@@ -32,6 +38,9 @@ export default async function SecretariatContributionPage({
   if (!contribution) notFound();
   const t = await getTranslations("decision");
   const versions = await listVersions(actor, id);
+  const tt = await getTranslations("triage");
+  const [assignees, notes] = await Promise.all([listAssignees(actor), listInternalNotes(actor, id)]);
+  const triageDone = TRIAGE_DONE.find((d) => d === done);
   const outcome = DONE.find((d) => d === done && d === contribution.status);
   const decisions = transitionsFrom(contribution.status as Status).filter((n): n is Decision => (DECISIONS as readonly string[]).includes(n));
   return (
@@ -48,11 +57,38 @@ export default async function SecretariatContributionPage({
             )}
           </p>
         )}
+        {triageDone && (
+          <p className="notice success" role="status">
+            {tt(`done.${triageDone}`)}
+          </p>
+        )}
+        <AssignForm contributionId={contribution.id} assigneeId={contribution.assigneeId} assignees={assignees} />
         <ContributionView c={contribution} />
         <AttachmentList attachments={await listAttachments(actor, contribution.id)} headingLevel={2} />
         <CoSponsorList rows={await listCoSponsors(actor, id)} />
         {versions && <VersionList c={versions} basePath={`/${locale}/secretariat/contributions/${id}/versions`} />}
         <Timeline events={contribution.auditEvents} />
+        <section id="internal-notes" aria-labelledby="internal-notes-heading">
+          <h2 id="internal-notes-heading">{tt("notes")}</h2>
+          <p className="hint">{tt("notesHint")}</p>
+          {notes.length === 0 ? (
+            <p>{tt("noNotes")}</p>
+          ) : (
+            <ol className="timeline" data-testid="internal-notes">
+              {notes.map((n) => (
+                <li key={n.id}>
+                  <span className="meta">
+                    <DateTime value={n.createdAt} /> · <UserText>{n.author.name ?? "—"}</UserText>
+                  </span>
+                  <p>
+                    <UserText as="span">{n.text}</UserText>
+                  </p>
+                </li>
+              ))}
+            </ol>
+          )}
+          <AddNoteForm contributionId={contribution.id} />
+        </section>
       </div>
       {/* key: a new status gives fresh forms (no stale error or expectedStatus). */}
       <DecisionPanel key={contribution.status} contributionId={contribution.id} status={contribution.status} decisions={decisions} />

@@ -1,0 +1,66 @@
+"use client";
+/**
+ * The bulk decision bar above the queue. The table's checkboxes belong to this form through
+ * their `form` attribute; each carries "<id>:<status as seen>", so every item is decided with
+ * its own guard. Shows one line per item: done, or refused and why.
+ */
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { bulkDecideAction, type BulkState } from "@/lib/actions/triage";
+import { DECISIONS } from "@/lib/schemas/decision";
+import { ActionError, useActionErrorMessage } from "@/components/forms/action-error";
+import { FieldError } from "@/components/forms/field-error";
+
+export const BULK_FORM_ID = "bulk-decision";
+
+export function BulkDecisionForm({ locale }: { locale: string }) {
+  const t = useTranslations("triage.bulk");
+  const td = useTranslations("decision");
+  const ts = useTranslations("status");
+  const message = useActionErrorMessage();
+  const [state, action, pending] = useActionState<BulkState, FormData>(bulkDecideAction, null);
+  const [reason, setReason] = useState("");
+  const results = state?.ok ? state.data : null;
+  return (
+    <section className="aside-panel" aria-labelledby="bulk-heading" style={{ marginBlockEnd: "1rem" }}>
+      <h2 id="bulk-heading" style={{ marginBlockStart: 0, fontSize: "1.05rem" }}>
+        {t("heading")}
+      </h2>
+      <form id={BULK_FORM_ID} action={action} className="toolbar">
+        <input type="hidden" name="locale" value={locale} />
+        <div className="field">
+          <label htmlFor="bulk-decision-select">{t("decision")}</label>
+          <select id="bulk-decision-select" name="decision" defaultValue="accept">
+            {DECISIONS.map((d) => (
+              <option key={d} value={d}>
+                {td(d)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field" style={{ flex: "1 1 18rem" }}>
+          <label htmlFor="bulk-reason">{t("reason")}</label>
+          <textarea id="bulk-reason" name="reason" dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} style={{ minBlockSize: "2.5rem" }} />
+        </div>
+        <button type="submit" disabled={pending}>
+          {t("apply")}
+        </button>
+      </form>
+      {state && !state.ok && (state.code === "VALIDATION" ? <FieldError id="bulk-error" message={state.fieldErrors?.items?.[0] ?? state.fieldErrors?.decision?.[0]} /> : <ActionError code={state.code} params={state.params} />)}
+      {results && (
+        <div role="status" data-testid="bulk-results">
+          <p>{t("results", { ok: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length })}</p>
+          <ul>
+            {results.map((r) => (
+              <li key={r.contributionId}>
+                {r.ok
+                  ? t("ok", { reference: r.reference ?? r.contributionId, status: ts((r.status ?? "SUBMITTED") as "SUBMITTED") })
+                  : t("failed", { reference: r.reference ?? r.contributionId, message: message(r.code ?? "UNEXPECTED", r.params) })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

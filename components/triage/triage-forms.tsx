@@ -1,0 +1,56 @@
+"use client";
+/** The secretariat's triage forms on a contribution: assignment and internal notes. */
+import { useActionState, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { addNoteAction, assignAction, type TriageState } from "@/lib/actions/triage";
+import { ActionError } from "@/components/forms/action-error";
+import { FieldError } from "@/components/forms/field-error";
+
+export function AssignForm({ contributionId, assigneeId, assignees }: { contributionId: string; assigneeId: string | null; assignees: { id: string; name: string | null; email: string }[] }) {
+  const t = useTranslations("triage");
+  const locale = useLocale();
+  const [state, action, pending] = useActionState<TriageState, FormData>(assignAction, null);
+  return (
+    <form action={action} className="toolbar">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="contributionId" value={contributionId} />
+      <div className="field">
+        <label htmlFor="assigneeId">{t("assignee")}</label>
+        <select id="assigneeId" name="assigneeId" defaultValue={assigneeId ?? ""}>
+          <option value="">{t("unassigned")}</option>
+          {assignees.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name ?? a.email}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="secondary" disabled={pending}>
+        {t("assign")}
+      </button>
+      {state && !state.ok && <ActionError code={state.code} params={state.params} />}
+    </form>
+  );
+}
+
+export function AddNoteForm({ contributionId }: { contributionId: string }) {
+  const t = useTranslations("triage");
+  const locale = useLocale();
+  const [state, action, pending] = useActionState<TriageState, FormData>(addNoteAction, null);
+  const [text, setText] = useState("");
+  return (
+    <form action={action}>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="contributionId" value={contributionId} />
+      <div className="field">
+        <label htmlFor="note-text">{t("note")}</label>
+        <textarea id="note-text" name="text" dir="auto" value={text} onChange={(e) => setText(e.target.value)} style={{ minBlockSize: "4rem" }} />
+        <FieldError id="note-text-error" message={state && !state.ok ? state.fieldErrors?.text?.[0] : undefined} />
+      </div>
+      {state && !state.ok && state.code !== "VALIDATION" && <ActionError code={state.code} params={state.params} />}
+      <button type="submit" className="secondary" disabled={pending}>
+        {t("addNote")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+"use server";
+/**
+ * Triage actions of the secretariat: assign, add an internal note (form posts redirecting back),
+ * and a bulk decision on the queue's selection (returns one result per item; the queue refreshes).
+ * Every one re-checks the caller in its service.
+ */
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { hasLocale } from "next-intl";
+import { z } from "zod";
+import { routing } from "@/i18n/routing";
+import { getActor } from "@/lib/auth/actor";
+import { toFailure, type ActionResult } from "@/lib/errors";
+import { ZId, isId } from "@/lib/schemas/id";
+import { DECISIONS } from "@/lib/schemas/decision";
+import { fieldErrorsOf, optionalText } from "@/lib/schemas/text";
+import { assignContribution } from "@/lib/services/triage/assign-contribution";
+import { addInternalNote } from "@/lib/services/triage/internal-notes";
+import { BULK_LIMIT, bulkDecide, type BulkItemResult } from "@/lib/services/triage/bulk-decide";
+
+export type TriageState = ActionResult | null;
+export type BulkState = ActionResult<BulkItemResult[]> | null;
+
+function localeOf(form: FormData) {
+  const requested = String(form.get("locale") ?? "");
+  return hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+}
+
+export async function assignAction(_p: TriageState, form: FormData): Promise<TriageState> {
+  const contributionId = String(form.get("contributionId") ?? "");
+  const assignee = String(form.get("assigneeId") ?? "");
+  if (!isId(contributionId) || (assignee && !isId(assignee))) return { ok: false, code: "NOT_FOUND" };
+  try {
+    await assignContribution(await getActor(), { contributionId, assigneeId: assignee || null });
+  } catch (e) {
+    return toFailure(e);
+  }
+  redirect(`/${localeOf(form)}/secretariat/contributions/${contributionId}?done=ASSIGNED`);
+}
+
+export async function addNoteAction(_p: TriageState, form: FormData): Promise<TriageState> {
+  const contributionId = String(form.get("contributionId") ?? "");
+  if (!isId(contributionId)) return { ok: false, code: "NOT_FOUND" };
+  try {
+    await addInternalNote(await getActor(), { contributionId, text: String(form.get("text") ?? "") });
+  } catch (e) {
+    return toFailure(e);
+  }
+  redirect(`/${localeOf(form)}/secretariat/contributions/${contributionId}?done=NOTED#internal-notes`);
+}
+
+const ZBulk = z.object({
+  decision: z.enum(DECISIONS),
+  reason: optionalText(5_000),
+  // Each selected row carries "<id>:<status as seen>", so every item keeps its own guard.
+  items: z
+    .array(z.string().transform((v) => v.split(":")).pipe(z.tuple([ZId, z.string().min(1)])))
+    .min(1, "chooseItems")
+    .max(BULK_LIMIT),
+});
+
+export async function bulkDecideAction(_p: BulkState, form: FormData): Promise<BulkState> {
+  const parsed = ZBulk.safeParse({ decision: form.get("decision"), reason: form.get("reason") ?? "", items: form.getAll("item") });
+  if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    const results = await bulkDecide(await getActor(), {
+      decision: parsed.data.decision,
+      reason: parsed.data.reason,
+      items: parsed.data.items.map(([contributionId, expectedStatus]) => ({ contributionId, expectedStatus })),
+    });
+    revalidatePath(`/${localeOf(form)}/secretariat`);
+    return { ok: true, data: results };
+  } catch (e) {
+    return toFailure(e);
+  }
+}
