@@ -3,11 +3,8 @@
  * an unknown value is dropped rather than failing the page, so any shared link still opens.
  */
 import { z } from "zod";
-import { ACTION_LINE_CODES, ITU_REGIONS, LANGUAGES } from "@/lib/reference";
-import { MEMBERSHIP_CATEGORIES, STAKEHOLDER_GROUPS } from "./affiliation";
+import { facetFilterFields, lenient as optional } from "./facet-filters";
 import { isStorable } from "./text";
-
-const optional = <T extends z.ZodTypeAny>(t: T) => t.optional().catch(undefined);
 
 export const ZPublicSearch = z.object({
   q: optional(
@@ -18,12 +15,7 @@ export const ZPublicSearch = z.object({
       .refine(isStorable)
       .transform((s) => s || undefined),
   ),
-  al: optional(z.enum(ACTION_LINE_CODES)),
-  sdg: optional(z.coerce.number().int().min(1).max(17)),
-  lang: optional(z.enum(LANGUAGES)),
-  group: optional(z.enum(STAKEHOLDER_GROUPS)),
-  cat: optional(z.enum(MEMBERSHIP_CATEGORIES)),
-  region: optional(z.string().refine((r) => (ITU_REGIONS as string[]).includes(r))),
+  ...facetFilterFields,
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type TPublicSearch = z.output<typeof ZPublicSearch>;

@@ -6,11 +6,8 @@
  * Paging: sort, dir, page, size. The export route reads the same state.
  */
 import { z } from "zod";
-import { ACTION_LINE_CODES, ITU_REGIONS, LANGUAGES } from "@/lib/reference";
 import { isCountryCode } from "@/lib/reference/countries";
-import { MEMBERSHIP_CATEGORIES, STAKEHOLDER_GROUPS } from "./affiliation";
-
-const optional = <T extends z.ZodTypeAny>(t: T) => t.optional().catch(undefined);
+import { facetFilterFields, lenient as optional } from "./facet-filters";
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
 
 export const QUEUE_STATUSES = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "RESUBMITTED", "ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN"] as const;
@@ -20,12 +17,7 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 export const ZQueueQuery = z.object({
   status: z.enum(QUEUE_STATUSES).optional().catch(undefined),
   type: optional(z.enum(["GENERAL_INPUT", "ACTION_LINE_REVISION"])),
-  al: optional(z.enum(ACTION_LINE_CODES)),
-  sdg: optional(z.coerce.number().int().min(1).max(17)),
-  lang: optional(z.enum(LANGUAGES)),
-  group: optional(z.enum(STAKEHOLDER_GROUPS)),
-  cat: optional(z.enum(MEMBERSHIP_CATEGORIES)),
-  region: optional(z.string().refine((r) => (ITU_REGIONS as string[]).includes(r))),
+  ...facetFilterFields,
   country: optional(z.string().toUpperCase().refine(isCountryCode)),
   from: optional(day),
   to: optional(day),

@@ -8,12 +8,9 @@ import { Link } from "@/i18n/navigation";
 import { parsePublicSearch, FACET_KEYS, type FacetKey } from "@/lib/schemas/public-search";
 import { searchPublished } from "@/lib/services/search/search-published";
 import { actionLineTitle, nativeLanguageName, sdgTitle } from "@/lib/reference";
-import { DateTime } from "@/components/ui/date-time";
-import { ActionLineTags } from "@/components/ui/tags";
-import { UserText } from "@/components/ui/user-text";
 import { LocalisedLabel } from "@/components/ui/localised-label";
 import { FacetList, searchHref } from "@/components/search/facet-list";
-import { Highlighted } from "@/components/search/highlighted";
+import { ResultCard } from "@/components/search/result-card";
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -86,20 +83,7 @@ export default async function PublishedContributions({ params, searchParams }: {
           </p>
           <ol className="cards" style={{ listStyle: "none", padding: 0 }} data-testid="results">
             {result.rows.map((c) => (
-              <li key={c.referenceNumber} className="card">
-                <h2 style={{ fontSize: "1.15rem" }}>
-                  <Link href={`/contributions/${c.referenceNumber}`}>
-                    <UserText lang={c.language}>{c.title}</UserText>
-                  </Link>
-                </h2>
-                <p className="meta">
-                  <bdi className="nowrap">{c.documentNumber}</bdi> · <UserText>{c.organisationName}</UserText> · {tc("published")}: <DateTime value={c.publishedAt} dateOnly />
-                </p>
-                <p lang={c.language} dir="auto" className="user-text">
-                  <Highlighted text={c.excerpt} />
-                </p>
-                <ActionLineTags codes={c.actionLines} />
-              </li>
+              <ResultCard key={c.referenceNumber} c={c} />
             ))}
           </ol>
           {result.pageCount > 1 && (

@@ -6,9 +6,7 @@ import { ACTION_LINE_CODES, actionLineTitle, c7Subitems, leadFacilitator } from 
 import { parsePublicSearch } from "@/lib/schemas/public-search";
 import { searchPublished } from "@/lib/services/search/search-published";
 import { LocalisedLabel } from "@/components/ui/localised-label";
-import { UserText } from "@/components/ui/user-text";
-import { DateTime } from "@/components/ui/date-time";
-import { Highlighted } from "@/components/search/highlighted";
+import { ResultCard } from "@/components/search/result-card";
 
 export default async function ActionLinePage({ params }: { params: Promise<{ locale: string; code: string }> }) {
   const { locale, code: raw } = await params;
@@ -16,7 +14,6 @@ export default async function ActionLinePage({ params }: { params: Promise<{ loc
   const code = ACTION_LINE_CODES.find((c) => c === raw.toUpperCase());
   if (!code) notFound();
   const t = await getTranslations("actionLines");
-  const tc = await getTranslations("contribution");
   const result = await searchPublished(parsePublicSearch({ al: code }));
   const lead = leadFacilitator(code);
   return (
@@ -47,19 +44,7 @@ export default async function ActionLinePage({ params }: { params: Promise<{ loc
       <h2>{t("inputs", { count: result.total })}</h2>
       <ol className="cards" style={{ listStyle: "none", padding: 0 }}>
         {result.rows.map((c) => (
-          <li key={c.referenceNumber} className="card">
-            <h3 style={{ marginBlockStart: 0 }}>
-              <Link href={`/contributions/${c.referenceNumber}`}>
-                <UserText lang={c.language}>{c.title}</UserText>
-              </Link>
-            </h3>
-            <p className="meta">
-              <bdi className="nowrap">{c.documentNumber}</bdi> · <UserText>{c.organisationName}</UserText> · {tc("published")}: <DateTime value={c.publishedAt} dateOnly />
-            </p>
-            <p lang={c.language} dir="auto" className="user-text">
-              <Highlighted text={c.excerpt} />
-            </p>
-          </li>
+          <ResultCard key={c.referenceNumber} c={c} headingLevel={3} showActionLines={false} />
         ))}
       </ol>
       {result.total > result.rows.length && (
