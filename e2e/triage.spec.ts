@@ -38,6 +38,12 @@ test("assign, note, and bulk accept from the queue", async ({ browser }) => {
   await expect(results).toContainText(`${a.reference}: Accepted`);
   await expect(results).toContainText(`${b.reference}: Accepted`);
 
+  // The dashboard counts them, with the numbers in tables; in Arabic too.
+  await staff.goto("/ar/secretariat/dashboard");
+  await expect(staff.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(staff.getByRole("row", { name: /مقبولة/ })).toBeVisible();
+  await staff.screenshot({ path: screenshotPath("dashboard-ar-desktop"), fullPage: true });
+
   // The contributor never sees the internal note.
   await contributor.goto(`/en/my/contributions/${a.id}`);
   await expect(contributor.locator("dl.facts")).toContainText("Accepted");

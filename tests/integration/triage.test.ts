@@ -57,3 +57,16 @@ describe("triage", () => {
     expect(refused[0]).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 });
+
+describe("dashboard", () => {
+  it("counts what was received, never drafts, for the secretariat only", async () => {
+    const { secretariatDashboard } = await import("@/lib/services/statistics/secretariat-dashboard");
+    await db.contribution.create({ data: { consultationId: world.consultation.id, organisationId: world.exa.id, createdById: world.users.contributor.id, type: "GENERAL_INPUT", title: "draft", summary: "", body: "", actionLines: ["C9"] } });
+    const d = await secretariatDashboard(await world.actor("secretariat"));
+    expect(d.byStatus).toEqual([{ key: "SUBMITTED", count: 3 }]);
+    expect(d.byActionLine.find((r) => r.key === "C9")).toBeUndefined();
+    expect(d.byGroup).toEqual([{ key: "GOVERNMENT", count: 3 }]);
+    expect(d.perDay.reduce((n, r) => n + r.count, 0)).toBe(3);
+    await expect(secretariatDashboard(await world.actor("contributor"))).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
