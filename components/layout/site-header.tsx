@@ -29,10 +29,11 @@ export async function SiteHeader() {
             {can(actor, "cosponsor.confirm") && <li><NavLink href="/cosponsorships">{t("cosponsorships")}</NavLink></li>}
             {can(actor, "organisation.manage-contributors") && <li><NavLink href="/organisation">{t("organisation")}</NavLink></li>}
             {actor.kind === "user" && !isMember && !can(actor, "queue.view") && <li><NavLink href="/affiliation">{t("affiliation")}</NavLink></li>}
-            {can(actor, "queue.view") && <li><NavLink href="/secretariat" notUnder={["/secretariat/affiliations", "/secretariat/extensions", "/secretariat/dashboard"]}>{t("queue")}</NavLink></li>}
+            {can(actor, "queue.view") && <li><NavLink href="/secretariat" notUnder={["/secretariat/affiliations", "/secretariat/extensions", "/secretariat/dashboard", "/secretariat/consultations"]}>{t("queue")}</NavLink></li>}
             {can(actor, "queue.view") && <li><NavLink href="/secretariat/dashboard">{t("dashboard")}</NavLink></li>}
             {can(actor, "affiliation.verify") && <li><NavLink href="/secretariat/affiliations">{t("affiliations")}</NavLink></li>}
             {can(actor, "contribution.decide") && <li><NavLink href="/secretariat/extensions">{t("extensions")}</NavLink></li>}
+            {can(actor, "consultation.manage") && <li><NavLink href="/secretariat/consultations">{t("consultations")}</NavLink></li>}
             {mailboxEnabled() && <li><NavLink href="/dev/mailbox">{t("mailbox")}</NavLink></li>}
           </ul>
         </nav>

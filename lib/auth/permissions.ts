@@ -32,12 +32,13 @@ export type Permission =
   | "contribution.review" // start review
   | "contribution.decide" // accept, reject, request changes
   | "affiliation.verify" // verify people's affiliations and proposed organisations
+  | "consultation.manage" // create and edit consultations, their windows and questions
   | "admin.manage";
 
 const PLATFORM: Record<PlatformRole, readonly Permission[]> = {
   USER: [],
-  SECRETARIAT: ["queue.view", "contribution.review", "contribution.decide", "affiliation.verify"],
-  ADMIN: ["queue.view", "contribution.review", "contribution.decide", "affiliation.verify", "admin.manage"],
+  SECRETARIAT: ["queue.view", "contribution.review", "contribution.decide", "affiliation.verify", "consultation.manage"],
+  ADMIN: ["queue.view", "contribution.review", "contribution.decide", "affiliation.verify", "consultation.manage", "admin.manage"],
 };
 
 const ORGANISATION: Record<OrganisationRole, readonly Permission[]> = {

@@ -1,5 +1,6 @@
 /** Consultations for the public pages and the contribution form (all public information). */
 import { db } from "@/lib/db";
+import { isId } from "@/lib/schemas/id";
 
 const include = { guidingQuestions: { orderBy: { position: "asc" as const } } };
 
@@ -9,6 +10,11 @@ export function listConsultations() {
 
 export function getConsultationBySlug(slug: string) {
   return db.consultation.findUnique({ where: { slug }, include });
+}
+
+export function getConsultationById(id: string) {
+  if (!isId(id)) return null;
+  return db.consultation.findUnique({ where: { id }, include });
 }
 
 export type ConsultationWithQuestions = NonNullable<Awaited<ReturnType<typeof getConsultationBySlug>>>;

@@ -1,0 +1,83 @@
+"use client";
+/**
+ * Create or edit a consultation. The window is typed as wall-clock times in the consultation's own
+ * time zone. On a refused save, the form is rebuilt from the values sent back, so nothing typed is lost.
+ */
+import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { saveConsultationAction, type ConsultationFormState } from "@/lib/actions/consultations";
+import { ActionError } from "./action-error";
+import { FieldError } from "./field-error";
+
+export type ConsultationValues = Record<string, string | boolean>;
+
+export function ConsultationForm({ initial, timeZones }: { initial: ConsultationValues; timeZones: string[] }) {
+  const t = useTranslations("consultations");
+  const locale = useLocale();
+  const [state, action, pending] = useActionState<ConsultationFormState, FormData>(saveConsultationAction, null);
+  const v = { ...initial, ...(state?.values ?? {}) };
+  const err = (k: string) => (state && !state.ok ? state.fieldErrors?.[k]?.[0] : undefined);
+  const text = (name: string, label: string, opts: { dir?: string; lang?: string; area?: boolean } = {}) => (
+    <div className="field">
+      <label htmlFor={`c-${name}`}>{label}</label>
+      {opts.area ? (
+        <textarea id={`c-${name}`} name={name} dir={opts.dir ?? "auto"} lang={opts.lang} defaultValue={String(v[name] ?? "")} aria-invalid={err(name) ? true : undefined} />
+      ) : (
+        <input id={`c-${name}`} name={name} type="text" dir={opts.dir ?? "auto"} lang={opts.lang} defaultValue={String(v[name] ?? "")} aria-invalid={err(name) ? true : undefined} />
+      )}
+      <FieldError id={`c-${name}-error`} message={err(name)} />
+    </div>
+  );
+  return (
+    <form action={action} key={JSON.stringify(state?.values ?? null)}>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="id" value={String(v.id ?? "")} />
+      {state && !state.ok && <ActionError code={state.code} params={state.params} />}
+      {text("slug", t("slug"), { dir: "ltr" })}
+      {text("code", t("code"), { dir: "ltr" })}
+      {text("titleEn", t("titleEn"), { lang: "en", dir: "ltr" })}
+      {text("titleAr", t("titleAr"), { lang: "ar", dir: "rtl" })}
+      {text("descriptionEn", t("descriptionEn"), { lang: "en", dir: "ltr", area: true })}
+      {text("descriptionAr", t("descriptionAr"), { lang: "ar", dir: "rtl", area: true })}
+      <div className="field">
+        <label htmlFor="c-timeZone">{t("timeZone")}</label>
+        <select id="c-timeZone" name="timeZone" defaultValue={String(v.timeZone ?? "Europe/Zurich")}>
+          {timeZones.map((z) => (
+            <option key={z} value={z}>
+              {z}
+            </option>
+          ))}
+        </select>
+        <FieldError id="c-timeZone-error" message={err("timeZone")} />
+      </div>
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor="c-opensAt">{t("opensAt")}</label>
+          <input id="c-opensAt" name="opensAt" type="datetime-local" defaultValue={String(v.opensAt ?? "")} />
+          <FieldError id="c-opensAt-error" message={err("opensAt")} />
+        </div>
+        <div className="field">
+          <label htmlFor="c-closesAt">{t("closesAt")}</label>
+          <input id="c-closesAt" name="closesAt" type="datetime-local" defaultValue={String(v.closesAt ?? "")} />
+          <FieldError id="c-closesAt-error" message={err("closesAt")} />
+        </div>
+      </div>
+      <fieldset>
+        <legend>{t("types")}</legend>
+        <label className="choice">
+          <input type="checkbox" name="allowGeneral" defaultChecked={Boolean(v.allowGeneral)} /> <span>{t("general")}</span>
+        </label>
+        <label className="choice">
+          <input type="checkbox" name="allowRevision" defaultChecked={Boolean(v.allowRevision)} /> <span>{t("revision")}</span>
+        </label>
+        <FieldError id="c-types-error" message={err("allowGeneral")} />
+      </fieldset>
+      <p className="hint">{t("questionsHint")}</p>
+      {text("questionsEn", t("questionsEn"), { lang: "en", dir: "ltr", area: true })}
+      {text("questionsAr", t("questionsAr"), { lang: "ar", dir: "rtl", area: true })}
+      <button type="submit" disabled={pending}>
+        {t("save")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * A consultation as the secretariat edits it: titles and descriptions per UN language (English
+ * required), the window as wall-clock times in its IANA time zone, allowed types, and guiding
+ * questions (one per line, English; Arabic lines optional, matched by position).
+ */
+import { z } from "zod";
+import { optionalText, requiredText } from "./text";
+import { ZId } from "./id";
+
+const zone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, "timeZone");
+const local = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "dateTime");
+
+export const ZConsultationInput = z.object({
+  id: ZId.optional().or(z.literal("").transform(() => undefined)),
+  slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slug").max(60),
+  code: z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9]{1,11}$/, "code"),
+  titleEn: requiredText(300, 3, { singleLine: true }),
+  titleAr: optionalText(300),
+  descriptionEn: requiredText(5_000),
+  descriptionAr: optionalText(5_000),
+  timeZone: zone,
+  opensAt: local,
+  closesAt: local,
+  allowGeneral: z.boolean(),
+  allowRevision: z.boolean(),
+  questionsEn: optionalText(20_000),
+  questionsAr: optionalText(20_000),
+});
+export type TConsultationInput = z.output<typeof ZConsultationInput>;
