@@ -1,0 +1,113 @@
+/**
+ * The benchmarks' surroundings, set up and torn down in one place: an embedded PostgreSQL in a
+ * temporary directory (migrated, seeded, then filled by the caller), the production build in
+ * `.next-bench` (`next build`, skipped with `--skip-build`), and `next start` on a free port.
+ * `stop()` ends next-server and PostgreSQL and deletes the temporary directory; it also runs on
+ * SIGINT/SIGTERM, so an interrupted benchmark leaves nothing behind.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { ROOT, ensureDatabase, freePort, migrate, run, seed, startEmbeddedPostgres, type RunningPostgres } from "../lib/database";
+
+const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
+
+export interface BenchEnvironment {
+  /** The temporary directory (PostgreSQL data, attachment store). */
+  tmp: string;
+  /** URL of the benchmark's own database. */
+  databaseUrl: string;
+  /** Environment the app is built and served with. */
+  appEnv: Record<string, string>;
+  /** Set by startApp(): the served app's origin, e.g. http://localhost:41234. */
+  base?: string;
+  /** Builds (unless --skip-build) and serves the app; resolves when it answers. */
+  startApp(): Promise<string>;
+  /** Stops next-server and PostgreSQL, deletes `tmp`. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Starts PostgreSQL in a temporary directory, creates, migrates and seeds `wsis_bench`. */
+export async function startBenchEnvironment(): Promise<BenchEnvironment> {
+  const tmp = mkdtempSync(path.join(tmpdir(), "wsis-bench-"));
+  let postgres: RunningPostgres | undefined;
+  let server: ChildProcess | undefined;
+  // One shared promise: a signal and the caller's `finally` may both ask, and the second must
+  // wait for the first (else the process exits before the directory is deleted).
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= stopAll());
+  const stopAll = async () => {
+    if (server && server.exitCode === null && server.signalCode === null) {
+      server.kill("SIGTERM");
+      await once(server, "exit").catch(() => {});
+    }
+    await postgres?.stop().catch(() => {});
+    // stop() can resolve before the postmaster has exited, and it writes its statistics file on
+    // the way out: wait (up to 30 s) for postmaster.pid to go, then delete, retrying ENOTEMPTY.
+    const pidFile = path.join(tmp, "pg", "postmaster.pid");
+    for (let i = 0; i < 150 && existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 200));
+    rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      console.error(`${signal}: stopping the benchmark's server and database…`);
+      void stop().finally(() => process.exit(130));
+    });
+  }
+  try {
+    postgres = await startEmbeddedPostgres(path.join(tmp, "pg"));
+    await ensureDatabase(postgres.urlFor("postgres"), "wsis_bench");
+    const databaseUrl = postgres.urlFor("wsis_bench");
+    await migrate(databaseUrl);
+    await seed(databaseUrl);
+    const port = String(await freePort());
+    const appEnv = {
+      DATABASE_URL: databaseUrl,
+      NEXT_DIST_DIR: ".next-bench",
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      PORT: port,
+      PORTAL_ENV: "test",
+      SMTP_URL: "",
+      STORAGE_DIR: path.join(tmp, "files"),
+    };
+    const environment: BenchEnvironment = {
+      tmp,
+      databaseUrl,
+      appEnv,
+      stop,
+      async startApp() {
+        if (!process.argv.includes("--skip-build")) {
+          console.error("Building into .next-bench (next build)…");
+          if ((await run(bin("next"), ["build"], appEnv)) !== 0) throw new Error("next build failed");
+        }
+        server = spawn(bin("next"), ["start", "-p", port], { cwd: ROOT, env: { ...process.env, ...appEnv }, stdio: ["ignore", "ignore", "inherit"] });
+        const base = `http://localhost:${port}`;
+        await waitForServer(`${base}/api/auth/csrf`, server);
+        environment.base = base;
+        return base;
+      },
+    };
+    return environment;
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
+
+/** Resolves when `url` answers below 500; rejects if the server exits or after 150 s. */
+export async function waitForServer(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("the server did not answer within 150 s");
+}
