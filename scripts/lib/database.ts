@@ -49,7 +49,10 @@ export async function startEmbeddedPostgres(dataDir: string, quiet = true): Prom
     password,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    // C.UTF-8: byte-order collation like C, but Unicode-aware character classes, so lower()
+    // and full-text search fold non-ASCII capitals ("Кибербезопасность", "Église") and pg_trgm
+    // indexes non-ASCII letters. Part of glibc (Debian 12), so always available here.
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     onLog: quiet ? () => {} : (m) => console.log(m),
     onError: (e) => {
       if (!quiet) console.error(e);

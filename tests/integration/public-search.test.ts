@@ -49,6 +49,9 @@ describe("public full-text search in the six languages", () => {
     expect(await titles({ q: "télécommunication" })).toEqual(["Les télécommunications au service du développement"]);
     expect(await titles({ q: "política" })).toEqual(["Ciberseguridad regional"]);
     expect(await titles({ q: "навык" })).toEqual(["Цифровые навыки"]);
+    // Capitals outside ASCII fold too (the database's character classes are Unicode: C.UTF-8).
+    expect(await titles({ q: "цифровые" })).toEqual(["Цифровые навыки"]);
+    expect(await titles({ q: "ciberseguridad" })).toEqual(["Ciberseguridad regional"]);
   });
 
   it("never returns what is not published", async () => {
