@@ -15,26 +15,18 @@ export function VersionCompare({ c, from, to }: { c: VersionedContribution; from
   return (
     <>
       <form method="get" className="toolbar">
-        <div className="field">
-          <label htmlFor="from">{t("from")}</label>
-          <select id="from" name="from" defaultValue={String(from)}>
-            {c.versions.map((v) => (
-              <option key={v.number} value={v.number}>
-                {t("version", { n: v.number })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="to">{t("to")}</label>
-          <select id="to" name="to" defaultValue={String(to)}>
-            {c.versions.map((v) => (
-              <option key={v.number} value={v.number}>
-                {t("version", { n: v.number })}
-              </option>
-            ))}
-          </select>
-        </div>
+        {(["from", "to"] as const).map((name) => (
+          <div className="field" key={name}>
+            <label htmlFor={name}>{t(name)}</label>
+            <select id={name} name={name} defaultValue={String(name === "from" ? from : to)}>
+              {c.versions.map((v) => (
+                <option key={v.number} value={v.number}>
+                  {t("version", { n: v.number })}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
         <button type="submit">{t("show")}</button>
       </form>
       {a && b && (
