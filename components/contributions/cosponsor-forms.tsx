@@ -1,18 +1,18 @@
 "use client";
 /** Forms of the co-sponsorship workflow: invite, withdraw (lead organisation), confirm/decline (invited focal point). */
 import { useActionState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { inviteCoSponsorAction, respondCoSponsorshipAction, withdrawCoSponsorAction, type CoSponsorState } from "@/lib/actions/cosponsors";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
+import { LocaleField } from "@/components/forms/locale-field";
 
 export function InviteCoSponsorForm({ contributionId, organisations }: { contributionId: string; organisations: { id: string; name: string }[] }) {
   const t = useTranslations("cosponsors");
-  const locale = useLocale();
   const [state, action, pending] = useActionState<CoSponsorState, FormData>(inviteCoSponsorAction, null);
   return (
     <form action={action} className="toolbar">
-      <input type="hidden" name="locale" value={locale} />
+      <LocaleField />
       <input type="hidden" name="contributionId" value={contributionId} />
       <div className="field">
         <label htmlFor="cosponsor-organisation">{t("organisation")}</label>
@@ -36,11 +36,10 @@ export function InviteCoSponsorForm({ contributionId, organisations }: { contrib
 
 export function WithdrawCoSponsorButton({ contributionId, coSponsorId }: { contributionId: string; coSponsorId: string }) {
   const t = useTranslations("cosponsors");
-  const locale = useLocale();
   const [state, action, pending] = useActionState<CoSponsorState, FormData>(withdrawCoSponsorAction, null);
   return (
     <form action={action} style={{ display: "inline" }}>
-      <input type="hidden" name="locale" value={locale} />
+      <LocaleField />
       <input type="hidden" name="contributionId" value={contributionId} />
       <input type="hidden" name="coSponsorId" value={coSponsorId} />{" "}
       <button type="submit" className="secondary" disabled={pending}>
@@ -53,11 +52,10 @@ export function WithdrawCoSponsorButton({ contributionId, coSponsorId }: { contr
 
 export function RespondCoSponsorshipForm({ coSponsorId }: { coSponsorId: string }) {
   const t = useTranslations("cosponsors");
-  const locale = useLocale();
   const [state, action, pending] = useActionState<CoSponsorState, FormData>(respondCoSponsorshipAction, null);
   return (
     <form action={action} className="form-actions">
-      <input type="hidden" name="locale" value={locale} />
+      <LocaleField />
       <input type="hidden" name="coSponsorId" value={coSponsorId} />
       <button type="submit" name="response" value="CONFIRMED" disabled={pending}>
         {t("confirm")}

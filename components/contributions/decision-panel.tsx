@@ -5,11 +5,12 @@
  * decision on a contribution that changed meanwhile is refused with its new status.
  */
 import { useActionState, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { decideContributionAction, type DecisionState } from "@/lib/actions/decide-contribution";
 import type { Decision } from "@/lib/schemas/decision";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
+import { LocaleField } from "@/components/forms/locale-field";
 
 const REASON_LABEL: Record<Decision, "reason" | "message" | "note" | null> = {
   startReview: null,
@@ -20,7 +21,6 @@ const REASON_LABEL: Record<Decision, "reason" | "message" | "note" | null> = {
 
 function DecisionForm({ decision, contributionId, status }: { decision: Decision; contributionId: string; status: string }) {
   const t = useTranslations("decision");
-  const locale = useLocale();
   const [state, action, pending] = useActionState<DecisionState, FormData>(decideContributionAction, null);
   // Controlled: React resets uncontrolled fields after a form action, and a refused decision
   // must keep what the secretariat typed.
@@ -30,7 +30,7 @@ function DecisionForm({ decision, contributionId, status }: { decision: Decision
   const id = `${decision}-reason`;
   return (
     <form action={action} aria-labelledby={`${decision}-button`}>
-      <input type="hidden" name="locale" value={locale} />
+      <LocaleField />
       <input type="hidden" name="decision" value={decision} />
       <input type="hidden" name="contributionId" value={contributionId} />
       <input type="hidden" name="expectedStatus" value={status} />

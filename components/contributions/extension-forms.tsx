@@ -1,19 +1,19 @@
 "use client";
 /** Asking for (organisation) and answering (secretariat) a deadline extension for one contribution. */
 import { useActionState, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { answerExtensionAction, requestExtensionAction, type ExtensionState } from "@/lib/actions/extensions";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
+import { LocaleField } from "@/components/forms/locale-field";
 
 export function RequestExtensionForm({ contributionId }: { contributionId: string }) {
   const t = useTranslations("extension");
-  const locale = useLocale();
   const [state, action, pending] = useActionState<ExtensionState, FormData>(requestExtensionAction, null);
   const [note, setNote] = useState("");
   return (
     <form action={action}>
-      <input type="hidden" name="locale" value={locale} />
+      <LocaleField />
       <input type="hidden" name="contributionId" value={contributionId} />
       <div className="field">
         <label htmlFor="extension-note">{t("note")}</label>
@@ -30,14 +30,13 @@ export function RequestExtensionForm({ contributionId }: { contributionId: strin
 
 export function AnswerExtensionForm({ contributionId, timeZone }: { contributionId: string; timeZone: string }) {
   const t = useTranslations("extension");
-  const locale = useLocale();
   const [state, action, pending] = useActionState<ExtensionState, FormData>(answerExtensionAction, null);
   const [values, setValues] = useState({ until: "", reason: "" });
   const error = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
   const id = (f: string) => `${f}-${contributionId}`;
   return (
     <form action={action}>
-      <input type="hidden" name="locale" value={locale} />
+      <LocaleField />
       <input type="hidden" name="contributionId" value={contributionId} />
       <input type="hidden" name="timeZone" value={timeZone} />
       <div className="field">

@@ -1,14 +1,14 @@
 "use client";
 /** Withdrawal by the contribution's organisation, with an optional reason (kept on refusal). */
 import { useActionState, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { withdrawContributionAction, type WithdrawState } from "@/lib/actions/withdraw-contribution";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
+import { LocaleField } from "@/components/forms/locale-field";
 
 export function WithdrawForm({ contributionId, status }: { contributionId: string; status: string }) {
   const t = useTranslations("withdraw");
-  const locale = useLocale();
   const [state, action, pending] = useActionState<WithdrawState, FormData>(withdrawContributionAction, null);
   const [reason, setReason] = useState("");
   return (
@@ -18,7 +18,7 @@ export function WithdrawForm({ contributionId, status }: { contributionId: strin
       </h2>
       <p className="hint">{t("intro")}</p>
       <form action={action}>
-        <input type="hidden" name="locale" value={locale} />
+        <LocaleField />
         <input type="hidden" name="contributionId" value={contributionId} />
         <input type="hidden" name="expectedStatus" value={status} />
         <div className="field">

@@ -4,16 +4,16 @@
  * time zone. On a refused save, the form is rebuilt from the values sent back, so nothing typed is lost.
  */
 import { useActionState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { saveConsultationAction, type ConsultationFormState } from "@/lib/actions/consultations";
 import { ActionError } from "./action-error";
 import { FieldError } from "./field-error";
+import { LocaleField } from "@/components/forms/locale-field";
 
 export type ConsultationValues = Record<string, string | boolean>;
 
 export function ConsultationForm({ initial, timeZones }: { initial: ConsultationValues; timeZones: string[] }) {
   const t = useTranslations("consultations");
-  const locale = useLocale();
   const [state, action, pending] = useActionState<ConsultationFormState, FormData>(saveConsultationAction, null);
   const v = { ...initial, ...(state?.values ?? {}) };
   const err = (k: string) => (state && !state.ok ? state.fieldErrors?.[k]?.[0] : undefined);
@@ -30,7 +30,7 @@ export function ConsultationForm({ initial, timeZones }: { initial: Consultation
   );
   return (
     <form action={action} key={JSON.stringify(state?.values ?? null)}>
-      <input type="hidden" name="locale" value={locale} />
+      <LocaleField />
       <input type="hidden" name="id" value={String(v.id ?? "")} />
       {state && !state.ok && <ActionError code={state.code} params={state.params} />}
       {text("slug", t("slug"), { dir: "ltr" })}

@@ -1,20 +1,20 @@
 "use client";
 /** Small forms of affiliation management: the secretariat's verify/reject, a focal point's add/remove. */
 import { useActionState, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { addContributorAction, removeContributorAction, verifyAffiliationAction, type FormState } from "@/lib/actions/affiliations";
 import { ActionError } from "./action-error";
 import { FieldError } from "./field-error";
+import { LocaleField } from "@/components/forms/locale-field";
 
 export function VerifyAffiliationForm({ membershipId }: { membershipId: string }) {
   const t = useTranslations("verify");
-  const locale = useLocale();
   const [state, action, pending] = useActionState<FormState, FormData>(verifyAffiliationAction, null);
   const [reason, setReason] = useState("");
   const id = `reason-${membershipId}`;
   return (
     <form action={action}>
-      <input type="hidden" name="locale" value={locale} />
+      <LocaleField />
       <input type="hidden" name="membershipId" value={membershipId} />
       <div className="field">
         <label htmlFor={id}>{t("reason")}</label>
@@ -36,13 +36,12 @@ export function VerifyAffiliationForm({ membershipId }: { membershipId: string }
 
 export function AddContributorForm({ organisationId }: { organisationId: string }) {
   const t = useTranslations("members");
-  const locale = useLocale();
   const [state, action, pending] = useActionState<FormState, FormData>(addContributorAction, null);
   const [values, setValues] = useState({ email: "", name: "" });
   const fieldError = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
   return (
     <form action={action} className="toolbar">
-      <input type="hidden" name="locale" value={locale} />
+      <LocaleField />
       <input type="hidden" name="organisationId" value={organisationId} />
       <div className="field">
         <label htmlFor="member-email">{t("email")}</label>
@@ -64,11 +63,10 @@ export function AddContributorForm({ organisationId }: { organisationId: string 
 
 export function RemoveContributorButton({ membershipId }: { membershipId: string }) {
   const t = useTranslations("members");
-  const locale = useLocale();
   const [state, action, pending] = useActionState<FormState, FormData>(removeContributorAction, null);
   return (
     <form action={action} style={{ display: "inline" }}>
-      <input type="hidden" name="locale" value={locale} />
+      <LocaleField />
       <input type="hidden" name="membershipId" value={membershipId} />
       <button type="submit" className="secondary" disabled={pending}>
         {t("remove")}

@@ -10,10 +10,11 @@ import { bulkDecideAction, type BulkState } from "@/lib/actions/triage";
 import { DECISIONS } from "@/lib/schemas/decision";
 import { ActionError, useActionErrorMessage } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
+import { LocaleField } from "@/components/forms/locale-field";
 
 export const BULK_FORM_ID = "bulk-decision";
 
-export function BulkDecisionForm({ locale }: { locale: string }) {
+export function BulkDecisionForm() {
   const t = useTranslations("triage.bulk");
   const td = useTranslations("decision");
   const ts = useTranslations("status");
@@ -27,7 +28,7 @@ export function BulkDecisionForm({ locale }: { locale: string }) {
         {t("heading")}
       </h2>
       <form id={BULK_FORM_ID} action={action} className="toolbar">
-        <input type="hidden" name="locale" value={locale} />
+        <LocaleField />
         <div className="field">
           <label htmlFor="bulk-decision-select">{t("decision")}</label>
           <select id="bulk-decision-select" name="decision" defaultValue="accept">

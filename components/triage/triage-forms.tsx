@@ -1,18 +1,18 @@
 "use client";
 /** The secretariat's triage forms on a contribution: assignment and internal notes. */
 import { useActionState, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { addNoteAction, assignAction, type TriageState } from "@/lib/actions/triage";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
+import { LocaleField } from "@/components/forms/locale-field";
 
 export function AssignForm({ contributionId, assigneeId, assignees }: { contributionId: string; assigneeId: string | null; assignees: { id: string; name: string | null; email: string }[] }) {
   const t = useTranslations("triage");
-  const locale = useLocale();
   const [state, action, pending] = useActionState<TriageState, FormData>(assignAction, null);
   return (
     <form action={action} className="toolbar">
-      <input type="hidden" name="locale" value={locale} />
+      <LocaleField />
       <input type="hidden" name="contributionId" value={contributionId} />
       <div className="field">
         <label htmlFor="assigneeId">{t("assignee")}</label>
@@ -35,12 +35,11 @@ export function AssignForm({ contributionId, assigneeId, assignees }: { contribu
 
 export function AddNoteForm({ contributionId }: { contributionId: string }) {
   const t = useTranslations("triage");
-  const locale = useLocale();
   const [state, action, pending] = useActionState<TriageState, FormData>(addNoteAction, null);
   const [text, setText] = useState("");
   return (
     <form action={action}>
-      <input type="hidden" name="locale" value={locale} />
+      <LocaleField />
       <input type="hidden" name="contributionId" value={contributionId} />
       <div className="field">
         <label htmlFor="note-text">{t("note")}</label>

@@ -5,11 +5,10 @@
  * re-checks the caller in its service.
  */
 import { redirect } from "next/navigation";
-import { hasLocale } from "next-intl";
 import { z } from "zod";
 import { ZId, isId } from "@/lib/schemas/id";
-import { routing } from "@/i18n/routing";
 import { getActor } from "@/lib/auth/actor";
+import { localeOf } from "./form-locale";
 import { toFailure, type ActionResult } from "@/lib/errors";
 import { ZAddContributor, ZAffiliationRequest } from "@/lib/schemas/affiliation";
 import { fieldErrorsOf, optionalText } from "@/lib/schemas/text";
@@ -19,10 +18,6 @@ import { addContributor, removeContributor } from "@/lib/services/organisations/
 
 export type FormState = ActionResult | null;
 
-function localeOf(form: FormData) {
-  const requested = String(form.get("locale") ?? "");
-  return hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-}
 
 export async function requestAffiliationAction(raw: unknown): Promise<ActionResult<{ organisationId: string }>> {
   const parsed = ZAffiliationRequest.safeParse(raw);

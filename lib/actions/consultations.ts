@@ -1,9 +1,8 @@
 "use server";
 /** Saving a consultation (secretariat). On failure the typed values come back with the errors. */
 import { redirect } from "next/navigation";
-import { hasLocale } from "next-intl";
-import { routing } from "@/i18n/routing";
 import { getActor } from "@/lib/auth/actor";
+import { localeOf } from "./form-locale";
 import { toFailure, type ActionResult } from "@/lib/errors";
 import { ZConsultationInput } from "@/lib/schemas/consultation";
 import { fieldErrorsOf } from "@/lib/schemas/text";
@@ -24,7 +23,6 @@ export async function saveConsultationAction(_p: ConsultationFormState, form: Fo
   } catch (e) {
     return { ...toFailure(e), values };
   }
-  const requested = String(form.get("locale") ?? "");
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = localeOf(form);
   redirect(`/${locale}/secretariat/consultations?saved=${id}`);
 }

@@ -5,11 +5,10 @@
  * service and redirects back with ?cosponsor=<new status> on success.
  */
 import { redirect } from "next/navigation";
-import { hasLocale } from "next-intl";
 import { z } from "zod";
 import { ZId } from "@/lib/schemas/id";
-import { routing } from "@/i18n/routing";
 import { getActor } from "@/lib/auth/actor";
+import { localeOf } from "./form-locale";
 import { toFailure, type ActionResult } from "@/lib/errors";
 import { inviteCoSponsor } from "@/lib/services/cosponsors/invite-cosponsor";
 import { respondCoSponsorship } from "@/lib/services/cosponsors/respond-cosponsorship";
@@ -17,10 +16,6 @@ import { withdrawCoSponsor } from "@/lib/services/cosponsors/withdraw-invitation
 
 export type CoSponsorState = ActionResult | null;
 
-function localeOf(form: FormData) {
-  const requested = String(form.get("locale") ?? "");
-  return hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-}
 
 const ZInvite = z.object({ contributionId: ZId, organisationId: ZId });
 const ZWithdraw = z.object({ contributionId: ZId, coSponsorId: ZId });

@@ -5,9 +5,8 @@
  * it redirects to the contribution's page with ?done=<new status>, which shows the outcome.
  */
 import { redirect } from "next/navigation";
-import { hasLocale } from "next-intl";
-import { routing } from "@/i18n/routing";
 import { getActor } from "@/lib/auth/actor";
+import { localeOf } from "./form-locale";
 import { toFailure, type ActionResult } from "@/lib/errors";
 import { ZDecisionInput } from "@/lib/schemas/decision";
 import { fieldErrorsOf } from "@/lib/schemas/text";
@@ -29,7 +28,6 @@ export async function decideContributionAction(_previous: DecisionState, form: F
   } catch (e) {
     return toFailure(e);
   }
-  const requested = String(form.get("locale") ?? "");
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = localeOf(form);
   redirect(`/${locale}/secretariat/contributions/${encodeURIComponent(parsed.data.contributionId)}?done=${result.status}`);
 }

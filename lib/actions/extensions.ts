@@ -1,11 +1,10 @@
 "use server";
 /** Extension actions (form posts): the organisation asks, the secretariat grants or refuses. */
 import { redirect } from "next/navigation";
-import { hasLocale } from "next-intl";
 import { z } from "zod";
 import { ZId } from "@/lib/schemas/id";
-import { routing } from "@/i18n/routing";
 import { getActor } from "@/lib/auth/actor";
+import { localeOf } from "./form-locale";
 import { toFailure, type ActionResult } from "@/lib/errors";
 import { fieldErrorsOf, optionalText } from "@/lib/schemas/text";
 import { answerExtension, requestExtension } from "@/lib/services/contributions/extensions";
@@ -13,10 +12,6 @@ import { instantFromLocal } from "@/lib/services/consultations/deadline";
 
 export type ExtensionState = ActionResult | null;
 
-function localeOf(form: FormData) {
-  const requested = String(form.get("locale") ?? "");
-  return hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-}
 
 const ZRequest = z.object({ contributionId: ZId, note: optionalText(2_000) });
 const ZAnswer = z.object({

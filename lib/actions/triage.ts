@@ -6,10 +6,9 @@
  */
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { hasLocale } from "next-intl";
 import { z } from "zod";
-import { routing } from "@/i18n/routing";
 import { getActor } from "@/lib/auth/actor";
+import { localeOf } from "./form-locale";
 import { toFailure, type ActionResult } from "@/lib/errors";
 import { ZId, isId } from "@/lib/schemas/id";
 import { DECISIONS } from "@/lib/schemas/decision";
@@ -21,10 +20,6 @@ import { BULK_LIMIT, bulkDecide, type BulkItemResult } from "@/lib/services/tria
 export type TriageState = ActionResult | null;
 export type BulkState = ActionResult<BulkItemResult[]> | null;
 
-function localeOf(form: FormData) {
-  const requested = String(form.get("locale") ?? "");
-  return hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-}
 
 export async function assignAction(_p: TriageState, form: FormData): Promise<TriageState> {
   const contributionId = String(form.get("contributionId") ?? "");

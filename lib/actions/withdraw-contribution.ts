@@ -1,9 +1,8 @@
 "use server";
 /** Withdrawal by the organisation (form post; works without JavaScript). Redirects on success. */
 import { redirect } from "next/navigation";
-import { hasLocale } from "next-intl";
-import { routing } from "@/i18n/routing";
 import { getActor } from "@/lib/auth/actor";
+import { localeOf } from "./form-locale";
 import { toFailure, type ActionResult } from "@/lib/errors";
 import { ZWithdrawInput } from "@/lib/schemas/contribution";
 import { fieldErrorsOf } from "@/lib/schemas/text";
@@ -19,7 +18,6 @@ export async function withdrawContributionAction(_previous: WithdrawState, form:
   } catch (e) {
     return toFailure(e);
   }
-  const requested = String(form.get("locale") ?? "");
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = localeOf(form);
   redirect(`/${locale}/my/contributions/${encodeURIComponent(parsed.data.contributionId)}?done=WITHDRAWN`);
 }
