@@ -1,11 +1,12 @@
 /**
  * Idempotent seed (run by `npm start` at every start, and by the test run): reference
- * organisations, people and the open WSIS+20 consultation. Never part of the migrations.
+ * organisations, people, the open WSIS+20 consultation and the baseline text of the Action Lines. Never part of the migrations.
  * Usage: DATABASE_URL=… tsx prisma/seed.ts
  */
 import { createPrismaClient } from "../lib/db-client";
 import { upsertConsultation, upsertOrganisation, upsertUser } from "./factories";
 import { SEED_CONSULTATION, SEED_ORGANISATIONS, SEED_USERS } from "./seed-data";
+import { ensureBaseline } from "../lib/services/proposals/baseline";
 
 async function main() {
   const url = process.env.DATABASE_URL;
@@ -20,7 +21,9 @@ async function main() {
       await upsertUser(db, { ...spec, organisationId: organisation ? organisations.get(organisation) : undefined });
     }
     await upsertConsultation(db, SEED_CONSULTATION);
-    console.log(`Seed checked: ${SEED_ORGANISATIONS.length} organisations, ${people.length} people, 1 consultation (existing rows are left as they are).`);
+    // The text Action Line revision proposals amend (version 1, when none is loaded yet).
+    await ensureBaseline(db);
+    console.log(`Seed checked: ${SEED_ORGANISATIONS.length} organisations, ${people.length} people, 1 consultation, baseline text (existing rows are left as they are).`);
   } finally {
     await db.$disconnect();
   }

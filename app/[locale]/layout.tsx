@@ -4,6 +4,7 @@
  * signed-in person).
  */
 import "../globals.css";
+import "../proposals.css";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider, hasLocale } from "next-intl";

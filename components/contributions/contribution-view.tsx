@@ -10,6 +10,8 @@ import { DateTime } from "@/components/ui/date-time";
 import { ActionLineTags, SdgTags } from "@/components/ui/tags";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { UserText } from "@/components/ui/user-text";
+import { SynopticTable, type SynopticRow } from "@/components/proposals/synoptic-table";
+import type { ReactNode } from "react";
 
 export interface ContributionViewData {
   type: string;
@@ -27,9 +29,24 @@ export interface ContributionViewData {
   organisation: { name: string; membershipCategory: string; stakeholderGroup: string };
   consultation: { title: unknown };
   answers: { id: string; text: string; question: { position: number; text: unknown } }[];
+  /** Action Line revision proposals, in order (empty for a general input). */
+  proposals?: SynopticRow[];
 }
 
-export function ContributionView({ c, showStatus = true }: { c: ContributionViewData; showStatus?: boolean }) {
+export function ContributionView({
+  c,
+  showStatus = true,
+  showDecisionNotes = false,
+  proposalDecision,
+}: {
+  c: ContributionViewData;
+  showStatus?: boolean;
+  /** Show the secretariat's notes on each proposal (contributor and secretariat pages). */
+  showDecisionNotes?: boolean;
+  /** The secretariat's decision form for one proposal. */
+  proposalDecision?: (row: SynopticRow) => ReactNode;
+}) {
+  const tp = useTranslations("proposals");
   const t = useTranslations("contribution");
   const tType = useTranslations("contributionType");
   const tCat = useTranslations("membershipCategory");
@@ -115,6 +132,13 @@ export function ContributionView({ c, showStatus = true }: { c: ContributionView
       <div className="content" lang={lang} dir={dir} data-testid="contribution-body">
         {c.body}
       </div>
+
+      {c.proposals && c.proposals.length > 0 && (
+        <section aria-labelledby="proposals-heading">
+          <h2 id="proposals-heading">{tp("heading", { count: c.proposals.length })}</h2>
+          <SynopticTable rows={c.proposals} contributionLanguage={c.language} showDecisionNote={showDecisionNotes} decisionControl={proposalDecision} />
+        </section>
+      )}
 
       <h2>{t("answers")}</h2>
       {c.answers.length === 0 ? (

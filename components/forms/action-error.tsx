@@ -10,6 +10,7 @@ import type { ErrorCode, ErrorParams } from "@/lib/errors";
 export function useActionErrorMessage() {
   const t = useTranslations("errors");
   const ts = useTranslations("status");
+  const td = useTranslations("proposals.decisions");
   const format = useFormatter();
   return (code: ErrorCode, params: ErrorParams = {}): string => {
     const tz = typeof params.timeZone === "string" ? params.timeZone : "UTC";
@@ -20,6 +21,7 @@ export function useActionErrorMessage() {
       opensAt: when(params.opensAt),
       timeZone: tz,
       status: typeof params.status === "string" && ts.has(params.status) ? ts(params.status) : String(params.status ?? ""),
+      decision: typeof params.decision === "string" && td.has(params.decision) ? td(params.decision) : String(params.decision ?? ""),
       correlationId: String(params.correlationId ?? ""),
     };
     return t(code, values);

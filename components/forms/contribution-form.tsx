@@ -23,6 +23,7 @@ import type { AttachmentItem } from "@/lib/schemas/attachment";
 import { CharCounter } from "./char-counter";
 import { CheckboxGroup } from "./checkbox-group";
 import { FieldError, useValidationMessage } from "./field-error";
+import { ProposalsEditor, type EditorBaseline } from "@/components/proposals/proposals-editor";
 
 export interface ContributionFormProps {
   consultation: { id: string; questions: { id: string; text: LocalisedText }[] };
@@ -43,6 +44,10 @@ export interface ContributionFormProps {
   /** Attachments already on the contribution, and the configured limits. */
   attachments?: AttachmentItem[];
   attachmentLimits: { maxBytes: number; maxCount: number };
+  /** Contribution types the consultation accepts (default: general input only). */
+  allowedTypes?: string[];
+  /** The baseline text revision proposals amend (needed for the revision type). */
+  baseline?: EditorBaseline | null;
 }
 
 const AUTOSAVE_DELAY_MS = 2_000;
@@ -72,6 +77,8 @@ export function ContributionForm({
   idempotencyKey: existingKey,
   attachments = [],
   attachmentLimits,
+  allowedTypes = ["GENERAL_INPUT"],
+  baseline,
 }: ContributionFormProps) {
   const t = useTranslations("form");
   const tType = useTranslations("contributionType");
@@ -115,6 +122,8 @@ export function ContributionForm({
       actionLines: [],
       sdgs: [],
       answers: consultation.questions.map((q) => ({ questionId: q.id, text: "" })),
+      proposals: [],
+      baselineVersion: baseline?.version,
       ...initial,
       idempotencyKey,
     },
@@ -195,7 +204,19 @@ export function ContributionForm({
     requestAnimationFrame(() => summaryRef.current?.focus());
   };
 
-  const fieldErrors = FIELDS.map(([name, label]) => ({ name, label: t(label).replace(/\s*\*$/, ""), message: errorOf(errors, name) })).filter((e) => e.message);
+  const tp = useTranslations("proposals");
+  const proposalErrors = (Array.isArray(errors.proposals) ? errors.proposals : []).flatMap((e, i) =>
+    (["marker", "ref", "text", "reasons"] as const)
+      .filter((f) => e?.[f]?.message)
+      .map((f) => ({ name: `proposals.${i}.${f}`, label: `${tp("cardHeading", { n: i + 1 })} (${tp(f === "ref" ? "provision" : f === "text" ? "proposedText" : f)})`, message: e[f].message as string })),
+  );
+  const proposalsListError = errorOf(errors, "proposals");
+  const fieldErrors = [
+    ...FIELDS.map(([name, label]) => ({ name: name as string, label: t(label).replace(/\s*\*$/, ""), message: errorOf(errors, name) })),
+    { name: "proposals-error", label: tp("editorLegend"), message: proposalsListError },
+    ...proposalErrors,
+  ].filter((e) => e.message);
+  const type = watch("type");
   const describedBy = (name: string, hint = false) => [hint ? `${name}-hint` : "", `${name}-count`, errorOf(errors, name as FieldName) ? `${name}-error` : ""].filter(Boolean).join(" ");
 
   return (
@@ -253,10 +274,25 @@ export function ContributionForm({
 
       <div className="field">
         <label htmlFor="type">{t("type")}</label>
-        <select id="type" {...register("type")}>
-          <option value="GENERAL_INPUT">{tType("GENERAL_INPUT")}</option>
-        </select>
+        {mode === "resubmit" ? (
+          // The type is fixed once submitted: shown, sent as it was.
+          <>
+            <p id="type">{tType(type)}</p>
+            <input type="hidden" {...register("type")} />
+          </>
+        ) : (
+          <select id="type" {...register("type")}>
+            {(["GENERAL_INPUT", "ACTION_LINE_REVISION"] as const)
+              .filter((ty) => allowedTypes.includes(ty) && (ty === "GENERAL_INPUT" || baseline))
+              .map((ty) => (
+                <option key={ty} value={ty}>
+                  {tType(ty)}
+                </option>
+              ))}
+          </select>
+        )}
       </div>
+      <input type="hidden" {...register("baselineVersion")} />
 
       <div className="field">
         <label htmlFor="title">{t("title")}</label>
@@ -305,6 +341,18 @@ export function ContributionForm({
         <CharCounter id="body-count" value={watch("body")} max={LIMITS.body} />
         <FieldError id="body-error" message={errors.body?.message} />
       </div>
+
+      {type === "ACTION_LINE_REVISION" && baseline && (
+        <ProposalsEditor
+          baseline={baseline}
+          control={control}
+          register={register}
+          setValue={setValue}
+          getValues={getValues}
+          errors={errors}
+          contributionLanguage={watch("language") || undefined}
+        />
+      )}
 
       <AttachmentsField
         contributionId={savedId}

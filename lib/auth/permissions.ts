@@ -33,12 +33,14 @@ export type Permission =
   | "contribution.decide" // accept, reject, request changes
   | "affiliation.verify" // verify people's affiliations and proposed organisations
   | "consultation.manage" // create and edit consultations, their windows and questions
+  | "proposal.decide" // decide on each Action Line revision proposal of a contribution
+  | "baseline.load" // load a new version of the baseline text proposals amend
   | "admin.manage";
 
 const PLATFORM: Record<PlatformRole, readonly Permission[]> = {
   USER: [],
-  SECRETARIAT: ["queue.view", "contribution.review", "contribution.decide", "affiliation.verify", "consultation.manage"],
-  ADMIN: ["queue.view", "contribution.review", "contribution.decide", "affiliation.verify", "consultation.manage", "admin.manage"],
+  SECRETARIAT: ["queue.view", "contribution.review", "contribution.decide", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load"],
+  ADMIN: ["queue.view", "contribution.review", "contribution.decide", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "admin.manage"],
 };
 
 const ORGANISATION: Record<OrganisationRole, readonly Permission[]> = {

@@ -13,6 +13,7 @@ import { z } from "zod";
 import { ZId, zIdChoice } from "./id";
 import { ACTION_LINE_CODES, LANGUAGES } from "@/lib/reference";
 import { codePointLength, exactText, isStorable, optionalText, requiredText } from "./text";
+import { ZDraftProposals, ZProposals } from "./proposal";
 
 export const LIMITS = { title: 300, summary: 3_000, body: 200_000, answer: 20_000 } as const;
 
@@ -23,8 +24,9 @@ const unique = <T,>(a: T[]) => new Set(a).size === a.length;
 const common = {
   consultationId: ZId,
   organisationId: zIdChoice("chooseOrganisation"),
-  // Action Line revision proposals arrive with their own editor (tracker issue 6).
-  type: z.enum(["GENERAL_INPUT"], { error: "required" }),
+  type: z.enum(CONTRIBUTION_TYPES, { error: "required" }),
+  /** Version of the baseline text the proposals amend (Action Line revision only). */
+  baselineVersion: z.coerce.number().int().min(1).max(10_000).optional(),
   sdgs: z.array(z.number().int().min(1).max(17)).refine(unique, "duplicate"),
   answers: z
     .array(z.object({ questionId: ZId, text: optionalText(LIMITS.answer) }))
@@ -34,14 +36,16 @@ const common = {
   idempotencyKey: z.string().uuid(),
 };
 
-export const ZContributionInput = z.object({
+const contributionObject = z.object({
   ...common,
   title: requiredText(LIMITS.title, 3, { singleLine: true }),
   summary: requiredText(LIMITS.summary),
   body: exactText(LIMITS.body),
   language: z.enum(LANGUAGES, { error: "chooseLanguage" }),
   actionLines: z.array(z.enum(ACTION_LINE_CODES)).min(1, "chooseActionLine").refine(unique, "duplicate"),
+  proposals: ZProposals,
 });
+export const ZContributionInput = contributionObject.superRefine(proposalsMatchType);
 
 export const ZDraftInput = z.object({
   ...common,
@@ -54,7 +58,17 @@ export const ZDraftInput = z.object({
     .refine((s) => codePointLength(s) <= LIMITS.body, { message: `tooLong:${LIMITS.body}` }),
   language: z.enum(LANGUAGES).optional().or(z.literal("").transform(() => undefined)),
   actionLines: z.array(z.enum(ACTION_LINE_CODES)).refine(unique, "duplicate"),
+  proposals: ZDraftProposals,
 });
+
+/**
+ * An Action Line revision proposal holds at least one proposal; a general input holds none
+ * (proposals typed before switching the type back are refused, not silently dropped).
+ */
+function proposalsMatchType(c: { type: string; proposals: unknown[] }, ctx: z.RefinementCtx) {
+  if (c.type === "ACTION_LINE_REVISION" && c.proposals.length === 0) ctx.addIssue({ code: "custom", path: ["proposals"], message: "proposalRequired" });
+  if (c.type !== "ACTION_LINE_REVISION" && c.proposals.length > 0) ctx.addIssue({ code: "custom", path: ["proposals"], message: "proposalsNeedRevisionType" });
+}
 
 /** What the form holds (before transforms). */
 export type TContributionForm = z.input<typeof ZContributionInput>;
@@ -63,7 +77,7 @@ export type TContributionInput = z.output<typeof ZContributionInput>;
 export type TDraftInput = z.output<typeof ZDraftInput>;
 
 /** Resubmission after changes were requested: the complete content and the status seen. */
-export const ZResubmitInput = ZContributionInput.extend({ contributionId: ZId, expectedStatus: z.literal("CHANGES_REQUESTED") });
+export const ZResubmitInput = contributionObject.extend({ contributionId: ZId, expectedStatus: z.literal("CHANGES_REQUESTED") }).superRefine(proposalsMatchType);
 export type TResubmitInput = z.output<typeof ZResubmitInput>;
 
 export const ZWithdrawInput = z.object({ contributionId: ZId, expectedStatus: z.string().min(1), reason: optionalText(5_000) });

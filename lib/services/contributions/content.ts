@@ -6,18 +6,25 @@ import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit";
 import type { TContributionInput, TDraftInput } from "@/lib/schemas/contribution";
+import { ACTION_LINE_CODES } from "@/lib/reference";
+import { proposalSnapshot } from "@/lib/services/proposals/write-proposals";
 
 type Tx = Prisma.TransactionClient;
 type Content = Pick<TContributionInput | TDraftInput, "title" | "summary" | "body" | "language" | "actionLines" | "sdgs" | "answers">;
 
-/** Column values of `input`'s content (SDGs sorted, language null while unknown). */
-export function contentColumns(input: Content) {
+/**
+ * Column values of `input`'s content (SDGs sorted, language null while unknown). The Action Lines
+ * of the contribution's revision proposals (`proposalLines`) are added to those chosen: a proposal
+ * on §9 concerns C2 whether or not the box was ticked.
+ */
+export function contentColumns(input: Content, proposalLines: readonly string[] = []) {
+  const lines = new Set<string>([...input.actionLines, ...proposalLines]);
   return {
     title: input.title,
     summary: input.summary,
     body: input.body,
     language: input.language ?? null,
-    actionLines: input.actionLines,
+    actionLines: proposalLines.length ? ACTION_LINE_CODES.filter((code) => lines.has(code)) : input.actionLines,
     sdgs: [...input.sdgs].sort((a, b) => a - b),
   };
 }
@@ -64,6 +71,7 @@ export async function snapshotVersion(tx: Tx, contributionId: string, actorId: s
       sdgs: c.sdgs,
       answers: c.answers.map((a) => ({ questionId: a.questionId, position: a.question.position, text: a.text })).sort((a, b) => a.position - b.position),
       attachments: c.attachments,
+      proposals: await proposalSnapshot(tx, contributionId),
       createdById: actorId,
     },
   });
@@ -79,6 +87,7 @@ export async function createDraft(
   actorId: string,
   input: Content & Pick<TDraftInput, "consultationId" | "organisationId" | "type" | "idempotencyKey">,
   now: Date,
+  proposalLines: readonly string[] = [],
 ): Promise<string> {
   const { id } = await tx.contribution.create({
     data: {
@@ -88,7 +97,7 @@ export async function createDraft(
       type: input.type,
       status: "DRAFT",
       idempotencyKey: input.idempotencyKey,
-      ...contentColumns(input),
+      ...contentColumns(input, proposalLines),
     },
     select: { id: true },
   });

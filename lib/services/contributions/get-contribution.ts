@@ -13,6 +13,21 @@ const include = {
   organisation: { select: { id: true, name: true, membershipCategory: true, stakeholderGroup: true, country: true, ituRegion: true } },
   consultation: { select: { id: true, slug: true, code: true, title: true, timeZone: true, closesAt: true } },
   answers: { include: { question: { select: { position: true, text: true } } }, orderBy: { question: { position: "asc" } } },
+  // Action Line revision proposals with the provision each amends (its baseline text and version).
+  proposals: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      number: true,
+      position: true,
+      marker: true,
+      text: true,
+      reasons: true,
+      decision: true,
+      decisionNote: true,
+      provision: { select: { ref: true, actionLine: true, kind: true, text: true, partial: true, baseline: { select: { version: true, language: true } } } },
+    },
+  },
 } as const;
 
 export async function getContribution(actor: Actor, id: string) {

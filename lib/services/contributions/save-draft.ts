@@ -7,13 +7,14 @@
  * secretariat may extend a deadline); submission is where the window is enforced.
  * @throws AppError UNAUTHENTICATED | FORBIDDEN | NOT_FOUND (consultation, or a key of another
  *   organisation) | INVALID_TRANSITION { status } when the key's contribution is no longer a draft
- *   | VALIDATION (answer to another consultation's question).
+ *   | VALIDATION (answer to another consultation's question, a proposal that cannot be stored).
  */
 import { db, Prisma } from "@/lib/db";
 import { assertCanSubmitFor, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { TDraftInput } from "@/lib/schemas/contribution";
 import { checkedAnswers, contentColumns, createDraft, replaceAnswers } from "./content";
+import { prepareProposals, replaceProposals } from "@/lib/services/proposals/write-proposals";
 
 export interface SavedDraft {
   id: string;
@@ -25,6 +26,7 @@ export async function saveDraft(actor: Actor, input: TDraftInput, now = new Date
   const consultation = await db.consultation.findUnique({ where: { id: input.consultationId }, include: { guidingQuestions: { select: { id: true } } } });
   if (!consultation) throw new AppError("NOT_FOUND");
   const answers = checkedAnswers(input.answers, new Set(consultation.guidingQuestions.map((q) => q.id)));
+  const proposals = await prepareProposals(input, { complete: false });
 
   const attempt = () =>
     db.$transaction(async (tx) => {
@@ -34,13 +36,14 @@ export async function saveDraft(actor: Actor, input: TDraftInput, now = new Date
       if (existing && existing.status !== "DRAFT") throw new AppError("INVALID_TRANSITION", { status: existing.status });
       let id: string;
       if (existing) {
-        const { count } = await tx.contribution.updateMany({ where: { id: existing.id, status: "DRAFT" }, data: { ...contentColumns(input), updatedAt: now } });
+        const { count } = await tx.contribution.updateMany({ where: { id: existing.id, status: "DRAFT" }, data: { ...contentColumns(input, proposals.actionLines), type: input.type, updatedAt: now } });
         if (count === 0) throw new AppError("INVALID_TRANSITION", { status: "SUBMITTED" });
         id = existing.id;
       } else {
-        id = await createDraft(tx, actor.userId, input, now);
+        id = await createDraft(tx, actor.userId, input, now, proposals.actionLines);
       }
       await replaceAnswers(tx, id, answers);
+      await replaceProposals(tx, id, proposals);
       return { id, savedAt: now };
     });
 

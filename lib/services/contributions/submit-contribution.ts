@@ -8,7 +8,8 @@
  * version or e-mail.
  * @throws AppError UNAUTHENTICATED | FORBIDDEN (not a verified member of the organisation)
  *   | NOT_FOUND (consultation, or a key that belongs to someone else) | CONSULTATION_NOT_OPEN
- *   | CONSULTATION_CLOSED | TYPE_NOT_ALLOWED | VALIDATION (answer to another consultation's question).
+ *   | CONSULTATION_CLOSED | TYPE_NOT_ALLOWED | VALIDATION (answer to another consultation's question,
+ *   a revision proposal against its baseline: lib/services/proposals/write-proposals.ts).
  */
 import { db, Prisma } from "@/lib/db";
 import { assertCanSubmitFor, type Actor } from "@/lib/auth/permissions";
@@ -20,6 +21,7 @@ import { assertWindowOpen } from "@/lib/services/consultations/window";
 import { contributionWindow } from "@/lib/services/consultations/deadline";
 import { checkedAnswers, contentColumns, createDraft, replaceAnswers, snapshotVersion } from "./content";
 import { nextReferenceNumber } from "./numbering";
+import { numberProposals, prepareProposals, replaceProposals } from "@/lib/services/proposals/write-proposals";
 
 export interface SubmittedContribution {
   id: string;
@@ -53,21 +55,24 @@ export async function submitContribution(actor: Actor, input: TContributionInput
   assertWindowOpen(contributionWindow(consultation, existing?.extendedUntil), now);
   if (!consultation.allowedTypes.includes(input.type)) throw new AppError("TYPE_NOT_ALLOWED");
   const answers = checkedAnswers(input.answers, new Set(consultation.guidingQuestions.map((q) => q.id)));
+  const proposals = await prepareProposals(input, { complete: true });
 
   try {
     return await db.$transaction(async (tx) => {
       let id: string;
       if (existing) {
         // The draft saved under this form: it must still be a draft (a concurrent submit may have won).
-        const { count } = await tx.contribution.updateMany({ where: { id: existing.id, status: "DRAFT" }, data: { ...contentColumns(input), type: input.type } });
+        const { count } = await tx.contribution.updateMany({ where: { id: existing.id, status: "DRAFT" }, data: { ...contentColumns(input, proposals.actionLines), type: input.type } });
         if (count === 0) throw new AppError("CONFLICT", { status: (await tx.contribution.findUnique({ where: { id: existing.id } }))?.status ?? "" });
         id = existing.id;
       } else {
-        id = await createDraft(tx, actor.userId, input, now);
+        id = await createDraft(tx, actor.userId, input, now, proposals.actionLines);
       }
       await replaceAnswers(tx, id, answers);
+      await replaceProposals(tx, id, proposals);
       const referenceNumber = await nextReferenceNumber(tx, consultation.code);
       await tx.contribution.update({ where: { id }, data: { status: "SUBMITTED", referenceNumber, submittedAt: now } });
+      await numberProposals(tx, id);
       await snapshotVersion(tx, id, actor.userId);
       await recordAudit(tx, { actorId: actor.userId, action: "contribution.submit", contributionId: id, fromStatus: "DRAFT", toStatus: "SUBMITTED", data: { referenceNumber, version: 1 }, at: now });
       await enqueueEmail(tx, { to: actor.email, locale: actor.locale, kind: "receipt", contributionId: id, params: { referenceNumber, title: input.title } });

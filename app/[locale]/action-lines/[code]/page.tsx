@@ -14,6 +14,7 @@ export default async function ActionLinePage({ params }: { params: Promise<{ loc
   const code = ACTION_LINE_CODES.find((c) => c === raw.toUpperCase());
   if (!code) notFound();
   const t = await getTranslations("actionLines");
+  const tp = await getTranslations("proposalPages");
   const result = await searchPublished(parsePublicSearch({ al: code }));
   const lead = leadFacilitator(code);
   return (
@@ -29,6 +30,16 @@ export default async function ActionLinePage({ params }: { params: Promise<{ loc
           {t("lead")}: <span lang="en">{lead}</span>
         </p>
       )}
+      <nav aria-label={tp("actionLineLinks")}>
+        <ul className="inline-links">
+          <li>
+            <Link href={`/action-lines/${code}/proposals`}>{tp("proposalsLink")}</Link>
+          </li>
+          <li>
+            <Link href={`/action-lines/${code}/consolidated`}>{tp("consolidatedLink")}</Link>
+          </li>
+        </ul>
+      </nav>
       {code === "C7" && (
         <>
           <h2>{t("subitems")}</h2>

@@ -9,6 +9,7 @@ import { pickLocalised } from "@/lib/localised";
 import { ContributionForm } from "@/components/forms/contribution-form";
 import { attachmentLimits } from "@/lib/services/attachments/limits";
 import { ConsultationWindow } from "@/components/contributions/consultation-summary";
+import { baselineVersion } from "@/lib/services/proposals/get-baseline";
 
 export default async function ContributePage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
@@ -33,6 +34,8 @@ export default async function ContributePage({ params }: { params: Promise<{ loc
       ) : (
         <ContributionForm
           attachmentLimits={attachmentLimits()}
+          allowedTypes={consultation.allowedTypes}
+          baseline={await baselineVersion()}
           consultation={{ id: consultation.id, questions: consultation.guidingQuestions.map((q) => ({ id: q.id, text: pickLocalised(q.text, locale) })) }}
           organisations={organisations}
           actionLines={ACTION_LINE_CODES.map((code) => ({ code, title: actionLineTitle(code, locale) }))}

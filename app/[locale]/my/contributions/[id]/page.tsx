@@ -90,7 +90,7 @@ export default async function MyContributionPage({
               </Link>
             </p>
           )}
-          <ContributionView c={contribution} />
+          <ContributionView c={contribution} showDecisionNotes />
           <AttachmentList attachments={await listAttachments(actor, contribution.id)} headingLevel={2} />
           {cosponsorDone && (
             <p className="notice success" role="status">

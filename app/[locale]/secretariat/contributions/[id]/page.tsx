@@ -1,3 +1,5 @@
+import { ProposalDecisionForm } from "@/components/proposals/proposal-decision-form";
+import { PROPOSAL_DECIDABLE_STATUSES } from "@/lib/schemas/proposal-decision";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
@@ -21,7 +23,7 @@ import { listCoSponsors } from "@/lib/services/cosponsors/list-cosponsors";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
 
 const DONE = ["UNDER_REVIEW", "ACCEPTED", "REJECTED", "CHANGES_REQUESTED"] as const;
-const TRIAGE_DONE = ["ASSIGNED", "NOTED"] as const;
+const TRIAGE_DONE = ["ASSIGNED", "NOTED", "PROPOSAL_DECIDED"] as const;
 
 export default async function SecretariatContributionPage({
   params,
@@ -63,7 +65,11 @@ export default async function SecretariatContributionPage({
           </p>
         )}
         <AssignForm contributionId={contribution.id} assigneeId={contribution.assigneeId} assignees={assignees} />
-        <ContributionView c={contribution} />
+        <ContributionView
+          c={contribution}
+          showDecisionNotes
+          proposalDecision={(PROPOSAL_DECIDABLE_STATUSES as readonly string[]).includes(contribution.status) ? (row) => <ProposalDecisionForm key={row.decision} proposalId={row.id} contributionId={contribution.id} position={row.position} decision={row.decision} /> : undefined}
+        />
         <AttachmentList attachments={await listAttachments(actor, contribution.id)} headingLevel={2} />
         <CoSponsorList rows={await listCoSponsors(actor, id)} />
         {versions && <VersionList c={versions} basePath={`/${locale}/secretariat/contributions/${id}/versions`} />}

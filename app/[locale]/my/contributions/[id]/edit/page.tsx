@@ -16,6 +16,7 @@ import { attachmentLimits } from "@/lib/services/attachments/limits";
 import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { ConsultationWindow } from "@/components/contributions/consultation-summary";
 import { UserText } from "@/components/ui/user-text";
+import { baselineVersion } from "@/lib/services/proposals/get-baseline";
 
 export default async function EditContributionPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
@@ -30,6 +31,8 @@ export default async function EditContributionPage({ params }: { params: Promise
   const organisations = (await listSubmittingOrganisations(actor)).filter((o) => o.id === c.organisationId);
   const resubmit = c.status === "CHANGES_REQUESTED";
   const title = pickLocalised(consultation.title, locale);
+  // Proposals stay tied to the baseline version they amend; a new one starts on the latest.
+  const baseline = await baselineVersion(c.proposals[0]?.provision.baseline.version);
   return (
     <>
       <h1>{resubmit ? t("resubmitHeading") : t("editHeading")}</h1>
@@ -49,10 +52,15 @@ export default async function EditContributionPage({ params }: { params: Promise
         attachmentLimits={attachmentLimits()}
         attachments={await listAttachments(actor, c.id)}
         mode={resubmit ? "resubmit" : "draft"}
+        allowedTypes={consultation.allowedTypes}
+        baseline={baseline}
         contributionId={c.id}
         idempotencyKey={c.idempotencyKey ?? undefined}
         initial={{
           organisationId: c.organisationId,
+          type: c.type,
+          baselineVersion: baseline?.version,
+          proposals: c.proposals.map((p) => ({ marker: p.marker, ref: p.provision.ref, text: p.text, reasons: p.reasons })),
           title: c.title,
           summary: c.summary,
           body: c.body,

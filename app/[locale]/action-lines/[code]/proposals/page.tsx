@@ -1,0 +1,96 @@
+/**
+ * All revision proposals on one Action Line, provision by provision: the current text, then who
+ * proposes what, side by side, with conflicting proposals on a provision flagged. Read through the
+ * caller's scope (the public sees published contributions; the secretariat every submitted one).
+ */
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { getActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { ACTION_LINE_CODES, actionLineTitle, directionOf } from "@/lib/reference";
+import { actionLineProposals } from "@/lib/services/proposals/action-line-proposals";
+import { LocalisedLabel } from "@/components/ui/localised-label";
+import { UserText } from "@/components/ui/user-text";
+import { MarkerBadge } from "@/components/proposals/marker-badge";
+import { ProposedText } from "@/components/proposals/proposed-text";
+import { BaselineCaveats } from "@/components/proposals/baseline-caveats";
+
+export default async function ActionLineProposalsPage({ params }: { params: Promise<{ locale: string; code: string }> }) {
+  const { locale, code: raw } = await params;
+  setRequestLocale(locale);
+  const code = ACTION_LINE_CODES.find((c) => c === raw.toUpperCase());
+  if (!code) notFound();
+  const actor = await getActor();
+  const data = await actionLineProposals(actor, code);
+  if (!data) notFound();
+  const t = await getTranslations("proposalPages");
+  const tp = await getTranslations("proposals");
+  const lang = data.baseline.language;
+  const total = data.provisions.reduce((n, p) => n + p.proposals.length, 0);
+  const conflicts = data.provisions.filter((p) => p.conflicting).length;
+  return (
+    <>
+      <p>
+        <Link href={`/action-lines/${code}`}>
+          <bdi>{code}</bdi>
+        </Link>{" "}
+        · <Link href={`/action-lines/${code}/consolidated`}>{t("consolidatedLink")}</Link>
+      </p>
+      <h1>
+        {t("proposalsHeading")}: <bdi>{code}</bdi> <LocalisedLabel value={actionLineTitle(code, locale)} pageLocale={locale} />
+      </h1>
+      <p>
+        {t("baselineLine", { title: data.baseline.title, documentRef: data.baseline.documentRef, version: data.baseline.version })}
+      </p>
+      {can(actor, "queue.view") && <p className="notice">{t("secretariatScope")}</p>}
+      <p role="status">
+        {t("summary", { total, conflicts })}
+        {data.onOtherVersions > 0 && ` ${t("otherVersions", { n: data.onOtherVersions })}`}
+      </p>
+      <BaselineCaveats caveats={data.baseline.caveats} refs={data.provisions.map((p) => p.ref)} />
+      {data.provisions.map((p) => (
+        <section key={p.ref} className={`provision${p.conflicting ? " conflicting" : ""}`} aria-labelledby={`p-${p.ref}`} data-testid="provision">
+          <h2 id={`p-${p.ref}`} className="provision-ref">
+            <bdi>{p.ref}</bdi>
+            {p.conflicting && <span className="badge warning"> {t("conflict")}</span>}
+          </h2>
+          <blockquote className="content" lang={lang} dir={directionOf(lang)}>
+            {p.text}
+          </blockquote>
+          {p.proposals.length === 0 ? (
+            <p className="hint">{t("none")}</p>
+          ) : (
+            <ul className="side-by-side">
+              {p.proposals.map((x) => (
+                <li key={x.id} className="proposal-item" data-testid="proposal-item">
+                  <p className="meta">
+                    <MarkerBadge marker={x.marker} /> <bdi className="nowrap">{x.number ?? "—"}</bdi> · <UserText>{x.contribution.organisation.name}</UserText> ·{" "}
+                    {x.contribution.status === "ACCEPTED" && x.contribution.referenceNumber ? (
+                      <Link href={`/contributions/${x.contribution.referenceNumber}`}>{x.contribution.documentNumber ?? x.contribution.referenceNumber}</Link>
+                    ) : can(actor, "queue.view") ? (
+                      <Link href={`/secretariat/contributions/${x.contribution.id}`}>{x.contribution.referenceNumber}</Link>
+                    ) : (
+                      <bdi>{x.contribution.referenceNumber}</bdi>
+                    )}{" "}
+                    · <span className={`proposal-decision decision-${x.decision.toLowerCase()}`}>{tp(`decisions.${x.decision}`)}</span>
+                  </p>
+                  {x.marker === "ADD" && <p className="hint">{tp("insertAfter", { ref: p.ref })}</p>}
+                  <ProposedText marker={x.marker} baselineText={p.text} text={x.text} lang={lang} />
+                  {x.reasons && (
+                    <details>
+                      <summary>{tp("reasons")}</summary>
+                      <div className="content" lang={x.contribution.language ?? undefined} dir={x.contribution.language ? directionOf(x.contribution.language) : "auto"}>
+                        {x.reasons}
+                      </div>
+                    </details>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * The secretariat's decision on one revision proposal (lib/services/proposals/decide-proposal.ts):
+ * the proposal, the decision it had when the person looked (a change meanwhile is refused), the
+ * new decision and an optional note to the contributor (shown with the proposal).
+ */
+import { z } from "zod";
+import { ZId } from "./id";
+import { optionalText } from "./text";
+
+export const PROPOSAL_DECISIONS = ["PENDING", "ACCEPTED", "NOTED", "NOT_ACCEPTED"] as const;
+export type ProposalDecisionValue = (typeof PROPOSAL_DECISIONS)[number];
+
+/**
+ * Contribution statuses in which its proposals may be decided: the text is the submitted one
+ * (not a draft, not returned for changes) and the contribution is still in play or published.
+ */
+export const PROPOSAL_DECIDABLE_STATUSES = ["SUBMITTED", "UNDER_REVIEW", "RESUBMITTED", "ACCEPTED"] as const;
+
+export const ZProposalDecisionInput = z.object({
+  proposalId: ZId,
+  expectedDecision: z.enum(PROPOSAL_DECISIONS),
+  decision: z.enum(PROPOSAL_DECISIONS, { error: "required" }),
+  note: optionalText(2_000),
+});
+export type TProposalDecisionInput = z.output<typeof ZProposalDecisionInput>;

@@ -1,0 +1,107 @@
+/**
+ * Action Line revision proposals: the zod schema of one proposal (shared by the editor, the
+ * server actions and the services) and the rules that need the baseline text
+ * (`proposalProblems`), which the editor runs as the person types and the service runs again.
+ *
+ * ITU's markers (ITU-R/PP practice, lib/reference/wsis.json `proposalMarkers`):
+ * - ADD: new text, inserted after the provision named by `ref` (its anchor); needs text.
+ * - MOD: the provision `ref` as amended (the whole provision, edited from the baseline text);
+ *   needs text that differs from the baseline ("no change: use NOC").
+ * - SUP: the provision `ref` is suppressed; carries no text (the baseline text is not repeated).
+ * - NOC: the provision `ref` is to be kept unchanged; carries no text.
+ * Every proposal gives its reasons (required from submission on; a draft may lack them).
+ *
+ * Limits (code points, repeated by CHECK constraints in the database): text 20,000 (the longest
+ * provision of the Plan of Action is under 1,000), reasons 5,000, 200 proposals per contribution.
+ * Messages are i18n keys of `validation.*`.
+ */
+import { z } from "zod";
+import { codePointLength, isStorable, optionalText } from "./text";
+import { normaliseProposalText } from "@/lib/revision/normalise";
+
+export const PROPOSAL_MARKERS = ["ADD", "MOD", "SUP", "NOC"] as const;
+export type ProposalMarker = (typeof PROPOSAL_MARKERS)[number];
+export const PROPOSAL_LIMITS = { text: 20_000, reasons: 5_000, count: 200, ref: 40 } as const;
+
+// Explicit bidi embeddings and overrides would reverse text shown after the proposal.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
+
+const proposalFields = {
+  marker: z.enum(PROPOSAL_MARKERS, { error: "chooseMarker" }),
+  /** Provision reference in the baseline, e.g. "9 d) i)"; for ADD the provision it follows. */
+  ref: z.string().trim().max(PROPOSAL_LIMITS.ref, { message: "chooseProvision" }),
+  text: z
+    .string()
+    .default("")
+    .refine(isStorable, { message: "invalidCharacters", abort: true })
+    .refine((s) => !BIDI_CONTROLS.test(s), { message: "bidiControls", abort: true })
+    .transform((s) => normaliseProposalText(s).text)
+    .refine((s) => codePointLength(s) <= PROPOSAL_LIMITS.text, { message: `tooLong:${PROPOSAL_LIMITS.text}` }),
+  reasons: optionalText(PROPOSAL_LIMITS.reasons),
+};
+
+/** One proposal of a draft: within its limits, but possibly unfinished (no provision yet…). */
+export const ZDraftProposal = z.object(proposalFields);
+
+/** One proposal as submitted. `text` is normalised (lib/revision/normalise.ts) on parse. */
+export const ZProposalInput = z.object(proposalFields).superRefine((p, ctx) => {
+  for (const problem of shapeProblems(p)) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+});
+
+export type TProposalForm = z.input<typeof ZProposalInput>;
+export type TProposalInput = z.output<typeof ZProposalInput>;
+
+/** The proposals of a submitted contribution: at most 200, in order. */
+export const ZProposals = z.array(ZProposalInput).max(PROPOSAL_LIMITS.count, { message: `tooMany:${PROPOSAL_LIMITS.count}` }).default([]);
+/** The proposals of a draft. */
+export const ZDraftProposals = z.array(ZDraftProposal).max(PROPOSAL_LIMITS.count, { message: `tooMany:${PROPOSAL_LIMITS.count}` }).default([]);
+
+export interface ProposalProblem {
+  field: "marker" | "ref" | "text" | "reasons";
+  message: string;
+}
+
+/** Rules that need no baseline: a provision is named, text present or absent by marker. */
+function shapeProblems(p: { marker: ProposalMarker; ref: string; text: string }): ProposalProblem[] {
+  const out: ProposalProblem[] = [];
+  if (!p.ref) out.push({ field: "ref", message: p.marker === "ADD" ? "addNeedsAnchor" : "chooseProvision" });
+  if ((p.marker === "MOD" || p.marker === "ADD") && !p.text) out.push({ field: "text", message: p.marker === "MOD" ? "modNeedsText" : "addNeedsText" });
+  if (p.marker === "SUP" && p.text) out.push({ field: "text", message: "supNoText" });
+  if (p.marker === "NOC" && p.text) out.push({ field: "text", message: "nocNoText" });
+  return out;
+}
+
+/** Rules a draft must meet too: it can only be stored on a provision, and SUP/NOC hold no text. */
+function storageProblems(p: { marker: ProposalMarker; ref: string; text: string }): ProposalProblem[] {
+  return shapeProblems(p).filter((problem) => problem.field === "ref" || problem.message === "supNoText" || problem.message === "nocNoText");
+}
+
+/** What the rules need to know of a baseline provision. */
+export interface ProvisionForRules {
+  text: string;
+  partial: boolean;
+}
+
+/**
+ * Every problem of proposal `p` against the baseline version it amends (`provisions`, by ref),
+ * with the shape rules included. `complete` (submission) applies every rule; a draft
+ * (`complete: false`) only those without which it cannot be stored (a known provision, no text on
+ * SUP/NOC): a MOD starts as the baseline text and is edited from there, reasons come later.
+ * Pure; never throws. Returns [] when the proposal may be stored.
+ */
+export function proposalProblems(
+  p: { marker: ProposalMarker; ref: string; text: string; reasons: string },
+  provisions: ReadonlyMap<string, ProvisionForRules>,
+  { complete }: { complete: boolean },
+): ProposalProblem[] {
+  const out = complete ? shapeProblems(p) : storageProblems(p);
+  const provision = p.ref ? provisions.get(p.ref) : undefined;
+  if (p.ref && !provision) out.push({ field: "ref", message: "unknownProvision" });
+  if (complete && provision && p.marker === "MOD") {
+    // The baseline is compared in the same normal form as the proposal (its own spacing aside).
+    if (p.text && normaliseProposalText(provision.text).text === p.text) out.push({ field: "text", message: "noChangeUseNoc" });
+    if (provision.partial) out.push({ field: "ref", message: "baselinePartial" });
+  }
+  if (complete && !p.reasons) out.push({ field: "reasons", message: "reasonsRequired" });
+  return out;
+}
