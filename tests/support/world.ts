@@ -1,7 +1,7 @@
 /**
  * A small world for integration tests, built with the seed's own factories: two organisations
  * (EXA, ETU), a contributor of each, a focal point, an unverified member, the secretariat and an
- * open consultation (or one whose window is given).
+ * open consultation (or one whose window is given), and the baseline text (version 1).
  */
 import { upsertConsultation, upsertOrganisation, upsertUser } from "@/prisma/factories";
 import { SEED_CONSULTATION } from "@/prisma/seed-data";
@@ -9,6 +9,7 @@ import { loadActor } from "@/lib/auth/load-actor";
 import type { TContributionInput } from "@/lib/schemas/contribution";
 import { randomUUID } from "node:crypto";
 import { db } from "./db";
+import { ensureBaseline } from "@/lib/services/proposals/baseline";
 
 export async function buildWorld(window: { opensAt?: Date; closesAt?: Date } = {}) {
   const exa = await upsertOrganisation(db, { name: "Ministry of Digital Affairs of Exampleland", shortCode: "EXA", membershipCategory: "MEMBER_STATE", stakeholderGroup: "GOVERNMENT", country: "CH", ituRegion: "B" });
@@ -28,6 +29,8 @@ export async function buildWorld(window: { opensAt?: Date; closesAt?: Date } = {
     opensAt: window.opensAt ?? new Date(Date.now() - 86_400_000),
     closesAt: window.closesAt ?? new Date(Date.now() + 86_400_000),
   });
+  // As the seed does: the baseline text revision proposals amend (version 1).
+  await ensureBaseline(db);
   const actor = async (key: keyof typeof users) => (await loadActor(users[key].id))!;
   return { exa, etu, users, consultation, actor };
 }
