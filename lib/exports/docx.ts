@@ -26,6 +26,7 @@
  * character, where the CSV writer needed 27 MB and the XLSX writer 14 MB whatever the count.
  * A larger compilation should be narrowed by the status filter.
  */
+import { ChangeIds, proposalBlocks, synopticTable } from "./docx-proposals";
 import { Readable } from "node:stream";
 import {
   AlignmentType,
@@ -77,10 +78,13 @@ export function buildDocument(records: ExportRecord[], labels: ExportLabels, met
   const label = (text: string, options: Parameters<typeof textParagraph>[1] = {}) => textParagraph(text, { rtl: ui, ...options });
   const chapters = groupByActionLine(records);
   const body: FileChild[] = [];
+  const ids = new ChangeIds();
   for (const [code, entries] of chapters) {
     const heading = code === NONE ? labels.t("docx.noActionLine") : labels.t("docx.actionLine", { code, title: actionLineTitle(code, labels.locale).text });
     body.push(label(heading, { heading: HeadingLevel.HEADING_1, pageBreakBefore: body.length > 0 }));
-    for (const { record, primary } of entries) body.push(...(primary === code ? fullEntry(record, labels, ui) : crossReference(record, primary, labels, ui)));
+    // The chapter opens with the synoptic table of its revision proposals, then the contributions.
+    body.push(...synopticTable(code, records, labels, ids));
+    for (const { record, primary } of entries) body.push(...(primary === code ? fullEntry(record, labels, ui, ids) : crossReference(record, primary, labels, ui)));
   }
   if (body.length === 0) body.push(label(labels.t("docx.noContributions")));
 
@@ -147,7 +151,7 @@ function heading2(record: ExportRecord, wrap?: NonNullable<Parameters<typeof tex
   return textParagraph(record.title, { heading: HeadingLevel.HEADING_2, spacing: { before: 360, after: 120 }, keepNext: true, wrap });
 }
 
-function fullEntry(record: ExportRecord, labels: ExportLabels, ui: boolean): FileChild[] {
+function fullEntry(record: ExportRecord, labels: ExportLabels, ui: boolean, ids: ChangeIds): FileChild[] {
   const rtl = record.language ? directionOf(record.language) === "rtl" : undefined;
   const sub = (text: string) => textParagraph(text, { rtl: ui, heading: HeadingLevel.HEADING_3, keepNext: true, spacing: { before: 240, after: 80 } });
   const out: FileChild[] = [heading2(record, (children) => new Bookmark({ id: anchorOf(record), children })), metadataTable(record, labels, ui)];
@@ -160,6 +164,7 @@ function fullEntry(record: ExportRecord, labels: ExportLabels, ui: boolean): Fil
     out.push(...textParagraphs(a.text, rtl));
   }
   out.push(sub(labels.t("docx.text")), ...textParagraphs(record.body, rtl));
+  out.push(...proposalBlocks(record, labels, ids));
   return out;
 }
 

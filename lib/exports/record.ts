@@ -15,6 +15,25 @@ export interface ExportAnswer {
   text: string;
 }
 
+/** One Action Line revision proposal, with the baseline text it amends (marks are recomputed). */
+export interface ExportProposal {
+  /** ITU form SOURCE/DOCUMENT/serial, e.g. EXA/WSIS20-C-0007/3. */
+  number: string | null;
+  position: number;
+  marker: "ADD" | "MOD" | "SUP" | "NOC";
+  /** Provision reference, e.g. "9 d) i)" (ADD: the provision it follows). */
+  ref: string;
+  actionLine: string;
+  baselineVersion: number;
+  baselineText: string;
+  baselineLanguage: string;
+  /** MOD: the provision as amended; ADD: the new text; SUP, NOC: "". */
+  text: string;
+  reasons: string;
+  /** PENDING, ACCEPTED, NOTED or NOT_ACCEPTED (the secretariat's decision on this proposal). */
+  decision: string;
+}
+
 export interface ExportRecord {
   /** Receipt number, e.g. WSIS20-C-0001 (null never happens for non-drafts, kept nullable as in the schema). */
   referenceNumber: string | null;
@@ -43,6 +62,8 @@ export interface ExportRecord {
   };
   consultation: { code: string; slug: string; title: Record<string, string> };
   answers: ExportAnswer[];
+  /** Action Line revision proposals, in order ([] for a general input). */
+  proposals: ExportProposal[];
   submittedAt: Date | null;
   publishedAt: Date | null;
   internal: {

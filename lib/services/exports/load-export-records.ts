@@ -44,6 +44,11 @@ const select = {
   organisation: { select: { name: true, shortCode: true, membershipCategory: true, stakeholderGroup: true, country: true, ituRegion: true } },
   consultation: { select: { code: true, slug: true, title: true } },
   answers: { select: { text: true, question: { select: { position: true, text: true } } }, orderBy: { question: { position: "asc" } } },
+  // Revision proposals without the secretariat's notes on them (messages to one organisation).
+  proposals: {
+    orderBy: { position: "asc" },
+    select: { number: true, position: true, marker: true, text: true, reasons: true, decision: true, provision: { select: { ref: true, actionLine: true, text: true, baseline: { select: { version: true, language: true } } } } },
+  },
 } as const;
 
 /**
@@ -84,6 +89,19 @@ function toRecord(r: Row): ExportRecord {
     organisation: r.organisation,
     consultation: { code: r.consultation.code, slug: r.consultation.slug, title: localisedRecord(r.consultation.title) },
     answers: r.answers.map((a) => ({ position: a.question.position, question: localisedRecord(a.question.text), text: a.text })),
+    proposals: r.proposals.map((p) => ({
+      number: p.number,
+      position: p.position,
+      marker: p.marker,
+      ref: p.provision.ref,
+      actionLine: p.provision.actionLine,
+      baselineVersion: p.provision.baseline.version,
+      baselineText: p.provision.text,
+      baselineLanguage: p.provision.baseline.language,
+      text: p.text,
+      reasons: p.reasons,
+      decision: p.decision,
+    })),
     submittedAt: r.submittedAt,
     publishedAt: r.publishedAt,
     internal: { id: r.id, status: r.status, decidedAt: r.decidedAt, updatedAt: r.updatedAt, extendedUntil: r.extendedUntil },

@@ -1,0 +1,96 @@
+/**
+ * Action Line revision proposals in the DOCX compilation, in ITU's form: each proposal headed by
+ * its marker and number ("MOD  EXA/WSIS20-C-0007/3"), the provision with the proposed change as
+ * real Word tracked changes (w:ins / w:del, shown underlined and struck through; "Accept all
+ * changes" gives the proposed text), then its reasons. And per Action Line, a synoptic table of
+ * the selection's proposals on that Action Line (provision | proposed text with marks | reasons |
+ * decision).
+ *
+ * Marks are computed by lib/revision/word-diff.ts, the same as on screen. Each tracked change
+ * needs an id unique in the document (ECMA-376 §17.13.4): one `ChangeIds` counter per document.
+ * The change's author is the proposing organisation's short code, its date the submission's.
+ */
+import { DeletedTextRun, InsertedTextRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from "docx";
+import { wordDiff } from "@/lib/revision/word-diff";
+import { directionOf } from "@/lib/reference";
+import type { ExportProposal, ExportRecord } from "./record";
+import type { ExportLabels } from "./labels";
+import { textParagraph, textParagraphs } from "./docx-text";
+import { xmlText } from "./xml-text";
+
+/** Issues document-unique ids for tracked changes. */
+export class ChangeIds {
+  private next = 1;
+  take(): number {
+    return this.next++;
+  }
+}
+
+/** The runs of `p`'s provision with its change as tracked changes (ADD: all inserted; SUP: all deleted). */
+export function markedRuns(p: ExportProposal, author: string, date: Date | null, ids: ChangeIds): (TextRun | InsertedTextRun | DeletedTextRun)[] {
+  const change = { author, date: (date ?? new Date(0)).toISOString() };
+  const ins = (text: string) => new InsertedTextRun({ ...change, id: ids.take(), text: xmlText(text), underline: {} });
+  const del = (text: string) => new DeletedTextRun({ ...change, id: ids.take(), text: xmlText(text), strike: true });
+  if (p.marker === "ADD") return [ins(p.text)];
+  if (p.marker === "SUP") return [del(p.baselineText)];
+  if (p.marker === "NOC") return [new TextRun({ text: xmlText(p.baselineText) })];
+  return wordDiff(p.baselineText, p.text, p.baselineLanguage).map((r) => (r.kind === "equal" ? new TextRun({ text: xmlText(r.text) }) : r.kind === "insert" ? ins(r.text) : del(r.text)));
+}
+
+function provisionLine(p: ExportProposal, labels: ExportLabels): string {
+  return p.marker === "ADD" ? labels.t("proposals.insertAfter", { ref: p.ref }) : labels.t("proposals.provision", { ref: p.ref });
+}
+
+/** The proposals of one contribution, in ITU's form, for its full entry. */
+export function proposalBlocks(record: ExportRecord, labels: ExportLabels, ids: ChangeIds): FileChild[] {
+  if (record.proposals.length === 0) return [];
+  const ui = labels.direction === "rtl";
+  const reasonsRtl = record.language ? directionOf(record.language) === "rtl" : undefined;
+  const out: FileChild[] = [textParagraph(labels.t("proposals.heading"), { rtl: ui, heading: "Heading3", keepNext: true, spacing: { before: 240, after: 80 } })];
+  for (const p of record.proposals) {
+    const ltr = directionOf(p.baselineLanguage) === "ltr";
+    out.push(
+      new Paragraph({
+        keepNext: true,
+        spacing: { before: 200, after: 60 },
+        children: [new TextRun({ text: p.marker, bold: true }), new TextRun({ text: "\t" }), new TextRun({ text: p.number ?? "" })],
+      }),
+      new Paragraph({ keepNext: true, bidirectional: !ltr || undefined, children: [new TextRun({ text: provisionLine(p, labels), italics: true })] }),
+      new Paragraph({ bidirectional: !ltr || undefined, spacing: { after: 80 }, children: markedRuns(p, record.organisation.shortCode, record.submittedAt, ids) }),
+      textParagraph(labels.t("proposals.reasons"), { rtl: ui, run: { bold: true }, keepNext: true }),
+      ...(p.reasons ? textParagraphs(p.reasons, reasonsRtl) : [textParagraph("—")]),
+    );
+  }
+  return out;
+}
+
+/** The synoptic table of `records`' proposals on Action Line `code` (null when there are none). */
+export function synopticTable(code: string, records: ExportRecord[], labels: ExportLabels, ids: ChangeIds): FileChild[] {
+  const rows = records.flatMap((r) => r.proposals.filter((p) => p.actionLine === code).map((p) => ({ r, p })));
+  if (rows.length === 0) return [];
+  const ui = labels.direction === "rtl";
+  const cell = (children: Paragraph[], width: number) => new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, children });
+  const header = new TableRow({
+    tableHeader: true,
+    children: (["proposal", "provisionColumn", "proposedText", "reasons", "decision"] as const).map((k, i) =>
+      cell([textParagraph(labels.t(`proposals.${k}`), { rtl: ui, run: { bold: true } })], [16, 10, 44, 20, 10][i]),
+    ),
+  });
+  const body = rows.map(
+    ({ r, p }) =>
+      new TableRow({
+        cantSplit: false,
+        children: [
+          cell([textParagraph(`${p.marker} ${p.number ?? ""}`)], 16),
+          cell([textParagraph(p.ref)], 10),
+          cell([new Paragraph({ children: markedRuns(p, r.organisation.shortCode, r.submittedAt, ids) })], 44),
+          cell(p.reasons ? textParagraphs(p.reasons, r.language ? directionOf(r.language) === "rtl" : undefined) : [textParagraph("—")], 20),
+          cell([textParagraph(labels.t(`proposals.decisions.${p.decision}` as never), { rtl: ui })], 10),
+        ],
+      }),
+  );
+  return [
+    textParagraph(labels.t("proposals.synoptic", { code }), { rtl: ui, heading: "Heading2", spacing: { before: 360, after: 120 }, keepNext: true }),
+    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, visuallyRightToLeft: ui, rows: [header, ...body] }),
+  ];
+}
