@@ -5,6 +5,7 @@
  * the contribution's page, anchored on the proposal). The service re-checks the caller.
  */
 import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/actor";
 import { localeOf } from "./form-locale";
 import { toFailure, type ActionResult } from "@/lib/errors";
@@ -31,5 +32,9 @@ export async function decideProposalAction(_previous: ProposalDecisionState, for
   const contributionId = String(form.get("contributionId") ?? "");
   const position = Number(form.get("position") ?? 0);
   if (!isId(contributionId)) return { ok: true, data: undefined };
-  redirect(`/${localeOf(form)}/secretariat/contributions/${contributionId}?done=PROPOSAL_DECIDED#proposal-${Number.isInteger(position) ? position : 0}`);
+  // The address changes with the proposal (a hash-only change would not reload the page), and
+  // the page is revalidated for a second decision on the same proposal.
+  const n = Number.isInteger(position) ? position : 0;
+  revalidatePath(`/${localeOf(form)}/secretariat/contributions/${contributionId}`);
+  redirect(`/${localeOf(form)}/secretariat/contributions/${contributionId}?done=PROPOSAL_DECIDED&proposal=${n}#proposal-${n}`);
 }
