@@ -22,6 +22,7 @@ import { directionOf } from "@/lib/reference";
 import { CharCounter } from "@/components/forms/char-counter";
 import { FieldError } from "@/components/forms/field-error";
 import { ProposedText } from "./proposed-text";
+import { PROVISION_REF } from "./synoptic-table";
 
 export interface EditorBaseline {
   version: number;
@@ -225,7 +226,7 @@ function ProposalCard({
 
       {provision && (
         <div className="baseline-text">
-          <p className="meta">{marker === "ADD" ? t("anchorText", { ref: provision.ref }) : t("currentTextOf", { ref: provision.ref })}</p>
+          <p className="meta">{t.rich(marker === "ADD" ? "anchorText" : "currentTextOf", { ref: provision.ref, ...PROVISION_REF })}</p>
           <blockquote className="content" lang={lang} dir={directionOf(lang)}>
             {provision.text}
           </blockquote>

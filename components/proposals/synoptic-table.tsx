@@ -11,6 +11,12 @@ import { directionOf } from "@/lib/reference";
 import { MarkerBadge } from "./marker-badge";
 import { ProposedText } from "./proposed-text";
 
+/**
+ * A provision reference ("9 d) i)") inside a translated sentence: isolated and left to right, so
+ * an Arabic sentence does not reorder its parts ("d) i) 9").
+ */
+export const PROVISION_REF = { r: (chunks: React.ReactNode) => <bdi dir="ltr" className="nowrap">{chunks}</bdi> };
+
 export interface SynopticRow {
   id: string;
   number: string | null;
@@ -63,7 +69,7 @@ export function SynopticTable({
                   <MarkerBadge marker={r.marker} /> <bdi className="nowrap">{r.number ?? t("unnumbered", { n: r.position })}</bdi>
                 </th>
                 <td data-label={t("provision")}>
-                  {r.marker === "ADD" ? t("insertAfter", { ref: r.provision.ref }) : t("paragraph", { ref: r.provision.ref })}
+                  {t.rich(r.marker === "ADD" ? "insertAfter" : "paragraph", { ref: r.provision.ref, ...PROVISION_REF })}
                   <span className="meta"> · {r.provision.actionLine}</span>
                 </td>
                 <td data-label={t("currentText")}>

@@ -14,6 +14,7 @@ import { RevisionMarks } from "@/components/contributions/revision-marks";
 import { MarkerBadge } from "@/components/proposals/marker-badge";
 import { ProposedText } from "@/components/proposals/proposed-text";
 import { BaselineCaveats } from "@/components/proposals/baseline-caveats";
+import { PROVISION_REF } from "@/components/proposals/synoptic-table";
 
 export default async function ConsolidatedTextPage({ params }: { params: Promise<{ locale: string; code: string }> }) {
   const { locale, code: raw } = await params;
@@ -48,7 +49,7 @@ export default async function ConsolidatedTextPage({ params }: { params: Promise
           e.kind === "insertion" ? (
             <li key={`add-${e.by.id}`} className="entry inserted" data-testid="consolidated-entry">
               <p className="meta">
-                <MarkerBadge marker="ADD" /> {t("insertedAfter", { ref: e.after })} · <bdi>{e.by.number}</bdi>
+                <MarkerBadge marker="ADD" /> {t.rich("insertedAfter", { ref: e.after, ...PROVISION_REF })} · <bdi>{e.by.number}</bdi>
                 {e.orderToConfirm && <span className="badge warning"> {t("orderToConfirm")}</span>}
               </p>
               <RevisionMarks runs={[{ kind: "insert", text: e.text }]} lang={lang} block />

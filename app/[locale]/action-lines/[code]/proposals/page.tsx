@@ -15,6 +15,7 @@ import { UserText } from "@/components/ui/user-text";
 import { MarkerBadge } from "@/components/proposals/marker-badge";
 import { ProposedText } from "@/components/proposals/proposed-text";
 import { BaselineCaveats } from "@/components/proposals/baseline-caveats";
+import { PROVISION_REF } from "@/components/proposals/synoptic-table";
 
 export default async function ActionLineProposalsPage({ params }: { params: Promise<{ locale: string; code: string }> }) {
   const { locale, code: raw } = await params;
@@ -75,7 +76,7 @@ export default async function ActionLineProposalsPage({ params }: { params: Prom
                     )}{" "}
                     · <span className={`proposal-decision decision-${x.decision.toLowerCase()}`}>{tp(`decisions.${x.decision}`)}</span>
                   </p>
-                  {x.marker === "ADD" && <p className="hint">{tp("insertAfter", { ref: p.ref })}</p>}
+                  {x.marker === "ADD" && <p className="hint">{tp.rich("insertAfter", { ref: p.ref, ...PROVISION_REF })}</p>}
                   <ProposedText marker={x.marker} baselineText={p.text} text={x.text} lang={lang} />
                   {x.reasons && (
                     <details>
