@@ -27,18 +27,29 @@ export class ChangeIds {
 }
 
 /** The runs of `p`'s provision with its change as tracked changes (ADD: all inserted; SUP: all deleted). */
-export function markedRuns(p: ExportProposal, author: string, date: Date | null, ids: ChangeIds): (TextRun | InsertedTextRun | DeletedTextRun)[] {
+export function markedRuns(p: ExportProposal, author: string, date: Date | null, ids: ChangeIds, size?: number): (TextRun | InsertedTextRun | DeletedTextRun)[] {
   const change = { author, date: (date ?? new Date(0)).toISOString() };
-  const ins = (text: string) => new InsertedTextRun({ ...change, id: ids.take(), text: xmlText(text), underline: {} });
-  const del = (text: string) => new DeletedTextRun({ ...change, id: ids.take(), text: xmlText(text), strike: true });
+  const ins = (text: string) => new InsertedTextRun({ ...change, id: ids.take(), text: xmlText(text), underline: {}, size });
+  const del = (text: string) => new DeletedTextRun({ ...change, id: ids.take(), text: xmlText(text), strike: true, size });
+  const plain = (text: string) => new TextRun({ text: xmlText(text), size });
   if (p.marker === "ADD") return [ins(p.text)];
   if (p.marker === "SUP") return [del(p.baselineText)];
-  if (p.marker === "NOC") return [new TextRun({ text: xmlText(p.baselineText) })];
-  return wordDiff(p.baselineText, p.text, p.baselineLanguage).map((r) => (r.kind === "equal" ? new TextRun({ text: xmlText(r.text) }) : r.kind === "insert" ? ins(r.text) : del(r.text)));
+  if (p.marker === "NOC") return [plain(p.baselineText)];
+  return wordDiff(p.baselineText, p.text, p.baselineLanguage).map((r) => (r.kind === "equal" ? plain(r.text) : r.kind === "insert" ? ins(r.text) : del(r.text)));
 }
 
-function provisionLine(p: ExportProposal, labels: ExportLabels): string {
-  return p.marker === "ADD" ? labels.t("proposals.insertAfter", { ref: p.ref }) : labels.t("proposals.provision", { ref: p.ref });
+/**
+ * "New provision after 9 l):" in the document's language, the reference in a left-to-right run of
+ * its own, framed by left-to-right marks (U+200E): in a right-to-left paragraph a leading digit
+ * and a closing parenthesis otherwise take the paragraph's direction, and "9 d) i)" comes out as
+ * "(d) i 9" (Unicode Bidirectional Algorithm, UAX #9, rules W7 and N1).
+ */
+function provisionLine(p: ExportProposal, labels: ExportLabels, rtl: boolean): Paragraph {
+  const PLACE = "\u0001";
+  const sentence = p.marker === "ADD" ? labels.t("proposals.insertAfter", { ref: PLACE }) : labels.t("proposals.provision", { ref: PLACE });
+  const [before, after = ""] = sentence.split(PLACE);
+  const part = (text: string) => (text ? [new TextRun({ text, italics: true, rightToLeft: rtl || undefined })] : []);
+  return new Paragraph({ keepNext: true, bidirectional: rtl || undefined, children: [...part(before), new TextRun({ text: `\u200E${p.ref}\u200E`, italics: true }), ...part(after)] });
 }
 
 /** The proposals of one contribution, in ITU's form, for its full entry. */
@@ -55,7 +66,7 @@ export function proposalBlocks(record: ExportRecord, labels: ExportLabels, ids: 
         spacing: { before: 200, after: 60 },
         children: [new TextRun({ text: p.marker, bold: true }), new TextRun({ text: "\t" }), new TextRun({ text: p.number ?? "" })],
       }),
-      new Paragraph({ keepNext: true, bidirectional: !ltr || undefined, children: [new TextRun({ text: provisionLine(p, labels), italics: true })] }),
+      provisionLine(p, labels, ui),
       new Paragraph({ bidirectional: !ltr || undefined, spacing: { after: 80 }, children: markedRuns(p, record.organisation.shortCode, record.submittedAt, ids) }),
       textParagraph(labels.t("proposals.reasons"), { rtl: ui, run: { bold: true }, keepNext: true }),
       ...(p.reasons ? textParagraphs(p.reasons, reasonsRtl) : [textParagraph("—")]),
@@ -69,28 +80,30 @@ export function synopticTable(code: string, records: ExportRecord[], labels: Exp
   const rows = records.flatMap((r) => r.proposals.filter((p) => p.actionLine === code).map((p) => ({ r, p })));
   if (rows.length === 0) return [];
   const ui = labels.direction === "rtl";
-  const cell = (children: Paragraph[], width: number) => new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, children });
+  // Widths in twentieths of a point, summing to the A4 text width (9,000): the proposal number
+  // (e.g. "EXA/WSIS20-C-0007/12") and "Not accepted" must not break inside a word.
+  const WIDTHS = [1900, 1100, 3400, 1500, 1100];
+  const SIZE = 18; // 9 pt: five columns on an A4 page
+  const cell = (children: Paragraph[], column: number) => new TableCell({ width: { size: WIDTHS[column], type: WidthType.DXA }, children });
   const header = new TableRow({
     tableHeader: true,
-    children: (["proposal", "provisionColumn", "proposedText", "reasons", "decision"] as const).map((k, i) =>
-      cell([textParagraph(labels.t(`proposals.${k}`), { rtl: ui, run: { bold: true } })], [16, 10, 44, 20, 10][i]),
-    ),
+    children: (["proposal", "provisionColumn", "proposedText", "reasonsColumn", "decision"] as const).map((k, i) => cell([textParagraph(labels.t(`proposals.${k}`), { rtl: ui, run: { bold: true, size: SIZE } })], i)),
   });
   const body = rows.map(
     ({ r, p }) =>
       new TableRow({
         cantSplit: false,
         children: [
-          cell([textParagraph(`${p.marker} ${p.number ?? ""}`)], 16),
-          cell([textParagraph(p.ref)], 10),
-          cell([new Paragraph({ children: markedRuns(p, r.organisation.shortCode, r.submittedAt, ids) })], 44),
-          cell(p.reasons ? textParagraphs(p.reasons, r.language ? directionOf(r.language) === "rtl" : undefined) : [textParagraph("—")], 20),
-          cell([textParagraph(labels.t(`proposals.decisions.${p.decision}` as never), { rtl: ui })], 10),
+          cell([textParagraph(p.marker, { run: { bold: true, size: SIZE } }), textParagraph(p.number ?? "", { run: { size: SIZE } })], 0),
+          cell([textParagraph(p.ref, { run: { size: SIZE } })], 1),
+          cell([new Paragraph({ children: markedRuns(p, r.organisation.shortCode, r.submittedAt, ids, SIZE) })], 2),
+          cell(p.reasons ? p.reasons.split(/\n+/).filter(Boolean).map((line) => textParagraph(line, { run: { size: SIZE } })) : [textParagraph("—")], 3),
+          cell([textParagraph(labels.t(`proposals.decisions.${p.decision}` as never), { rtl: ui, run: { size: SIZE } })], 4),
         ],
       }),
   );
   return [
     textParagraph(labels.t("proposals.synoptic", { code }), { rtl: ui, heading: "Heading2", spacing: { before: 360, after: 120 }, keepNext: true }),
-    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, visuallyRightToLeft: ui, rows: [header, ...body] }),
+    new Table({ width: { size: 9000, type: WidthType.DXA }, columnWidths: WIDTHS, visuallyRightToLeft: ui, rows: [header, ...body] }),
   ];
 }
