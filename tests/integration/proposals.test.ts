@@ -12,7 +12,8 @@ import { decideContribution } from "@/lib/services/contributions/decide-contribu
 import { decideProposal } from "@/lib/services/proposals/decide-proposal";
 import { actionLineProposals, consolidatedActionLine } from "@/lib/services/proposals/action-line-proposals";
 import { loadBaseline } from "@/lib/services/proposals/load-baseline";
-import { baselineVersion } from "@/lib/services/proposals/get-baseline";
+import { baselineDefinition, baselineVersion } from "@/lib/services/proposals/get-baseline";
+import { GET as getBaselineRoute } from "@/app/api/v1/baselines/[version]/route";
 import { db, resetDatabase } from "../support/db";
 import { buildWorld, contributionInput, type World } from "../support/world";
 
@@ -79,6 +80,19 @@ describe("the baseline text", () => {
     const page = (await actionLineProposals(await world.actor("secretariat"), "C2"))!;
     expect(page.baseline.version).toBe(2);
     expect(page.onOtherVersions).toBe(2);
+  });
+
+  it("a version downloads as open data and loads back, as the secretariat does, as the next version", async () => {
+    const res = await getBaselineRoute(new Request("http://x/api/v1/baselines/latest"), { params: Promise.resolve({ version: "latest" }) });
+    expect(res.status).toBe(200);
+    const downloaded = await res.json();
+    expect(downloaded).toMatchObject({ version: 1, documentRef: "WSIS-03/GENEVA/DOC/5-E" });
+    expect(downloaded.provisions).toHaveLength(160);
+    expect(await loadBaseline(await world.actor("secretariat"), downloaded)).toMatchObject({ version: 2 });
+    expect((await baselineDefinition(2))!.provisions).toEqual(downloaded.provisions);
+    for (const bad of ["0", "x", "99"]) {
+      expect((await getBaselineRoute(new Request("http://x"), { params: Promise.resolve({ version: bad }) })).status).toBe(404);
+    }
   });
 });
 

@@ -25,6 +25,9 @@ export default async function ManageConsultations({ params, searchParams }: { pa
           {t("new")}
         </Link>
       </p>
+      <p>
+        <Link href="/secretariat/baselines">{t("baselinesLink")}</Link>
+      </p>
       <div className="cards">
         {consultations.map((c) => (
           <div key={c.id}>
