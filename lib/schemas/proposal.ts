@@ -13,10 +13,12 @@
  *
  * Limits (code points, repeated by CHECK constraints in the database): text 20,000 (the longest
  * provision of the Plan of Action is under 1,000), reasons 5,000, 200 proposals per contribution.
+ * Proposed text must be visible (not only direction marks or joiners); a submitted contribution
+ * has one MOD/SUP/NOC per provision (`duplicateProvisions`).
  * Messages are i18n keys of `validation.*`.
  */
 import { z } from "zod";
-import { codePointLength, isStorable, optionalText } from "./text";
+import { codePointLength, hasVisibleText, isStorable, optionalText } from "./text";
 import { normaliseProposalText } from "@/lib/revision/normalise";
 
 export const PROPOSAL_MARKERS = ["ADD", "MOD", "SUP", "NOC"] as const;
@@ -36,6 +38,8 @@ const proposalFields = {
     .refine(isStorable, { message: "invalidCharacters", abort: true })
     .refine((s) => !BIDI_CONTROLS.test(s), { message: "bidiControls", abort: true })
     .transform((s) => normaliseProposalText(s).text)
+    // Direction marks or joiners alone would read as "delete the whole provision".
+    .refine((s) => s === "" || hasVisibleText(s), { message: "invisibleOnly", abort: true })
     .refine((s) => codePointLength(s) <= PROPOSAL_LIMITS.text, { message: `tooLong:${PROPOSAL_LIMITS.text}` }),
   reasons: optionalText(PROPOSAL_LIMITS.reasons),
 };
@@ -51,8 +55,31 @@ export const ZProposalInput = z.object(proposalFields).superRefine((p, ctx) => {
 export type TProposalForm = z.input<typeof ZProposalInput>;
 export type TProposalInput = z.output<typeof ZProposalInput>;
 
-/** The proposals of a submitted contribution: at most 200, in order. */
-export const ZProposals = z.array(ZProposalInput).max(PROPOSAL_LIMITS.count, { message: `tooMany:${PROPOSAL_LIMITS.count}` }).default([]);
+/**
+ * Positions (0-based) of the proposals that amend a provision an earlier proposal of the same
+ * contribution already amends: one MOD, SUP or NOC per provision (two would contradict each
+ * other, and the consolidated text would show the contribution in conflict with itself). Several
+ * ADDs may follow the same provision, in their order. Pure.
+ */
+export function duplicateProvisions(proposals: readonly { marker: string; ref: string }[]): number[] {
+  const seen = new Set<string>();
+  const out: number[] = [];
+  proposals.forEach((p, i) => {
+    if (p.marker === "ADD" || !p.ref) return;
+    if (seen.has(p.ref)) out.push(i);
+    seen.add(p.ref);
+  });
+  return out;
+}
+
+/** The proposals of a submitted contribution: at most 200, in order, one per provision (ADD aside). */
+export const ZProposals = z
+  .array(ZProposalInput)
+  .max(PROPOSAL_LIMITS.count, { message: `tooMany:${PROPOSAL_LIMITS.count}` })
+  .superRefine((ps, ctx) => {
+    for (const i of duplicateProvisions(ps)) ctx.addIssue({ code: "custom", path: [i, "ref"], message: "duplicateProvision" });
+  })
+  .default([]);
 /** The proposals of a draft. */
 export const ZDraftProposals = z.array(ZDraftProposal).max(PROPOSAL_LIMITS.count, { message: `tooMany:${PROPOSAL_LIMITS.count}` }).default([]);
 

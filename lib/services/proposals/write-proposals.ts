@@ -17,13 +17,14 @@
  * 4. `proposalSnapshot(tx, contributionId)`: the JSON stored in a ContributionVersion.
  *
  * @throws AppError VALIDATION with fieldErrors keyed "proposals.<i>.<field>" (unknown provision,
- *   MOD equal to the baseline, SUP with text…) or "proposals" ("noBaseline" when no baseline text
+ *   MOD equal to the baseline, SUP with text, a second MOD/SUP/NOC of one provision at
+ *   submission: "duplicateProvision") or "proposals" ("noBaseline" when no baseline text
  *   is loaded, "unknownBaselineVersion").
  */
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { proposalProblems, type ProposalMarker } from "@/lib/schemas/proposal";
+import { duplicateProvisions, proposalProblems, type ProposalMarker } from "@/lib/schemas/proposal";
 
 type Tx = Prisma.TransactionClient;
 
@@ -62,6 +63,7 @@ export async function prepareProposals(input: ProposalsInput, { complete }: { co
       actionLines.add(provision.actionLine);
     }
   });
+  if (complete) for (const i of duplicateProvisions(input.proposals)) (fieldErrors[`proposals.${i}.ref`] ??= []).push("duplicateProvision");
   if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", {}, fieldErrors);
   return { baselineVersion: baseline.version, rows, actionLines: [...actionLines] };
 }
