@@ -8,6 +8,7 @@
  * word. The longest common subsequence is computed by jsdiff's diffArrays (Myers' algorithm).
  * Output: runs of { kind: "equal" | "insert" | "delete", text }, in reading order, adjacent runs of
  * one kind merged; concatenating equal+delete gives the old text, equal+insert the new one.
+ * Past MAX_EDIT_TOKENS edits, the differing middle is marked as one deletion and one insertion.
  * A space alone between two changes is folded into them ("all regions" → "Africa and the Arab
  * States" reads as one deletion and one insertion, not word by word), as editors show it.
  */
@@ -25,8 +26,19 @@ export function tokenize(text: string, lang = "en"): string[] {
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
+/**
+ * Most token edits (insertions + deletions) computed word by word. Myers' algorithm costs about
+ * (tokens × edits), so two long texts with nothing in common (a 20,000-character MOD of a long
+ * provision) took seconds each, and a contribution of 200 such proposals blocked every page that
+ * shows its marks. 1,000 tokens (about 500 words changed) is beyond a complete rewrite of any
+ * provision of the Plan of Action (the longest is under 1,000 characters).
+ */
+export const MAX_EDIT_TOKENS = 1_000;
+
 export function wordDiff(before: string, after: string, lang = "en"): DiffRun[] {
-  const changes = diffArrays(tokenize(before, lang), tokenize(after, lang));
+  const a = tokenize(before, lang);
+  const b = tokenize(after, lang);
+  const changes = diffArrays(a, b, { maxEditLength: MAX_EDIT_TOKENS }) ?? coarseDiff(a, b);
   const runs: DiffRun[] = [];
   for (const change of changes) {
     const kind: DiffKind = change.added ? "insert" : change.removed ? "delete" : "equal";
@@ -37,6 +49,24 @@ export function wordDiff(before: string, after: string, lang = "en"): DiffRun[] 
     else runs.push({ kind, text });
   }
   return foldSpaces(runs);
+}
+
+/**
+ * Past the edit budget: the common opening and closing tokens stay equal, everything between is
+ * one deletion and one insertion (still exact: equal+delete gives the old text, equal+insert the
+ * new one). When one side of the middle is empty that is the whole, exact answer.
+ */
+function coarseDiff(a: string[], b: string[]): { value: string[]; added: boolean; removed: boolean }[] {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return [
+    { value: a.slice(0, start), added: false, removed: false },
+    { value: a.slice(start, a.length - end), added: false, removed: true },
+    { value: b.slice(start, b.length - end), added: true, removed: false },
+    { value: a.slice(a.length - end), added: false, removed: false },
+  ];
 }
 
 /** Folds whitespace-only equal runs lying between changes into one deletion and one insertion. */
