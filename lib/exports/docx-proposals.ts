@@ -26,16 +26,26 @@ export class ChangeIds {
   }
 }
 
+type Run = TextRun | InsertedTextRun | DeletedTextRun;
+
+/**
+ * `text` as runs made by `make`, one per line: a line break in a proposed text is a Word line
+ * break (<w:br/>) before the next line's run, not a raw "\n" that Word shows as a space.
+ */
+function lines(text: string, make: (text: string, breakBefore?: number) => Run): Run[] {
+  return text.split("\n").map((line, i) => make(xmlText(line), i > 0 ? 1 : undefined));
+}
+
 /** The runs of `p`'s provision with its change as tracked changes (ADD: all inserted; SUP: all deleted). */
-export function markedRuns(p: ExportProposal, author: string, date: Date | null, ids: ChangeIds, size?: number): (TextRun | InsertedTextRun | DeletedTextRun)[] {
+export function markedRuns(p: ExportProposal, author: string, date: Date | null, ids: ChangeIds, size?: number): Run[] {
   const change = { author, date: (date ?? new Date(0)).toISOString() };
-  const ins = (text: string) => new InsertedTextRun({ ...change, id: ids.take(), text: xmlText(text), underline: {}, size });
-  const del = (text: string) => new DeletedTextRun({ ...change, id: ids.take(), text: xmlText(text), strike: true, size });
-  const plain = (text: string) => new TextRun({ text: xmlText(text), size });
-  if (p.marker === "ADD") return [ins(p.text)];
-  if (p.marker === "SUP") return [del(p.baselineText)];
-  if (p.marker === "NOC") return [plain(p.baselineText)];
-  return wordDiff(p.baselineText, p.text, p.baselineLanguage).map((r) => (r.kind === "equal" ? plain(r.text) : r.kind === "insert" ? ins(r.text) : del(r.text)));
+  const ins = (text: string) => lines(text, (t, br) => new InsertedTextRun({ ...change, id: ids.take(), text: t, break: br, underline: {}, size }));
+  const del = (text: string) => lines(text, (t, br) => new DeletedTextRun({ ...change, id: ids.take(), text: t, break: br, strike: true, size }));
+  const plain = (text: string) => lines(text, (t, br) => new TextRun({ text: t, break: br, size }));
+  if (p.marker === "ADD") return ins(p.text);
+  if (p.marker === "SUP") return del(p.baselineText);
+  if (p.marker === "NOC") return plain(p.baselineText);
+  return wordDiff(p.baselineText, p.text, p.baselineLanguage).flatMap((r) => (r.kind === "equal" ? plain(r.text) : r.kind === "insert" ? ins(r.text) : del(r.text)));
 }
 
 /**

@@ -9,6 +9,8 @@ import { submitContribution } from "@/lib/services/contributions/submit-contribu
 import { loadBaseline } from "@/lib/services/proposals/load-baseline";
 import { baselineVersion } from "@/lib/services/proposals/get-baseline";
 import { actionLineProposals } from "@/lib/services/proposals/action-line-proposals";
+import { exportResponse } from "@/lib/services/exports/export-response";
+import JSZip from "jszip";
 import { db, resetDatabase } from "../support/db";
 import { buildWorld, contributionInput, type World } from "../support/world";
 
@@ -94,5 +96,27 @@ describe("one contribution, one provision", () => {
     });
     const { id } = await submitContribution(await world.actor("contributor"), parsed);
     expect(await db.revisionProposal.count({ where: { contributionId: id } })).toBe(3);
+  });
+});
+
+describe("the DOCX compilation", () => {
+  it("keeps the line breaks of a proposed text inside its tracked change (a new provision in two paragraphs)", async () => {
+    const input = ZContributionInput.parse({
+      ...contributionInput(world),
+      type: "ACTION_LINE_REVISION",
+      actionLines: ["C2"],
+      proposals: [{ marker: "ADD", ref: "9 l)", text: "First new paragraph.\nSecond new paragraph.", reasons: "Two ideas." }],
+    });
+    await submitContribution(await world.actor("contributor"), input);
+    const res = await exportResponse(await world.actor("secretariat"), new URLSearchParams({ format: "docx" }), new Date("2026-11-30T10:00:00Z"));
+    const xml = await (await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()))).file("word/document.xml")!.async("string");
+    // In the proposal's block and in the synoptic table: each line in its own inserted run, the
+    // second after a line break, no raw "\n" in the text (Word would show a space).
+    const paragraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*First new paragraph(?:(?!<\/w:p>).)*<\/w:p>/gs)].map((m) => m[0]);
+    expect(paragraphs).toHaveLength(2);
+    for (const para of paragraphs) {
+      const insertions = [...para.matchAll(/<w:ins [^>]*>(.*?)<\/w:ins>/gs)].map((m) => m[1]);
+      expect(insertions.map((x) => x.replace(/<w:br\/>/g, "\u2028").replace(/<[^>]+>/g, ""))).toEqual(["First new paragraph.", "\u2028Second new paragraph."]);
+    }
   });
 });
