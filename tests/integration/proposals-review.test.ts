@@ -11,6 +11,9 @@ import { baselineVersion } from "@/lib/services/proposals/get-baseline";
 import { actionLineProposals } from "@/lib/services/proposals/action-line-proposals";
 import { exportResponse } from "@/lib/services/exports/export-response";
 import JSZip from "jszip";
+import { getOwnContribution } from "@/lib/services/contributions/get-contribution";
+import { inviteCoSponsor } from "@/lib/services/cosponsors/invite-cosponsor";
+import { decideProposal } from "@/lib/services/proposals/decide-proposal";
 import { db, resetDatabase } from "../support/db";
 import { buildWorld, contributionInput, type World } from "../support/world";
 
@@ -118,5 +121,27 @@ describe("the DOCX compilation", () => {
       const insertions = [...para.matchAll(/<w:ins [^>]*>(.*?)<\/w:ins>/gs)].map((m) => m[1]);
       expect(insertions.map((x) => x.replace(/<w:br\/>/g, "\u2028").replace(/<[^>]+>/g, ""))).toEqual(["First new paragraph.", "\u2028Second new paragraph."]);
     }
+  });
+});
+
+describe("the secretariat's notes on proposals", () => {
+  it("reach the proposing organisation, not the focal point of an organisation invited to co-sponsor", async () => {
+    const input = ZContributionInput.parse({
+      ...contributionInput(world),
+      type: "ACTION_LINE_REVISION",
+      actionLines: ["C2"],
+      proposals: [{ marker: "SUP", ref: "9 e)", text: "", reasons: "Covered by 9 d)." }],
+    });
+    const { id } = await submitContribution(await world.actor("contributor"), input);
+    const proposal = await db.revisionProposal.findFirstOrThrow({ where: { contributionId: id } });
+    await decideProposal(await world.actor("secretariat"), { proposalId: proposal.id, expectedDecision: "PENDING", decision: "NOTED", note: "Between us: ETU opposes this." });
+    await inviteCoSponsor(await world.actor("contributor"), { contributionId: id, organisationId: world.etu.id });
+
+    const member = (await getOwnContribution(await world.actor("contributor"), id))!;
+    expect(member.access).toBe("member");
+    expect(member.contribution.proposals[0].decisionNote).toBe("Between us: ETU opposes this.");
+    const invited = (await getOwnContribution(await world.actor("etuFocal"), id))!;
+    expect(invited.access).toBe("invited");
+    expect(invited.contribution.proposals.map((p) => [p.decision, p.decisionNote])).toEqual([["NOTED", null]]);
   });
 });

@@ -50,7 +50,8 @@ export type PublishedContribution = NonNullable<Awaited<ReturnType<typeof getPub
 
 /**
  * A contribution for the organisation's own pages (/my/…): its members see all of it; a focal
- * point of an organisation invited to co-sponsor it sees its content only ("invited"). Anyone
+ * point of an organisation invited to co-sponsor it sees its content only ("invited": without the
+ * secretariat's notes on its revision proposals, which are for the proposing organisation). Anyone
  * else gets null (404), published or not: the public has the public page.
  */
 export async function getOwnContribution(actor: Actor, id: string) {
@@ -59,5 +60,8 @@ export async function getOwnContribution(actor: Actor, id: string) {
   if (can(actor, "contribution.read-organisation", { organisationId: contribution.organisationId })) return { contribution, access: "member" as const };
   const focalPointOf = organisationsWith(actor, "cosponsor.confirm");
   const invited = await db.coSponsor.count({ where: { contributionId: id, organisationId: { in: focalPointOf }, status: { in: ["INVITED", "CONFIRMED"] } } });
-  return invited ? { contribution, access: "invited" as const } : null;
+  if (!invited) return null;
+  // The secretariat's notes on each proposal are addressed to the proposing organisation.
+  const proposals = contribution.proposals.map((p) => ({ ...p, decisionNote: null }));
+  return { contribution: { ...contribution, proposals }, access: "invited" as const };
 }

@@ -90,7 +90,7 @@ export default async function MyContributionPage({
               </Link>
             </p>
           )}
-          <ContributionView c={contribution} showDecisionNotes />
+          <ContributionView c={contribution} showDecisionNotes={member} />
           <AttachmentList attachments={await listAttachments(actor, contribution.id)} headingLevel={2} />
           {cosponsorDone && (
             <p className="notice success" role="status">
