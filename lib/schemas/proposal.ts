@@ -1,7 +1,8 @@
 /**
  * Action Line revision proposals: the zod schema of one proposal (shared by the editor, the
  * server actions and the services) and the rules that need the baseline text
- * (`proposalProblems`), which the editor runs as the person types and the service runs again.
+ * (`proposalProblems`), which the service runs at every save and submission (the form shows its
+ * errors on the fields; the editor itself only hints "unchanged" as the person types).
  *
  * ITU's markers (ITU-R/PP practice, lib/reference/wsis.json `proposalMarkers`):
  * - ADD: new text, inserted after the provision named by `ref` (its anchor); needs text.
