@@ -17,10 +17,9 @@
 import { z } from "zod";
 import planOfAction from "@/lib/reference/plan-of-action-c1-c11.json";
 import { ACTION_LINE_CODES } from "@/lib/reference";
-import { isStorable } from "@/lib/schemas/text";
+import { BIDI_CONTROLS, isStorable } from "@/lib/schemas/text";
 import { normaliseProposalText } from "./normalise";
 
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
 
 /** A text of the definition: trimmed, storable, without bidi overrides, 1–`max` characters. */
 function definitionText(max: number, min = 1) {

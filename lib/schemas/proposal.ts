@@ -19,15 +19,13 @@
  * Messages are i18n keys of `validation.*`.
  */
 import { z } from "zod";
-import { codePointLength, hasVisibleText, isStorable, optionalText } from "./text";
+import { BIDI_CONTROLS, codePointLength, hasVisibleText, isStorable, optionalText } from "./text";
 import { normaliseProposalText } from "@/lib/revision/normalise";
 
 export const PROPOSAL_MARKERS = ["ADD", "MOD", "SUP", "NOC"] as const;
 export type ProposalMarker = (typeof PROPOSAL_MARKERS)[number];
 export const PROPOSAL_LIMITS = { text: 20_000, reasons: 5_000, count: 200, ref: 40 } as const;
 
-// Explicit bidi embeddings and overrides would reverse text shown after the proposal.
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
 
 const proposalFields = {
   marker: z.enum(PROPOSAL_MARKERS, { error: "chooseMarker" }),

@@ -31,7 +31,7 @@ export function hasVisibleText(s: string): boolean {
 // Explicit embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) in a one-line text
 // can reverse the text shown after it (a title in a citation, an e-mail subject). Marks
 // (U+200E, U+200F, U+061C) and joiners stay allowed: Arabic and Persian need them.
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
 /** Control characters other than tab and line breaks; NUL cannot be stored by PostgreSQL. */
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
