@@ -11,7 +11,8 @@ import { baselineVersion } from "@/lib/services/proposals/get-baseline";
 import { actionLineProposals } from "@/lib/services/proposals/action-line-proposals";
 import { exportResponse } from "@/lib/services/exports/export-response";
 import JSZip from "jszip";
-import { getOwnContribution } from "@/lib/services/contributions/get-contribution";
+import { getOwnContribution, getPublishedContribution } from "@/lib/services/contributions/get-contribution";
+import { decideContribution } from "@/lib/services/contributions/decide-contribution";
 import { inviteCoSponsor } from "@/lib/services/cosponsors/invite-cosponsor";
 import { decideProposal } from "@/lib/services/proposals/decide-proposal";
 import { db, resetDatabase } from "../support/db";
@@ -143,5 +144,11 @@ describe("the secretariat's notes on proposals", () => {
     const invited = (await getOwnContribution(await world.actor("etuFocal"), id))!;
     expect(invited.access).toBe("invited");
     expect(invited.contribution.proposals.map((p) => [p.decision, p.decisionNote])).toEqual([["NOTED", null]]);
+
+    // Published: the public page's data holds the decision, never the note.
+    await decideContribution(await world.actor("secretariat"), { decision: "accept", contributionId: id, expectedStatus: "SUBMITTED", reason: "" });
+    const published = (await getPublishedContribution(member.contribution.referenceNumber!))!;
+    expect(published.proposals[0]).toMatchObject({ decision: "NOTED" });
+    expect(JSON.stringify(published)).not.toContain("ETU opposes");
   });
 });

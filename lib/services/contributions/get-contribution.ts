@@ -41,8 +41,12 @@ export async function getContribution(actor: Actor, id: string) {
   });
 }
 
+// The public never loads the secretariat's notes on proposals (addressed to the organisation).
+const { decisionNote: _note, ...publicProposalFields } = include.proposals.select;
+const publicInclude = { ...include, proposals: { ...include.proposals, select: publicProposalFields } } as const;
+
 export async function getPublishedContribution(referenceNumber: string) {
-  return db.contribution.findFirst({ where: { AND: [PUBLISHED, { referenceNumber }] }, include });
+  return db.contribution.findFirst({ where: { AND: [PUBLISHED, { referenceNumber }] }, include: publicInclude });
 }
 
 export type ContributionDetail = NonNullable<Awaited<ReturnType<typeof getContribution>>>;
