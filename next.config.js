@@ -10,9 +10,11 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "nodemailer", "exceljs"],
   poweredByHeader: false,
-  // A contribution may hold 200,000 + 3 × 20,000 code points, up to 4 bytes each in UTF-8
-  // (lib/schemas/contribution.ts LIMITS): ~1.05 MB, over Next's 1 MB default for server actions.
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // A contribution holds up to 200,000 + answers of 20,000 code points, plus Action Line revision
+  // proposals (lib/schemas/proposal.ts), up to 4 bytes each in UTF-8; a baseline definition up to
+  // 1,000,000 characters. The forms check the size first (lib/request-size.ts, same number) so a
+  // person is told what is too large instead of seeing a refused request.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [
       {

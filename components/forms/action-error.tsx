@@ -23,6 +23,8 @@ export function useActionErrorMessage() {
       status: typeof params.status === "string" && ts.has(params.status) ? ts(params.status) : String(params.status ?? ""),
       decision: typeof params.decision === "string" && td.has(params.decision) ? td(params.decision) : String(params.decision ?? ""),
       correlationId: String(params.correlationId ?? ""),
+      size: String(params.size ?? ""),
+      limit: String(params.limit ?? ""),
     };
     return t(code, values);
   };

@@ -14,6 +14,7 @@ import { useRouter } from "@/i18n/navigation";
 import { submitContributionAction } from "@/lib/actions/submit-contribution";
 import { resubmitContributionAction, saveDraftAction } from "@/lib/actions/contribution-drafts";
 import type { ErrorCode, ErrorParams } from "@/lib/errors";
+import { tooLargeForAction } from "@/lib/request-size";
 import { LIMITS, ZContributionInput, type TContributionForm, type TContributionInput } from "@/lib/schemas/contribution";
 import { LANGUAGES, nativeLanguageName, type LocalisedText } from "@/lib/reference";
 import { LocalisedLabel } from "@/components/ui/localised-label";
@@ -134,6 +135,11 @@ export function ContributionForm({
     if (mode === "resubmit" || submitting.current) return;
     clearTimeout(timer.current);
     timer.current = undefined;
+    const tooLarge = tooLargeForAction(getValues());
+    if (tooLarge) {
+      setSaveState({ kind: "error", code: "REQUEST_TOO_LARGE", params: tooLarge });
+      return;
+    }
     setSaveState({ kind: "saving" });
     const result = await saveDraftAction(getValues()).catch(() => null);
     if (submitting.current) return;
@@ -182,8 +188,11 @@ export function ContributionForm({
     submitting.current = true;
     clearTimeout(timer.current);
     let result;
+    const tooLarge = tooLargeForAction(data);
     try {
-      result =
+      // Over the server's limit, the request would be refused unread: say so, keep everything.
+      if (tooLarge) result = { ok: false as const, code: "REQUEST_TOO_LARGE" as const, params: tooLarge };
+      else result =
         mode === "resubmit" && contributionId
           ? await resubmitContributionAction({ ...data, contributionId, expectedStatus: "CHANGES_REQUESTED" })
           : await submitContributionAction(data);

@@ -16,7 +16,9 @@ export function BaselineForm() {
   const translate = useValidationMessage();
   const [state, action, pending] = useActionState<BaselineState, FormData>(loadBaselineAction, null);
   const [definition, setDefinition] = useState(state?.values?.definition ?? "");
-  const errors = state && !state.ok ? Object.entries(state.fieldErrors ?? {}) : [];
+  // The server refuses more (lib/actions/baselines.ts MAX_DEFINITION); say so before sending.
+  const tooLong = definition.length > 1_000_000;
+  const errors: [string, string[]][] = tooLong ? [["definition", ["tooLong:1000000"]]] : state && !state.ok ? Object.entries(state.fieldErrors ?? {}) : [];
   return (
     <form action={action} aria-describedby="baseline-hint">
       <LocaleField />
@@ -49,7 +51,7 @@ export function BaselineForm() {
         )}
       </div>
       {state && !state.ok && state.code !== "VALIDATION" && <ActionError code={state.code} params={state.params} />}
-      <button type="submit" disabled={pending || !definition.trim()}>
+      <button type="submit" disabled={pending || !definition.trim() || tooLong}>
         {pending ? t("loading") : t("load")}
       </button>
     </form>

@@ -13,7 +13,7 @@ import { loadBaseline } from "@/lib/services/proposals/load-baseline";
 export type BaselineState = (ActionResult & { values?: { definition: string } }) | null;
 
 /** Largest definition accepted (characters): the 2003 text is about 60,000. */
-const MAX_DEFINITION = 2_000_000;
+const MAX_DEFINITION = 1_000_000;
 
 export async function loadBaselineAction(_previous: BaselineState, form: FormData): Promise<BaselineState> {
   const definition = String(form.get("definition") ?? "");

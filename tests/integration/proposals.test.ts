@@ -82,6 +82,18 @@ describe("the baseline text", () => {
     expect(page.onOtherVersions).toBe(2);
   });
 
+  it("a draft begun on version 1 moves to version 2 when saved with it; the same references are looked up there", async () => {
+    const key = crypto.randomUUID();
+    const draft = (baselineVersion?: number) =>
+      ZDraftInput.parse({ ...contributionInput(world, { idempotencyKey: key }), type: "ACTION_LINE_REVISION", baselineVersion, proposals: [{ marker: "SUP", ref: "9 e)", text: "", reasons: "" }] });
+    const { id } = await saveDraft(await world.actor("contributor"), draft(1));
+    await loadBaseline(await world.actor("secretariat"), (await baselineDefinition(1))!);
+    const versionOf = async () => (await db.revisionProposal.findFirstOrThrow({ where: { contributionId: id }, include: { provision: { include: { baseline: true } } } })).provision.baseline.version;
+    expect(await versionOf()).toBe(1);
+    await saveDraft(await world.actor("contributor"), draft(2));
+    expect(await versionOf()).toBe(2);
+  });
+
   it("a version downloads as open data and loads back, as the secretariat does, as the next version", async () => {
     const res = await getBaselineRoute(new Request("http://x/api/v1/baselines/latest"), { params: Promise.resolve({ version: "latest" }) });
     expect(res.status).toBe(200);

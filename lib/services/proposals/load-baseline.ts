@@ -6,7 +6,7 @@
  * @throws AppError UNAUTHENTICATED | FORBIDDEN (no baseline.load) | VALIDATION (the definition
  *   does not parse: fieldErrors by path, e.g. "provisions.3.ref").
  */
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { ZBaselineDefinition } from "@/lib/revision/baseline-source";
@@ -18,10 +18,18 @@ export async function loadBaseline(actor: Actor, raw: unknown): Promise<{ id: st
   assertCan(actor, "baseline.load");
   const parsed = ZBaselineDefinition.safeParse(raw);
   if (!parsed.success) throw new AppError("VALIDATION", {}, fieldErrorsOf(parsed.error));
-  return db.$transaction(async (tx) => {
-    // Two loads at once would both read the same latest version: the unique version rejects one.
-    const loaded = await insertBaseline(tx, parsed.data, actor.userId);
-    await recordAudit(tx, { actorId: actor.userId, action: "baseline.load", data: { version: loaded.version, provisions: parsed.data.provisions.length } });
-    return loaded;
-  });
+  const attempt = () =>
+    db.$transaction(async (tx) => {
+      const loaded = await insertBaseline(tx, parsed.data, actor.userId);
+      await recordAudit(tx, { actorId: actor.userId, action: "baseline.load", data: { version: loaded.version, provisions: parsed.data.provisions.length } });
+      return loaded;
+    });
+  try {
+    return await attempt();
+  } catch (e) {
+    // Two loads at once read the same latest version and the unique version refused one: it
+    // simply becomes the next version.
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return attempt();
+    throw e;
+  }
 }

@@ -18,8 +18,9 @@ import { ConsultationWindow } from "@/components/contributions/consultation-summ
 import { UserText } from "@/components/ui/user-text";
 import { baselineVersion } from "@/lib/services/proposals/get-baseline";
 
-export default async function EditContributionPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function EditContributionPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ baseline?: string }> }) {
   const { locale, id } = await params;
+  const moveToLatest = (await searchParams).baseline === "latest";
   setRequestLocale(locale);
   const actor = await requireUser(locale, `/${locale}/my/contributions/${id}/edit`);
   const c = await getContribution(actor, id);
@@ -28,11 +29,17 @@ export default async function EditContributionPage({ params }: { params: Promise
   if (!consultation) notFound();
   const t = await getTranslations("form");
   const tc = await getTranslations("contribution");
+  const tp = await getTranslations("proposals");
   const organisations = (await listSubmittingOrganisations(actor)).filter((o) => o.id === c.organisationId);
   const resubmit = c.status === "CHANGES_REQUESTED";
   const title = pickLocalised(consultation.title, locale);
-  // Proposals stay tied to the baseline version they amend; a new one starts on the latest.
-  const baseline = await baselineVersion(c.proposals[0]?.provision.baseline.version);
+  // Proposals stay tied to the baseline version they amend; a new one starts on the latest. A
+  // draft begun before a revised text was loaded may be moved to it (?baseline=latest): the same
+  // references are looked up in the new version when it is next saved.
+  const latest = await baselineVersion();
+  const tiedTo = c.proposals[0]?.provision.baseline.version;
+  const baseline = tiedTo && !(moveToLatest && c.status === "DRAFT") ? await baselineVersion(tiedTo) : latest;
+  const olderBaseline = c.status === "DRAFT" && latest && baseline && baseline.version < latest.version;
   return (
     <>
       <h1>{resubmit ? t("resubmitHeading") : t("editHeading")}</h1>
@@ -47,6 +54,12 @@ export default async function EditContributionPage({ params }: { params: Promise
             <UserText as="span">{c.decisionNote}</UserText>
           </p>
         </section>
+      )}
+      {olderBaseline && (
+        <p className="notice warning">
+          {tp("olderBaseline", { version: baseline.version, latest: latest.version })}{" "}
+          <a href={`/${locale}/my/contributions/${c.id}/edit?baseline=latest`}>{tp("moveToLatest", { latest: latest.version })}</a>
+        </p>
       )}
       <ContributionForm
         attachmentLimits={attachmentLimits()}
