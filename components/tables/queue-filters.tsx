@@ -42,6 +42,10 @@ export function QueueFilters({ query }: { query: TQueueQuery }) {
     <form className="toolbar queue-filters" method="get" role="search">
       <input type="hidden" name="sort" value={query.sort} />
       <input type="hidden" name="dir" value={query.dir} />
+      <div className="field queue-search">
+        <label htmlFor="f-q">{tf("q")}</label>
+        <input id="f-q" name="q" type="search" dir="auto" maxLength={200} defaultValue={query.q ?? ""} />
+      </div>
       <Select name="status" label={t("filterStatus")} value={query.status} anyLabel={t("allStatuses")} options={QUEUE_STATUSES.map((s) => [s, ts(s)])} />
       <Select name="type" label={tf("type")} value={query.type} anyLabel={any} options={(["GENERAL_INPUT", "ACTION_LINE_REVISION"] as const).map((v) => [v, tType(v)])} />
       <Select name="al" label={tFacet("al")} value={query.al} anyLabel={any} options={ACTION_LINE_CODES.map((c) => [c, c])} />

@@ -1,14 +1,15 @@
 /**
- * The secretariat's triage queue: one page of contributions in the caller's scope, filtered by
- * status and sorted with the id as a unique tiebreaker (stable pages). The WHERE and ORDER BY come
- * from queue-where.ts, which the exports use too.
+ * The secretariat's triage queue: one page of contributions in the caller's scope, filtered (text
+ * search included) and sorted with the id as a unique tiebreaker (stable pages). The WHERE and
+ * ORDER BY come from queue-where.ts, which the exports use too.
+ *
+ * Two steps, so a deep page stays fast: the page's 25–100 ids (an index-only scan over the sort
+ * column and id), then only those rows with their organisation and assignee.
  * @throws AppError UNAUTHENTICATED | FORBIDDEN (no queue.view).
  */
-import { db } from "@/lib/db";
-import type { Prisma } from "@/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { TQueueQuery } from "@/lib/schemas/queue";
-import { queueOrderBy, queueWhere } from "./queue-where";
+import { queueCount, queueIds, readQueueRows } from "./queue-where";
 
 export interface QueueRow {
   id: string;
@@ -28,20 +29,12 @@ export interface QueuePage {
   pageCount: number;
 }
 
+const select = { id: true, referenceNumber: true, title: true, language: true, status: true, actionLines: true, submittedAt: true, organisation: { select: { name: true } }, assignee: { select: { name: true, email: true } } } as const;
+
 export async function listQueue(actor: Actor, q: TQueueQuery): Promise<QueuePage> {
   assertCan(actor, "queue.view");
-  const where: Prisma.ContributionWhereInput = queueWhere(actor, q);
-  const orderBy = queueOrderBy(q);
-  const [rows, total] = await Promise.all([
-    db.contribution.findMany({
-      where,
-      orderBy,
-      skip: (q.page - 1) * q.size,
-      take: q.size,
-      select: { id: true, referenceNumber: true, title: true, language: true, status: true, actionLines: true, submittedAt: true, organisation: { select: { name: true } }, assignee: { select: { name: true, email: true } } },
-    }),
-    db.contribution.count({ where }),
-  ]);
+  const [ids, total] = await Promise.all([queueIds(actor, q, { limit: q.size, offset: (q.page - 1) * q.size }), queueCount(actor, q)]);
+  const rows = await readQueueRows(actor, ids.map((r) => r.id), select);
   return {
     rows: rows.map(({ organisation, assignee, ...r }) => ({ ...r, organisationName: organisation.name, assigneeName: assignee ? (assignee.name ?? assignee.email) : null })),
     total,
