@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   "NOT_AFFILIATED", // not a verified member of the organisation
   "INVALID_TRANSITION", // params: status (current)
   "CONFLICT", // changed meanwhile; params: status (current)
+  "DUPLICATE_INVALID", // a duplicate mark pointing to itself, another consultation, or closing a cycle
   "ATTACHMENT_TYPE", // extension, declared type and sniffed content do not all say PDF, DOCX or ODT
   "ATTACHMENT_TOO_LARGE", // params: limit (bytes)
   "ATTACHMENT_LIMIT", // params: count (most files per contribution)

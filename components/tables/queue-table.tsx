@@ -48,6 +48,19 @@ export function QueueTable(props: { rows: QueueRow[]; total: number; page: numbe
     { id: "language", header: t("columns.language"), enableSorting: false, cell: ({ row }) => <span lang="en">{row.original.language?.toUpperCase() ?? "—"}</span> },
     { id: "actionLines", header: t("columns.actionLines"), enableSorting: false, cell: ({ row }) => <bdi>{row.original.actionLines.join(", ")}</bdi> },
     { id: "status", header: t("columns.status"), enableSorting: true, cell: ({ row }) => <StatusBadge status={row.original.status} /> },
+    {
+      id: "duplicate",
+      header: t("columns.duplicate"),
+      enableSorting: false,
+      cell: ({ row }) =>
+        row.original.duplicateOf ? (
+          <Link href={`/secretariat/contributions/${row.original.duplicateOf.id}`}>
+            <bdi className="nowrap">{row.original.duplicateOf.referenceNumber ?? "—"}</bdi>
+          </Link>
+        ) : (
+          "—"
+        ),
+    },
     { id: "assignee", header: t("columns.assignee"), enableSorting: false, cell: ({ row }) => (row.original.assigneeName ? <UserText>{row.original.assigneeName}</UserText> : "—") },
     {
       id: "submittedAt",

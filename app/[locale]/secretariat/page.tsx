@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { parseQueueQuery } from "@/lib/schemas/queue";
 import { QueueFilters } from "@/components/tables/queue-filters";
@@ -15,11 +16,15 @@ export default async function QueuePage({ params, searchParams }: { params: Prom
   const actor = await requirePermission("queue.view", locale, `/${locale}/secretariat`);
   const query = parseQueueQuery(await searchParams);
   const t = await getTranslations("queue");
+  const td = await getTranslations("duplicates");
   const page = await listQueue(actor, query);
   const { page: _page, size: _size, ...filter } = query;
   return (
     <>
       <h1>{t("heading")}</h1>
+      <p>
+        <Link href="/secretariat/duplicates">{td("queueLink")}</Link>
+      </p>
       <QueueFilters query={query} />
       <ExportLinks filter={filter} locale={locale} />
       <BulkDecisionForm />

@@ -21,6 +21,8 @@ export interface QueueRow {
   actionLines: string[];
   submittedAt: Date | null;
   assigneeName: string | null;
+  /** Reference number of the contribution this one is marked a duplicate of (null: not marked). */
+  duplicateOf: { id: string; referenceNumber: string | null } | null;
 }
 
 export interface QueuePage {
@@ -29,7 +31,7 @@ export interface QueuePage {
   pageCount: number;
 }
 
-const select = { id: true, referenceNumber: true, title: true, language: true, status: true, actionLines: true, submittedAt: true, organisation: { select: { name: true } }, assignee: { select: { name: true, email: true } } } as const;
+const select = { id: true, referenceNumber: true, title: true, language: true, status: true, actionLines: true, submittedAt: true, organisation: { select: { name: true } }, assignee: { select: { name: true, email: true } }, duplicateOf: { select: { id: true, referenceNumber: true } } } as const;
 
 export async function listQueue(actor: Actor, q: TQueueQuery): Promise<QueuePage> {
   assertCan(actor, "queue.view");

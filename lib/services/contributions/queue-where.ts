@@ -46,6 +46,7 @@ export function queueWhere(actor: Actor, q: Partial<QueueFilter>): Prisma.Sql {
   if (q.attachments) parts.push(Prisma.sql`${Prisma.raw(q.attachments === "yes" ? "" : "NOT ")}EXISTS (SELECT 1 FROM "Attachment" a WHERE a."contributionId" = c."id")`);
   if (q.assignee === "me") parts.push(Prisma.sql`c."assigneeId" = ${actor.kind === "user" ? actor.userId : "-"}`);
   if (q.assignee === "none") parts.push(Prisma.sql`c."assigneeId" IS NULL`);
+  if (q.dup) parts.push(Prisma.sql`c."duplicateOfId" IS ${Prisma.raw(q.dup === "yes" ? "NOT NULL" : "NULL")}`);
   return Prisma.join(parts, " AND ");
 }
 

@@ -11,6 +11,7 @@ import { ContributionView } from "@/components/contributions/contribution-view";
 import { AttachmentList } from "@/components/contributions/attachment-list";
 import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { Timeline } from "@/components/contributions/timeline";
+import { isPublicToContributor } from "@/lib/workflow/internal-actions";
 import { UserText } from "@/components/ui/user-text";
 import { VersionList } from "@/components/contributions/version-compare";
 import { WithdrawForm } from "@/components/contributions/withdraw-form";
@@ -108,8 +109,8 @@ export default async function MyContributionPage({
           )}
           {isLead && !listOpen && coSponsors.length > 0 && <p className="hint">{tco("locked")}</p>}
           {versions && <VersionList c={versions} basePath={`/${locale}/my/contributions/${id}/versions`} />}
-          {/* Assignment is the secretariat's internal business. */}
-          {member && <Timeline events={contribution.auditEvents.filter((e) => e.action !== "contribution.assign")} />}
+          {/* Assignment and duplicate marks are the secretariat's internal business. */}
+          {member && <Timeline events={contribution.auditEvents.filter((e) => isPublicToContributor(e.action))} />}
         </div>
         <div>
           {mayAct && open.includes("withdraw") && <WithdrawForm key={status} contributionId={contribution.id} status={status} />}

@@ -19,6 +19,9 @@ import { VersionList } from "@/components/contributions/version-compare";
 import { listVersions } from "@/lib/services/contributions/versions";
 import { listCoSponsors } from "@/lib/services/cosponsors/list-cosponsors";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
+import { can } from "@/lib/auth/permissions";
+import { duplicateOf, findLikelyDuplicates } from "@/lib/services/triage/duplicates";
+import { DuplicatesPanel } from "@/components/triage/duplicates-panel";
 
 const DONE = ["UNDER_REVIEW", "ACCEPTED", "REJECTED", "CHANGES_REQUESTED"] as const;
 const TRIAGE_DONE = ["ASSIGNED", "NOTED"] as const;
@@ -39,7 +42,8 @@ export default async function SecretariatContributionPage({
   const t = await getTranslations("decision");
   const versions = await listVersions(actor, id);
   const tt = await getTranslations("triage");
-  const [assignees, notes] = await Promise.all([listAssignees(actor), listInternalNotes(actor, id)]);
+  const [assignees, notes, likely, markedAs] = await Promise.all([listAssignees(actor), listInternalNotes(actor, id), findLikelyDuplicates(actor, id), duplicateOf(actor, id)]);
+  const td = await getTranslations("duplicates");
   const triageDone = TRIAGE_DONE.find((d) => d === done);
   const outcome = DONE.find((d) => d === done && d === contribution.status);
   const decisions = transitionsFrom(contribution.status as Status).filter((n): n is Decision => (DECISIONS as readonly string[]).includes(n));
@@ -62,11 +66,17 @@ export default async function SecretariatContributionPage({
             {tt(`done.${triageDone}`)}
           </p>
         )}
+        {done === "DUPLICATE" && (
+          <p className="notice success" role="status">
+            {td("done")}
+          </p>
+        )}
         <AssignForm contributionId={contribution.id} assigneeId={contribution.assigneeId} assignees={assignees} />
         <ContributionView c={contribution} />
         <AttachmentList attachments={await listAttachments(actor, contribution.id)} headingLevel={2} />
         <CoSponsorList rows={await listCoSponsors(actor, id)} />
         {versions && <VersionList c={versions} basePath={`/${locale}/secretariat/contributions/${id}/versions`} />}
+        <DuplicatesPanel contributionId={contribution.id} current={markedAs} candidates={likely} canMark={can(actor, "contribution.mark-duplicate")} />
         <Timeline events={contribution.auditEvents} />
         <section id="internal-notes" aria-labelledby="internal-notes-heading">
           <h2 id="internal-notes-heading">{tt("notes")}</h2>
