@@ -1,7 +1,8 @@
-/** The contribution's history: each recorded transition with who, when and why. */
+/** The contribution's history: each recorded transition with who, when, why (and its reason code). */
 import { useTranslations } from "next-intl";
 import { DateTime } from "@/components/ui/date-time";
 import { UserText } from "@/components/ui/user-text";
+import { isReasonCode } from "@/lib/workflow/reason-codes";
 
 export interface TimelineEvent {
   id: string;
@@ -9,11 +10,19 @@ export interface TimelineEvent {
   action: string;
   reason: string | null;
   actor: { name: string | null } | null;
+  /** The audit event's data; a decision's { reasonCode } is shown by its label. */
+  data?: unknown;
+}
+
+function reasonCodeOf(data: unknown) {
+  const code = data && typeof data === "object" && "reasonCode" in data ? (data as { reasonCode: unknown }).reasonCode : undefined;
+  return isReasonCode(code) ? code : null;
 }
 
 export function Timeline({ events }: { events: TimelineEvent[] }) {
   const t = useTranslations("audit");
   const tc = useTranslations("contribution");
+  const tr = useTranslations("reasonCodes");
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">{tc("history")}</h2>
@@ -25,6 +34,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
             <span className="meta">
               <DateTime value={e.at} /> · {t.rich("by", { name: e.actor?.name ?? t("system"), user: (chunks) => <bdi>{chunks}</bdi> })}
             </span>
+            {reasonCodeOf(e.data) && <p className="reason-code">{tr(`${reasonCodeOf(e.data)!}.label`)}</p>}
             {e.reason && (
               <p>
                 <UserText as="span">{e.reason}</UserText>

@@ -11,12 +11,14 @@ import { DECISIONS } from "@/lib/schemas/decision";
 import { ActionError, useActionErrorMessage } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
 import { LocaleField } from "@/components/forms/locale-field";
+import { CHANGES_REASON_CODES, REJECT_REASON_CODES } from "@/lib/workflow/reason-codes";
 
 export const BULK_FORM_ID = "bulk-decision";
 
 export function BulkDecisionForm() {
   const t = useTranslations("triage.bulk");
   const td = useTranslations("decision");
+  const tr = useTranslations("reasonCodes");
   const ts = useTranslations("status");
   const message = useActionErrorMessage();
   const [state, action, pending] = useActionState<BulkState, FormData>(bulkDecideAction, null);
@@ -39,6 +41,21 @@ export function BulkDecisionForm() {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor="bulk-reason-code">{t("reasonCode")}</label>
+          <select id="bulk-reason-code" name="reasonCode" defaultValue="">
+            <option value="">{td("noReasonCode")}</option>
+            {([["reject", REJECT_REASON_CODES], ["requestChanges", CHANGES_REASON_CODES]] as const).map(([decision, codes]) => (
+              <optgroup key={decision} label={td(decision)}>
+                {codes.map((c) => (
+                  <option key={c} value={c}>
+                    {tr(`${c}.label`)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
         <div className="field" style={{ flex: "1 1 18rem" }}>
           <label htmlFor="bulk-reason">{t("reason")}</label>
           <textarea id="bulk-reason" name="reason" dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} style={{ minBlockSize: "2.5rem" }} />
@@ -47,7 +64,7 @@ export function BulkDecisionForm() {
           {t("apply")}
         </button>
       </form>
-      {state && !state.ok && (state.code === "VALIDATION" ? <FieldError id="bulk-error" message={state.fieldErrors?.items?.[0] ?? state.fieldErrors?.decision?.[0]} /> : <ActionError code={state.code} params={state.params} />)}
+      {state && !state.ok && (state.code === "VALIDATION" ? <FieldError id="bulk-error" message={state.fieldErrors?.items?.[0] ?? state.fieldErrors?.reasonCode?.[0] ?? state.fieldErrors?.decision?.[0] ?? state.fieldErrors?.reason?.[0]} /> : <ActionError code={state.code} params={state.params} />)}
       {results && (
         <div role="status" data-testid="bulk-results">
           <p>{t("results", { ok: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length })}</p>

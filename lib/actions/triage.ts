@@ -12,6 +12,7 @@ import { localeOf } from "./form-locale";
 import { toFailure, type ActionResult } from "@/lib/errors";
 import { ZId, isId } from "@/lib/schemas/id";
 import { DECISIONS } from "@/lib/schemas/decision";
+import { REASON_CODES, reasonCodesFor } from "@/lib/workflow/reason-codes";
 import { fieldErrorsOf, optionalText } from "@/lib/schemas/text";
 import { assignContribution } from "@/lib/services/triage/assign-contribution";
 import { addInternalNote } from "@/lib/services/triage/internal-notes";
@@ -47,20 +48,22 @@ export async function addNoteAction(_p: TriageState, form: FormData): Promise<Tr
 const ZBulk = z.object({
   decision: z.enum(DECISIONS),
   reason: optionalText(5_000),
+  reasonCode: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(REASON_CODES).optional()),
   // Each selected row carries "<id>:<status as seen>", so every item keeps its own guard.
   items: z
     .array(z.string().transform((v) => v.split(":")).pipe(z.tuple([ZId, z.string().min(1)])))
     .min(1, "chooseItems")
     .max(BULK_LIMIT),
-});
+}).refine((b) => !b.reasonCode || reasonCodesFor(b.decision).includes(b.reasonCode), { path: ["reasonCode"], message: "reasonCodeMismatch" });
 
 export async function bulkDecideAction(_p: BulkState, form: FormData): Promise<BulkState> {
-  const parsed = ZBulk.safeParse({ decision: form.get("decision"), reason: form.get("reason") ?? "", items: form.getAll("item") });
+  const parsed = ZBulk.safeParse({ decision: form.get("decision"), reason: form.get("reason") ?? "", reasonCode: form.get("reasonCode") ?? undefined, items: form.getAll("item") });
   if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     const results = await bulkDecide(await getActor(), {
       decision: parsed.data.decision,
       reason: parsed.data.reason,
+      reasonCode: parsed.data.reasonCode,
       items: parsed.data.items.map(([contributionId, expectedStatus]) => ({ contributionId, expectedStatus })),
     });
     revalidatePath(`/${localeOf(form)}/secretariat`);
