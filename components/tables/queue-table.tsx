@@ -1,7 +1,7 @@
 "use client";
 /** The secretariat queue's columns, rendered by the shared DataTable. */
 import type { ColumnDef } from "@tanstack/react-table";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { DateTime } from "@/components/ui/date-time";
 import { Link } from "@/i18n/navigation";
 import type { QueueRow } from "@/lib/services/contributions/list-queue";
@@ -13,6 +13,7 @@ import { BULK_FORM_ID } from "@/components/triage/bulk-decision-form";
 export function QueueTable(props: { rows: QueueRow[]; total: number; page: number; pageCount: number; sort: string; dir: "asc" | "desc" }) {
   const t = useTranslations("queue");
   const tb = useTranslations("triage.bulk");
+  const format = useFormatter();
   const columns: ColumnDef<QueueRow, unknown>[] = [
     {
       id: "select",
@@ -67,6 +68,26 @@ export function QueueTable(props: { rows: QueueRow[]; total: number; page: numbe
       header: t("columns.submittedAt"),
       enableSorting: true,
       cell: ({ row }) => <DateTime value={row.original.submittedAt} />,
+    },
+    { id: "age", header: t("columns.age"), enableSorting: false, cell: ({ row }) => (row.original.ageDays === null ? "—" : <span className="nowrap">{t("ageDays", { count: row.original.ageDays })}</span>) },
+    {
+      id: "due",
+      header: t("columns.due"),
+      enableSorting: false,
+      cell: ({ row }) =>
+        row.original.dueOn ? (
+          <span className="nowrap">
+            {format.dateTime(row.original.dueOn, { dateStyle: "medium", timeZone: "UTC" })}
+            {row.original.overdue && (
+              <>
+                {" "}
+                <span className="badge REJECTED">{t("overdue")}</span>
+              </>
+            )}
+          </span>
+        ) : (
+          "—"
+        ),
     },
   ];
   return <DataTable {...props} data={props.rows} columns={columns} caption={t("heading")} emptyText={t("empty")} rowKey={(r) => r.id} />;

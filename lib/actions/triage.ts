@@ -1,6 +1,6 @@
 "use server";
 /**
- * Triage actions of the secretariat: assign, add an internal note (form posts redirecting back),
+ * Triage actions of the secretariat: assign, set a due date, add an internal note (form posts redirecting back),
  * and a bulk decision on the queue's selection (returns one result per item; the queue refreshes).
  * Every one re-checks the caller in its service.
  */
@@ -16,6 +16,8 @@ import { REASON_CODES, reasonCodesFor } from "@/lib/workflow/reason-codes";
 import { fieldErrorsOf, optionalText } from "@/lib/schemas/text";
 import { assignContribution } from "@/lib/services/triage/assign-contribution";
 import { addInternalNote } from "@/lib/services/triage/internal-notes";
+import { setDueDate } from "@/lib/services/triage/due-date";
+import { isDay } from "@/lib/schemas/due-date";
 import { BULK_LIMIT, bulkDecide, type BulkItemResult } from "@/lib/services/triage/bulk-decide";
 
 export type TriageState = ActionResult | null;
@@ -32,6 +34,20 @@ export async function assignAction(_p: TriageState, form: FormData): Promise<Tri
     return toFailure(e);
   }
   redirect(`/${localeOf(form)}/secretariat/contributions/${contributionId}?done=ASSIGNED`);
+}
+
+/** Form fields: contributionId, dueOn (YYYY-MM-DD, "" or clear=1 to remove). */
+export async function setDueDateAction(_p: TriageState, form: FormData): Promise<TriageState> {
+  const contributionId = String(form.get("contributionId") ?? "");
+  const dueOn = form.get("clear") ? "" : String(form.get("dueOn") ?? "").trim();
+  if (!isId(contributionId)) return { ok: false, code: "NOT_FOUND" };
+  if (dueOn && !isDay(dueOn)) return { ok: false, code: "VALIDATION", fieldErrors: { dueOn: ["dateTime"] } };
+  try {
+    await setDueDate(await getActor(), { contributionId, dueOn: dueOn || null });
+  } catch (e) {
+    return toFailure(e);
+  }
+  redirect(`/${localeOf(form)}/secretariat/contributions/${contributionId}?done=DUE`);
 }
 
 export async function addNoteAction(_p: TriageState, form: FormData): Promise<TriageState> {

@@ -9,6 +9,7 @@
  */
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { TQueueQuery } from "@/lib/schemas/queue";
+import { ageInDays, isOverdue } from "@/lib/schemas/due-date";
 import { queueCount, queueIds, readQueueRows } from "./queue-where";
 
 export interface QueueRow {
@@ -23,6 +24,11 @@ export interface QueueRow {
   assigneeName: string | null;
   /** Reference number of the contribution this one is marked a duplicate of (null: not marked). */
   duplicateOf: { id: string; referenceNumber: string | null } | null;
+  /** Due day (UTC midnight) or null. */
+  dueOn: Date | null;
+  /** Whole days since submission. */
+  ageDays: number | null;
+  overdue: boolean;
 }
 
 export interface QueuePage {
@@ -31,14 +37,14 @@ export interface QueuePage {
   pageCount: number;
 }
 
-const select = { id: true, referenceNumber: true, title: true, language: true, status: true, actionLines: true, submittedAt: true, organisation: { select: { name: true } }, assignee: { select: { name: true, email: true } }, duplicateOf: { select: { id: true, referenceNumber: true } } } as const;
+const select = { id: true, referenceNumber: true, title: true, language: true, status: true, actionLines: true, submittedAt: true, organisation: { select: { name: true } }, assignee: { select: { name: true, email: true } }, duplicateOf: { select: { id: true, referenceNumber: true } }, dueOn: true } as const;
 
-export async function listQueue(actor: Actor, q: TQueueQuery): Promise<QueuePage> {
+export async function listQueue(actor: Actor, q: TQueueQuery, now = new Date()): Promise<QueuePage> {
   assertCan(actor, "queue.view");
   const [ids, total] = await Promise.all([queueIds(actor, q, { limit: q.size, offset: (q.page - 1) * q.size }), queueCount(actor, q)]);
   const rows = await readQueueRows(actor, ids.map((r) => r.id), select);
   return {
-    rows: rows.map(({ organisation, assignee, ...r }) => ({ ...r, organisationName: organisation.name, assigneeName: assignee ? (assignee.name ?? assignee.email) : null })),
+    rows: rows.map(({ organisation, assignee, ...r }) => ({ ...r, ageDays: ageInDays(r.submittedAt, now), overdue: isOverdue(r, now), organisationName: organisation.name, assigneeName: assignee ? (assignee.name ?? assignee.email) : null })),
     total,
     pageCount: Math.max(1, Math.ceil(total / q.size)),
   };

@@ -16,6 +16,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor, QUEUE_SQL } from "@/lib/auth/scopes";
 import type { TQueueQuery } from "@/lib/schemas/queue";
 import { textMatch } from "@/lib/services/search/text-match";
+import { OVERDUE_STATUSES } from "@/lib/schemas/due-date";
 
 /** The URL filters of the queue, without paging: what an export takes. */
 export type QueueFilter = Omit<TQueueQuery, "page" | "size">;
@@ -46,6 +47,7 @@ export function queueWhere(actor: Actor, q: Partial<QueueFilter>): Prisma.Sql {
   if (q.attachments) parts.push(Prisma.sql`${Prisma.raw(q.attachments === "yes" ? "" : "NOT ")}EXISTS (SELECT 1 FROM "Attachment" a WHERE a."contributionId" = c."id")`);
   if (q.assignee === "me") parts.push(Prisma.sql`c."assigneeId" = ${actor.kind === "user" ? actor.userId : "-"}`);
   if (q.assignee === "none") parts.push(Prisma.sql`c."assigneeId" IS NULL`);
+  if (q.overdue) parts.push(Prisma.sql`c."dueOn" < (now() AT TIME ZONE 'UTC')::date AND c."status"::text IN (${Prisma.join([...OVERDUE_STATUSES])})`);
   if (q.dup) parts.push(Prisma.sql`c."duplicateOfId" IS ${Prisma.raw(q.dup === "yes" ? "NOT NULL" : "NULL")}`);
   return Prisma.join(parts, " AND ");
 }

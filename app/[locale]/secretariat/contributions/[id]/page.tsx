@@ -10,7 +10,7 @@ import { AttachmentList } from "@/components/contributions/attachment-list";
 import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { DecisionPanel } from "@/components/contributions/decision-panel";
 import { Timeline } from "@/components/contributions/timeline";
-import { AddNoteForm, AssignForm } from "@/components/triage/triage-forms";
+import { AddNoteForm, AssignForm, DueDateForm } from "@/components/triage/triage-forms";
 import { listAssignees } from "@/lib/services/triage/assign-contribution";
 import { listInternalNotes } from "@/lib/services/triage/internal-notes";
 import { DateTime } from "@/components/ui/date-time";
@@ -24,7 +24,7 @@ import { duplicateOf, findLikelyDuplicates } from "@/lib/services/triage/duplica
 import { DuplicatesPanel } from "@/components/triage/duplicates-panel";
 
 const DONE = ["UNDER_REVIEW", "ACCEPTED", "REJECTED", "CHANGES_REQUESTED"] as const;
-const TRIAGE_DONE = ["ASSIGNED", "NOTED"] as const;
+const TRIAGE_DONE = ["ASSIGNED", "NOTED", "DUE"] as const;
 
 export default async function SecretariatContributionPage({
   params,
@@ -72,6 +72,7 @@ export default async function SecretariatContributionPage({
           </p>
         )}
         <AssignForm contributionId={contribution.id} assigneeId={contribution.assigneeId} assignees={assignees} />
+        <DueDateForm contributionId={contribution.id} dueOn={contribution.dueOn ? contribution.dueOn.toISOString().slice(0, 10) : null} />
         <ContributionView c={contribution} />
         <AttachmentList attachments={await listAttachments(actor, contribution.id)} headingLevel={2} />
         <CoSponsorList rows={await listCoSponsors(actor, id)} />
