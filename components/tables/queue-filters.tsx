@@ -67,6 +67,10 @@ export function QueueFilters({ query }: { query: TQueueQuery }) {
       <Select name="assignee" label={tf("assignee")} value={query.assignee} anyLabel={any} options={[["me", tTriage("mine")], ["none", tTriage("none")]]} />
       <Select name="dup" label={tf("duplicate")} value={query.dup} anyLabel={any} options={[["yes", tf("isDuplicate")], ["no", tf("notDuplicate")]]} />
       <Select name="overdue" label={tf("overdue")} value={query.overdue} anyLabel={any} options={[["yes", tf("overdueOnly")]]} />
+      <div className="field">
+        <label htmlFor="f-tag">{tf("tag")}</label>
+        <input id="f-tag" name="tag" type="text" dir="auto" maxLength={40} defaultValue={query.tag ?? ""} />
+      </div>
       <Select name="size" label={t("pageSize")} value={query.size} anyLabel="25" options={PAGE_SIZES.filter((n) => n !== 25).map((n) => [String(n), String(n)])} />
       <div className="form-actions">
         <button type="submit">{t("apply")}</button>

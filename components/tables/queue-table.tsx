@@ -62,6 +62,25 @@ export function QueueTable(props: { rows: QueueRow[]; total: number; page: numbe
           "—"
         ),
     },
+    {
+      id: "tags",
+      header: t("columns.tags"),
+      enableSorting: false,
+      cell: ({ row }) =>
+        row.original.tags.length ? (
+          <ul className="tag-list">
+            {row.original.tags.map((tag) => (
+              <li key={tag}>
+                <Link href={`/secretariat?tag=${encodeURIComponent(tag)}`} className="tag">
+                  <bdi>{tag}</bdi>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          "—"
+        ),
+    },
     { id: "assignee", header: t("columns.assignee"), enableSorting: false, cell: ({ row }) => (row.original.assigneeName ? <UserText>{row.original.assigneeName}</UserText> : "—") },
     {
       id: "submittedAt",

@@ -1,7 +1,8 @@
 "use server";
 /**
  * Triage actions of the secretariat: assign, set a due date, add an internal note (form posts redirecting back),
- * and a bulk decision on the queue's selection (returns one result per item; the queue refreshes).
+ * and a bulk decision or bulk assignment/tags on the queue's selection (returns one result per
+ * item; the queue refreshes).
  * Every one re-checks the caller in its service.
  */
 import { redirect } from "next/navigation";
@@ -19,6 +20,8 @@ import { addInternalNote } from "@/lib/services/triage/internal-notes";
 import { setDueDate } from "@/lib/services/triage/due-date";
 import { isDay } from "@/lib/schemas/due-date";
 import { BULK_LIMIT, bulkDecide, type BulkItemResult } from "@/lib/services/triage/bulk-decide";
+import { bulkTriage } from "@/lib/services/triage/bulk-triage";
+import { parseTags } from "@/lib/schemas/tags";
 
 export type TriageState = ActionResult | null;
 export type BulkState = ActionResult<BulkItemResult[]> | null;
@@ -82,6 +85,27 @@ export async function bulkDecideAction(_p: BulkState, form: FormData): Promise<B
       reasonCode: parsed.data.reasonCode,
       items: parsed.data.items.map(([contributionId, expectedStatus]) => ({ contributionId, expectedStatus })),
     });
+    revalidatePath(`/${localeOf(form)}/secretariat`);
+    return { ok: true, data: results };
+  } catch (e) {
+    return toFailure(e);
+  }
+}
+
+/**
+ * Bulk assignment and tags on the queue's selection (the same checkboxes as the bulk decision).
+ * Fields: bulkAssignee ("" no change, "none" remove, or a user id), tags (comma-separated), item
+ * ("<id>:<status>", the status is not needed here). One result per item.
+ */
+export async function bulkTriageAction(_p: BulkState, form: FormData): Promise<BulkState> {
+  const assignee = String(form.get("bulkAssignee") ?? "");
+  const parsedTags = parseTags(String(form.get("tags") ?? ""));
+  if ("error" in parsedTags) return { ok: false, code: "VALIDATION", fieldErrors: { tags: [parsedTags.error] } };
+  const items = form.getAll("item").map((v) => String(v).split(":")[0]);
+  if (!items.length) return { ok: false, code: "VALIDATION", fieldErrors: { items: ["chooseItems"] } };
+  if (items.length > BULK_LIMIT || !items.every(isId) || (assignee && assignee !== "none" && !isId(assignee))) return { ok: false, code: "VALIDATION", fieldErrors: { items: ["invalid"] } };
+  try {
+    const results = await bulkTriage(await getActor(), { assigneeId: assignee === "" ? undefined : assignee === "none" ? null : assignee, tags: parsedTags.tags, items });
     revalidatePath(`/${localeOf(form)}/secretariat`);
     return { ok: true, data: results };
   } catch (e) {

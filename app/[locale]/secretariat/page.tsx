@@ -7,6 +7,7 @@ import { listQueue } from "@/lib/services/contributions/list-queue";
 import { QueueTable } from "@/components/tables/queue-table";
 import { ExportLinks } from "@/components/tables/export-links";
 import { BulkDecisionForm } from "@/components/triage/bulk-decision-form";
+import { listAssignees } from "@/lib/services/triage/assign-contribution";
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -27,7 +28,7 @@ export default async function QueuePage({ params, searchParams }: { params: Prom
       </p>
       <QueueFilters query={query} />
       <ExportLinks filter={filter} locale={locale} />
-      <BulkDecisionForm />
+      <BulkDecisionForm assignees={await listAssignees(actor)} />
       <QueueTable rows={page.rows} total={page.total} page={Math.min(query.page, page.pageCount)} pageCount={page.pageCount} sort={query.sort} dir={query.dir} />
     </>
   );

@@ -29,6 +29,7 @@ export interface QueueRow {
   /** Whole days since submission. */
   ageDays: number | null;
   overdue: boolean;
+  tags: string[];
 }
 
 export interface QueuePage {
@@ -37,7 +38,7 @@ export interface QueuePage {
   pageCount: number;
 }
 
-const select = { id: true, referenceNumber: true, title: true, language: true, status: true, actionLines: true, submittedAt: true, organisation: { select: { name: true } }, assignee: { select: { name: true, email: true } }, duplicateOf: { select: { id: true, referenceNumber: true } }, dueOn: true } as const;
+const select = { id: true, referenceNumber: true, title: true, language: true, status: true, actionLines: true, submittedAt: true, organisation: { select: { name: true } }, assignee: { select: { name: true, email: true } }, duplicateOf: { select: { id: true, referenceNumber: true } }, dueOn: true, tags: true } as const;
 
 export async function listQueue(actor: Actor, q: TQueueQuery, now = new Date()): Promise<QueuePage> {
   assertCan(actor, "queue.view");

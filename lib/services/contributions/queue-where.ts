@@ -48,6 +48,7 @@ export function queueWhere(actor: Actor, q: Partial<QueueFilter>): Prisma.Sql {
   if (q.assignee === "me") parts.push(Prisma.sql`c."assigneeId" = ${actor.kind === "user" ? actor.userId : "-"}`);
   if (q.assignee === "none") parts.push(Prisma.sql`c."assigneeId" IS NULL`);
   if (q.overdue) parts.push(Prisma.sql`c."dueOn" < (now() AT TIME ZONE 'UTC')::date AND c."status"::text IN (${Prisma.join([...OVERDUE_STATUSES])})`);
+  if (q.tag) parts.push(Prisma.sql`c."tags" @> ARRAY[${q.tag}]::text[]`);
   if (q.dup) parts.push(Prisma.sql`c."duplicateOfId" IS ${Prisma.raw(q.dup === "yes" ? "NOT NULL" : "NULL")}`);
   return Prisma.join(parts, " AND ");
 }
