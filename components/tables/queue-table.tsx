@@ -8,9 +8,10 @@ import type { QueueRow } from "@/lib/services/contributions/list-queue";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { UserText } from "@/components/ui/user-text";
 import { DataTable } from "./data-table";
+import type { QueuePreferences } from "@/lib/schemas/queue-preferences";
 import { BULK_FORM_ID } from "@/components/triage/bulk-decision-form";
 
-export function QueueTable(props: { rows: QueueRow[]; total: number; page: number; pageCount: number; sort: string; dir: "asc" | "desc" }) {
+export function QueueTable({ preferences, ...props }: { rows: QueueRow[]; total: number; page: number; pageCount: number; sort: string; dir: "asc" | "desc"; preferences: QueuePreferences }) {
   const t = useTranslations("queue");
   const tb = useTranslations("triage.bulk");
   const format = useFormatter();
@@ -109,5 +110,5 @@ export function QueueTable(props: { rows: QueueRow[]; total: number; page: numbe
         ),
     },
   ];
-  return <DataTable {...props} data={props.rows} columns={columns} caption={t("heading")} emptyText={t("empty")} rowKey={(r) => r.id} />;
+  return <DataTable {...props} data={props.rows} columns={columns} caption={t("heading")} emptyText={t("empty")} rowKey={(r) => r.id} hiddenColumns={preferences.hidden} density={preferences.density} />;
 }

@@ -8,6 +8,8 @@ import { QueueTable } from "@/components/tables/queue-table";
 import { ExportLinks } from "@/components/tables/export-links";
 import { BulkDecisionForm } from "@/components/triage/bulk-decision-form";
 import { listAssignees } from "@/lib/services/triage/assign-contribution";
+import { getQueuePreferences } from "@/lib/services/preferences/queue-preferences";
+import { QueueViewMenu } from "@/components/tables/queue-view-menu";
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -18,7 +20,7 @@ export default async function QueuePage({ params, searchParams }: { params: Prom
   const query = parseQueueQuery(await searchParams);
   const t = await getTranslations("queue");
   const td = await getTranslations("duplicates");
-  const page = await listQueue(actor, query);
+  const [page, preferences] = await Promise.all([listQueue(actor, query), getQueuePreferences(actor)]);
   const { page: _page, size: _size, ...filter } = query;
   return (
     <>
@@ -28,8 +30,9 @@ export default async function QueuePage({ params, searchParams }: { params: Prom
       </p>
       <QueueFilters query={query} />
       <ExportLinks filter={filter} locale={locale} />
+      <QueueViewMenu preferences={preferences} />
       <BulkDecisionForm assignees={await listAssignees(actor)} />
-      <QueueTable rows={page.rows} total={page.total} page={Math.min(query.page, page.pageCount)} pageCount={page.pageCount} sort={query.sort} dir={query.dir} />
+      <QueueTable rows={page.rows} total={page.total} page={Math.min(query.page, page.pageCount)} pageCount={page.pageCount} sort={query.sort} dir={query.dir} preferences={preferences} />
     </>
   );
 }
