@@ -22,6 +22,7 @@ import { CoSponsorList } from "@/components/contributions/cosponsor-list";
 import { can } from "@/lib/auth/permissions";
 import { duplicateOf, findLikelyDuplicates } from "@/lib/services/triage/duplicates";
 import { DuplicatesPanel } from "@/components/triage/duplicates-panel";
+import { listContributionEmails } from "@/lib/services/contributions/contribution-emails";
 
 const DONE = ["UNDER_REVIEW", "ACCEPTED", "REJECTED", "CHANGES_REQUESTED"] as const;
 const TRIAGE_DONE = ["ASSIGNED", "NOTED", "DUE"] as const;
@@ -42,7 +43,7 @@ export default async function SecretariatContributionPage({
   const t = await getTranslations("decision");
   const versions = await listVersions(actor, id);
   const tt = await getTranslations("triage");
-  const [assignees, notes, likely, markedAs] = await Promise.all([listAssignees(actor), listInternalNotes(actor, id), findLikelyDuplicates(actor, id), duplicateOf(actor, id)]);
+  const [assignees, notes, likely, markedAs, emails] = await Promise.all([listAssignees(actor), listInternalNotes(actor, id), findLikelyDuplicates(actor, id), duplicateOf(actor, id), listContributionEmails(actor, id)]);
   const td = await getTranslations("duplicates");
   const triageDone = TRIAGE_DONE.find((d) => d === done);
   const outcome = DONE.find((d) => d === done && d === contribution.status);
@@ -78,7 +79,7 @@ export default async function SecretariatContributionPage({
         <CoSponsorList rows={await listCoSponsors(actor, id)} />
         {versions && <VersionList c={versions} basePath={`/${locale}/secretariat/contributions/${id}/versions`} />}
         <DuplicatesPanel contributionId={contribution.id} current={markedAs} candidates={likely} canMark={can(actor, "contribution.mark-duplicate")} />
-        <Timeline events={contribution.auditEvents} />
+        <Timeline events={contribution.auditEvents} emails={emails} />
         <section id="internal-notes" aria-labelledby="internal-notes-heading">
           <h2 id="internal-notes-heading">{tt("notes")}</h2>
           <p className="hint">{tt("notesHint")}</p>
