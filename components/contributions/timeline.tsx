@@ -17,6 +17,12 @@ export interface TimelineEvent {
   data?: unknown;
 }
 
+/** Tags added by a contribution.tag event (data.added). */
+function addedTagsOf(data: unknown): string[] {
+  const added = data && typeof data === "object" && "added" in data ? (data as { added: unknown }).added : undefined;
+  return Array.isArray(added) ? added.filter((t): t is string => typeof t === "string") : [];
+}
+
 function reasonCodeOf(data: unknown) {
   const code = data && typeof data === "object" && "reasonCode" in data ? (data as { reasonCode: unknown }).reasonCode : undefined;
   return isReasonCode(code) ? code : null;
@@ -61,6 +67,15 @@ export function Timeline({ events, emails = [] }: { events: TimelineEvent[]; ema
               <DateTime value={e.at} /> · {t.rich("by", { name: e.actor?.name ?? t("system"), user: (chunks) => <bdi>{chunks}</bdi> })}
             </span>
             {reasonCodeOf(e.data) && <p className="reason-code">{tr(`${reasonCodeOf(e.data)!}.label`)}</p>}
+            {addedTagsOf(e.data).length > 0 && (
+              <ul className="tag-list">
+                {addedTagsOf(e.data).map((tag) => (
+                  <li key={tag} className="queue-tag">
+                    <bdi>{tag}</bdi>
+                  </li>
+                ))}
+              </ul>
+            )}
             {e.reason && (
               <p>
                 <UserText as="span">{e.reason}</UserText>

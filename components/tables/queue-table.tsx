@@ -72,7 +72,7 @@ export function QueueTable({ preferences, ...props }: { rows: QueueRow[]; total:
           <ul className="tag-list">
             {row.original.tags.map((tag) => (
               <li key={tag}>
-                <Link href={`/secretariat?tag=${encodeURIComponent(tag)}`} className="tag">
+                <Link href={`/secretariat?tag=${encodeURIComponent(tag)}`} className="queue-tag">
                   <bdi>{tag}</bdi>
                 </Link>
               </li>
