@@ -10,4 +10,9 @@
 CREATE INDEX "Contribution_queue_title_idx" ON "Contribution"("title", "id") WHERE "status" <> 'DRAFT';
 CREATE INDEX "Contribution_queue_reference_idx" ON "Contribution"("referenceNumber", "id") WHERE "status" <> 'DRAFT';
 CREATE INDEX "Contribution_queue_status_idx" ON "Contribution"("status", "id") WHERE "status" <> 'DRAFT';
-CREATE INDEX "Contribution_queue_submitted_idx" ON "Contribution"("submittedAt", "id") WHERE "status" <> 'DRAFT';
+-- The default order's index also carries the columns the common filters read (status, type,
+-- language, Action Lines, SDGs, organisation, assignee), so a filtered first page and its count
+-- are index-only scans too: status SUBMITTED + C5 + Arabic went from 63 ms (page) and 141 ms
+-- (count, a sequential scan of the wide table) to 1 ms and 37 ms.
+CREATE INDEX "Contribution_queue_submitted_idx" ON "Contribution"("submittedAt", "id")
+  INCLUDE ("status", "type", "language", "actionLines", "sdgs", "organisationId", "assigneeId") WHERE "status" <> 'DRAFT';
