@@ -50,6 +50,27 @@ export function QueueTable({ preferences, ...props }: { rows: QueueRow[]; total:
     { id: "language", header: t("columns.language"), enableSorting: false, cell: ({ row }) => <span lang="en">{row.original.language?.toUpperCase() ?? "—"}</span> },
     { id: "actionLines", header: t("columns.actionLines"), enableSorting: false, cell: ({ row }) => <bdi>{row.original.actionLines.join(", ")}</bdi> },
     { id: "status", header: t("columns.status"), enableSorting: true, cell: ({ row }) => <StatusBadge status={row.original.status} /> },
+    // Due and age beside the status, so an overdue row shows without scrolling sideways.
+    {
+      id: "due",
+      header: t("columns.due"),
+      enableSorting: false,
+      cell: ({ row }) =>
+        row.original.dueOn ? (
+          <span className="nowrap">
+            {format.dateTime(row.original.dueOn, { dateStyle: "medium", timeZone: "UTC" })}
+            {row.original.overdue && (
+              <>
+                {" "}
+                <span className="badge REJECTED">{t("overdue")}</span>
+              </>
+            )}
+          </span>
+        ) : (
+          "—"
+        ),
+    },
+    { id: "age", header: t("columns.age"), enableSorting: false, cell: ({ row }) => (row.original.ageDays === null ? "—" : <span className="nowrap">{t("ageDays", { count: row.original.ageDays })}</span>) },
     {
       id: "duplicate",
       header: t("columns.duplicate"),
@@ -64,8 +85,9 @@ export function QueueTable({ preferences, ...props }: { rows: QueueRow[]; total:
         ),
     },
     {
-      id: "tags",
-      header: t("columns.tags"),
+      // Not "tags": the column id is also the cell's class, and .tags is the chip list's flex layout.
+      id: "tagList",
+      header: t("columns.tagList"),
       enableSorting: false,
       cell: ({ row }) =>
         row.original.tags.length ? (
@@ -88,26 +110,6 @@ export function QueueTable({ preferences, ...props }: { rows: QueueRow[]; total:
       header: t("columns.submittedAt"),
       enableSorting: true,
       cell: ({ row }) => <DateTime value={row.original.submittedAt} />,
-    },
-    { id: "age", header: t("columns.age"), enableSorting: false, cell: ({ row }) => (row.original.ageDays === null ? "—" : <span className="nowrap">{t("ageDays", { count: row.original.ageDays })}</span>) },
-    {
-      id: "due",
-      header: t("columns.due"),
-      enableSorting: false,
-      cell: ({ row }) =>
-        row.original.dueOn ? (
-          <span className="nowrap">
-            {format.dateTime(row.original.dueOn, { dateStyle: "medium", timeZone: "UTC" })}
-            {row.original.overdue && (
-              <>
-                {" "}
-                <span className="badge REJECTED">{t("overdue")}</span>
-              </>
-            )}
-          </span>
-        ) : (
-          "—"
-        ),
     },
   ];
   return <DataTable {...props} data={props.rows} columns={columns} caption={t("heading")} emptyText={t("empty")} rowKey={(r) => r.id} hiddenColumns={preferences.hidden} density={preferences.density} />;

@@ -6,7 +6,7 @@
 import { z } from "zod";
 
 /** Columns that may be hidden; selection, reference and title always show. */
-export const OPTIONAL_QUEUE_COLUMNS = ["organisationName", "language", "actionLines", "status", "duplicate", "tags", "assignee", "submittedAt", "age", "due"] as const;
+export const OPTIONAL_QUEUE_COLUMNS = ["organisationName", "language", "actionLines", "status", "due", "age", "duplicate", "tagList", "assignee", "submittedAt"] as const;
 export type OptionalQueueColumn = (typeof OPTIONAL_QUEUE_COLUMNS)[number];
 export const DENSITIES = ["comfortable", "compact"] as const;
 export type Density = (typeof DENSITIES)[number];

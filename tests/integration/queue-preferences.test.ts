@@ -15,16 +15,16 @@ describe("queue column choice and density per user", () => {
   it("stores each person's view server-side, known values only", async () => {
     const s = await world.actor("secretariat");
     expect(await getQueuePreferences(s)).toEqual({ hidden: [], density: "comfortable" });
-    await saveQueuePreferences(s, { hidden: ["tags", "language", "title", "bogus"], density: "compact" });
-    expect(await getQueuePreferences(s)).toEqual({ hidden: ["language", "tags"], density: "compact" });
+    await saveQueuePreferences(s, { hidden: ["tagList", "language", "title", "bogus"], density: "compact" });
+    expect(await getQueuePreferences(s)).toEqual({ hidden: ["language", "tagList"], density: "compact" });
     // Another member's view is their own.
     expect(await getQueuePreferences(await world.actor("admin"))).toEqual({ hidden: [], density: "comfortable" });
-    expect((await db.user.findUniqueOrThrow({ where: { id: world.users.secretariat.id } })).queuePreferences).toEqual({ hidden: ["language", "tags"], density: "compact" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: world.users.secretariat.id } })).queuePreferences).toEqual({ hidden: ["language", "tagList"], density: "compact" });
   });
 
   it("reads damaged stored values as defaults", () => {
     expect(readQueuePreferences("nonsense")).toEqual({ hidden: [], density: "comfortable" });
-    expect(readQueuePreferences({ hidden: "tags", density: "tiny" })).toEqual({ hidden: [], density: "comfortable" });
+    expect(readQueuePreferences({ hidden: "tagList", density: "tiny" })).toEqual({ hidden: [], density: "comfortable" });
   });
 
   it("is refused to contributors, focal points and anonymous callers", async () => {
