@@ -51,8 +51,9 @@ export function DuplicatesPanel({
         <div className="notice" data-testid="duplicate-mark">
           {t("markedAs")}{" "}
           <Link href={`/secretariat/contributions/${current.id}`}>
-            <bdi>{current.referenceNumber}</bdi> <UserText>{current.title}</UserText>
-          </Link>
+            <UserText>{current.title}</UserText>
+          </Link>{" "}
+          (<bdi className="nowrap">{current.referenceNumber}</bdi>)
           {canMark && <MarkButton contributionId={contributionId} duplicateOfId="" expected={expected} label={t("unmark")} />}
         </div>
       )}
@@ -63,10 +64,13 @@ export function DuplicatesPanel({
         <ul className="duplicate-list" data-testid="likely-duplicates">
           {candidates.map((d) => (
             <li key={d.id}>
-              <Link href={`/secretariat/contributions/${d.id}`}>
-                <bdi className="nowrap">{d.referenceNumber}</bdi> <UserText lang={d.language}>{d.title}</UserText>
-              </Link>{" "}
-              <StatusBadge status={d.status} /> <span className="meta">{t("similar", { percent: d.percent })}</span>
+              {/* Title and reference on their own lines: two isolates on one wrapped line read out of order in Arabic. */}
+              <Link href={`/secretariat/contributions/${d.id}`} className="duplicate-title">
+                <UserText lang={d.language}>{d.title}</UserText>
+              </Link>
+              <span className="meta">
+                <bdi className="nowrap">{d.referenceNumber}</bdi> · <StatusBadge status={d.status} /> · {t("similar", { percent: d.percent })}
+              </span>
               {canMark && d.id !== current?.id && <MarkButton contributionId={contributionId} duplicateOfId={d.id} expected={expected} label={t("mark")} />}
             </li>
           ))}

@@ -39,8 +39,9 @@ export default async function DuplicatesPage({ params }: { params: Promise<{ loc
                     <ul className="plain-list">
                       {c.sample.map((m) => (
                         <li key={m.id}>
+                          <bdi className="nowrap">{m.referenceNumber}</bdi>{" "}
                           <Link href={`/secretariat/contributions/${m.id}`}>
-                            <bdi className="nowrap">{m.referenceNumber}</bdi> <UserText>{m.title}</UserText>
+                            <UserText>{m.title}</UserText>
                           </Link>
                         </li>
                       ))}
