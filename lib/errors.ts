@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   "INVALID_TRANSITION", // params: status (current)
   "CONFLICT", // changed meanwhile; params: status (current)
   "PROPOSAL_CONFLICT", // a proposal's decision changed meanwhile; params: decision (current)
+  "DUPLICATE_INVALID", // a duplicate mark pointing to itself, another consultation, or closing a cycle
   "ATTACHMENT_TYPE", // extension, declared type and sniffed content do not all say PDF, DOCX or ODT
   "ATTACHMENT_TOO_LARGE", // params: limit (bytes)
   "ATTACHMENT_LIMIT", // params: count (most files per contribution)

@@ -11,6 +11,7 @@ import type { Decision } from "@/lib/schemas/decision";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
 import { LocaleField } from "@/components/forms/locale-field";
+import { reasonCodesFor } from "@/lib/workflow/reason-codes";
 
 const REASON_LABEL: Record<Decision, "reason" | "message" | "note" | null> = {
   startReview: null,
@@ -21,12 +22,16 @@ const REASON_LABEL: Record<Decision, "reason" | "message" | "note" | null> = {
 
 function DecisionForm({ decision, contributionId, status }: { decision: Decision; contributionId: string; status: string }) {
   const t = useTranslations("decision");
+  const tr = useTranslations("reasonCodes");
   const [state, action, pending] = useActionState<DecisionState, FormData>(decideContributionAction, null);
+  const [reasonCode, setReasonCode] = useState("");
+  const codes = reasonCodesFor(decision);
   // Controlled: React resets uncontrolled fields after a form action, and a refused decision
   // must keep what the secretariat typed.
   const [reason, setReason] = useState("");
   const reasonLabel = REASON_LABEL[decision];
-  const required = decision === "reject" || decision === "requestChanges";
+  // A code or a text: the text is required only while no code is chosen.
+  const required = (decision === "reject" || decision === "requestChanges") && !reasonCode;
   const id = `${decision}-reason`;
   return (
     <form action={action} aria-labelledby={`${decision}-button`}>
@@ -34,6 +39,22 @@ function DecisionForm({ decision, contributionId, status }: { decision: Decision
       <input type="hidden" name="decision" value={decision} />
       <input type="hidden" name="contributionId" value={contributionId} />
       <input type="hidden" name="expectedStatus" value={status} />
+      {codes.length > 0 && (
+        <div className="field">
+          <label htmlFor={`${decision}-code`}>{t("reasonCode")}</label>
+          <select id={`${decision}-code`} name="reasonCode" value={reasonCode} onChange={(e) => setReasonCode(e.target.value)} aria-describedby={`${decision}-code-hint`}>
+            <option value="">{t("noReasonCode")}</option>
+            {codes.map((c) => (
+              <option key={c} value={c}>
+                {tr(`${c}.label`)}
+              </option>
+            ))}
+          </select>
+          <p id={`${decision}-code-hint`} className="hint">
+            {reasonCode ? tr(`${reasonCode as (typeof codes)[number]}.message`) : t("reasonCodeHint")}
+          </p>
+        </div>
+      )}
       {reasonLabel && (
         <div className="field">
           <label htmlFor={id}>{t(reasonLabel)}</label>

@@ -37,6 +37,10 @@ export function ConsultationForm({ initial, timeZones }: { initial: Consultation
       {text("code", t("code"), { dir: "ltr" })}
       {text("titleEn", t("titleEn"), { lang: "en", dir: "ltr" })}
       {text("titleAr", t("titleAr"), { lang: "ar", dir: "rtl" })}
+      {text("titleFr", t("titleFr"), { lang: "fr", dir: "ltr" })}
+      {text("titleEs", t("titleEs"), { lang: "es", dir: "ltr" })}
+      {text("titleRu", t("titleRu"), { lang: "ru", dir: "ltr" })}
+      {text("titleZh", t("titleZh"), { lang: "zh", dir: "ltr" })}
       {text("descriptionEn", t("descriptionEn"), { lang: "en", dir: "ltr", area: true })}
       {text("descriptionAr", t("descriptionAr"), { lang: "ar", dir: "rtl", area: true })}
       <div className="field">

@@ -5,6 +5,7 @@
  * and reloaded and works as plain links; a sort change returns to the first page.
  *
  * Columns opt in to sorting with `enableSorting: true`; their id is the server's sort key.
+ * `hiddenColumns` and `density` apply a person's stored view (queue: lib/schemas/queue-preferences.ts).
  */
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import { useSearchParams } from "next/navigation";
@@ -22,6 +23,10 @@ export interface DataTableProps<T> {
   dir: "asc" | "desc";
   emptyText: string;
   rowKey: (row: T) => string;
+  /** Column ids not to show (a person's stored choice). */
+  hiddenColumns?: readonly string[];
+  /** Row density: "compact" tightens the cells. */
+  density?: "comfortable" | "compact";
 }
 
 function useHref() {
@@ -34,7 +39,7 @@ function useHref() {
   };
 }
 
-export function DataTable<T>({ data, columns, caption, total, page, pageCount, sort, dir, emptyText, rowKey }: DataTableProps<T>) {
+export function DataTable<T>({ data, columns, caption, total, page, pageCount, sort, dir, emptyText, rowKey, hiddenColumns = [], density = "comfortable" }: DataTableProps<T>) {
   const t = useTranslations("queue");
   const href = useHref();
   const table = useReactTable({
@@ -46,12 +51,12 @@ export function DataTable<T>({ data, columns, caption, total, page, pageCount, s
     manualPagination: true,
     pageCount,
     enableSortingRemoval: false,
-    state: { sorting: [{ id: sort, desc: dir === "desc" }] },
+    state: { sorting: [{ id: sort, desc: dir === "desc" }], columnVisibility: Object.fromEntries(hiddenColumns.map((id) => [id, false])) },
   });
   return (
     <>
       <div className="table-wrap">
-        <table>
+        <table className={density === "compact" ? "compact" : undefined}>
           <caption className="visually-hidden">
             {caption}
           </caption>
@@ -81,7 +86,7 @@ export function DataTable<T>({ data, columns, caption, total, page, pageCount, s
           <tbody>
             {table.getRowModel().rows.length === 0 ? (
               <tr>
-                <td colSpan={columns.length}>{emptyText}</td>
+                <td colSpan={table.getVisibleLeafColumns().length}>{emptyText}</td>
               </tr>
             ) : (
               table.getRowModel().rows.map((row) => (

@@ -42,6 +42,10 @@ export function QueueFilters({ query }: { query: TQueueQuery }) {
     <form className="toolbar queue-filters" method="get" role="search">
       <input type="hidden" name="sort" value={query.sort} />
       <input type="hidden" name="dir" value={query.dir} />
+      <div className="field queue-search">
+        <label htmlFor="f-q">{tf("q")}</label>
+        <input id="f-q" name="q" type="search" dir="auto" maxLength={200} defaultValue={query.q ?? ""} />
+      </div>
       <Select name="status" label={t("filterStatus")} value={query.status} anyLabel={t("allStatuses")} options={QUEUE_STATUSES.map((s) => [s, ts(s)])} />
       <Select name="type" label={tf("type")} value={query.type} anyLabel={any} options={(["GENERAL_INPUT", "ACTION_LINE_REVISION"] as const).map((v) => [v, tType(v)])} />
       <Select name="al" label={tFacet("al")} value={query.al} anyLabel={any} options={ACTION_LINE_CODES.map((c) => [c, c])} />
@@ -61,6 +65,12 @@ export function QueueFilters({ query }: { query: TQueueQuery }) {
       </div>
       <Select name="attachments" label={tf("attachments")} value={query.attachments} anyLabel={any} options={[["yes", tf("withAttachments")], ["no", tf("withoutAttachments")]]} />
       <Select name="assignee" label={tf("assignee")} value={query.assignee} anyLabel={any} options={[["me", tTriage("mine")], ["none", tTriage("none")]]} />
+      <Select name="dup" label={tf("duplicate")} value={query.dup} anyLabel={any} options={[["yes", tf("isDuplicate")], ["no", tf("notDuplicate")]]} />
+      <Select name="overdue" label={tf("overdue")} value={query.overdue} anyLabel={any} options={[["yes", tf("overdueOnly")]]} />
+      <div className="field">
+        <label htmlFor="f-tag">{tf("tag")}</label>
+        <input id="f-tag" name="tag" type="text" dir="auto" maxLength={40} defaultValue={query.tag ?? ""} />
+      </div>
       <Select name="size" label={t("pageSize")} value={query.size} anyLabel="25" options={PAGE_SIZES.filter((n) => n !== 25).map((n) => [String(n), String(n)])} />
       <div className="form-actions">
         <button type="submit">{t("apply")}</button>

@@ -2,25 +2,35 @@
 /**
  * The bulk decision bar above the queue. The table's checkboxes belong to this form through
  * their `form` attribute; each carries "<id>:<status as seen>", so every item is decided with
- * its own guard. Shows one line per item: done, or refused and why.
+ * its own guard. A second button (formAction) assigns and/or tags the same selection, each item
+ * checked and audited on its own. Shows one line per item: done, or refused and why.
  */
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { bulkDecideAction, type BulkState } from "@/lib/actions/triage";
+import { bulkDecideAction, bulkTriageAction, type BulkState } from "@/lib/actions/triage";
 import { DECISIONS } from "@/lib/schemas/decision";
 import { ActionError, useActionErrorMessage } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
 import { LocaleField } from "@/components/forms/locale-field";
+import { CHANGES_REASON_CODES, REJECT_REASON_CODES } from "@/lib/workflow/reason-codes";
 
 export const BULK_FORM_ID = "bulk-decision";
 
-export function BulkDecisionForm() {
+export function BulkDecisionForm({ assignees }: { assignees: { id: string; name: string | null; email: string }[] }) {
   const t = useTranslations("triage.bulk");
   const td = useTranslations("decision");
+  const tr = useTranslations("reasonCodes");
   const ts = useTranslations("status");
   const message = useActionErrorMessage();
-  const [state, action, pending] = useActionState<BulkState, FormData>(bulkDecideAction, null);
+  const tt = useTranslations("triage");
+  const [decideState, action, deciding] = useActionState<BulkState, FormData>(bulkDecideAction, null);
+  const [triageState, triageAction, triaging] = useActionState<BulkState, FormData>(bulkTriageAction, null);
+  // The last of the two forms' answers is shown (each submission replaces the other's report).
+  const [last, setLast] = useState<"decide" | "triage">("decide");
+  const state = last === "decide" ? decideState : triageState;
+  const pending = deciding || triaging;
   const [reason, setReason] = useState("");
+  const [tags, setTags] = useState("");
   const results = state?.ok ? state.data : null;
   return (
     <section className="aside-panel" aria-labelledby="bulk-heading" style={{ marginBlockEnd: "1rem" }}>
@@ -39,15 +49,55 @@ export function BulkDecisionForm() {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor="bulk-reason-code">{t("reasonCode")}</label>
+          <select id="bulk-reason-code" name="reasonCode" defaultValue="">
+            <option value="">{td("noReasonCode")}</option>
+            {([["reject", REJECT_REASON_CODES], ["requestChanges", CHANGES_REASON_CODES]] as const).map(([decision, codes]) => (
+              <optgroup key={decision} label={td(decision)}>
+                {codes.map((c) => (
+                  <option key={c} value={c}>
+                    {tr(`${c}.label`)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
         <div className="field" style={{ flex: "1 1 18rem" }}>
           <label htmlFor="bulk-reason">{t("reason")}</label>
           <textarea id="bulk-reason" name="reason" dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} style={{ minBlockSize: "2.5rem" }} />
         </div>
-        <button type="submit" disabled={pending}>
+        <button type="submit" disabled={pending} onClick={() => setLast("decide")}>
           {t("apply")}
         </button>
+        <fieldset className="toolbar bulk-triage">
+          <legend>{t("triageHeading")}</legend>
+          <div className="field">
+            <label htmlFor="bulk-assignee">{tt("assignee")}</label>
+            <select id="bulk-assignee" name="bulkAssignee" defaultValue="">
+              <option value="">{t("noChange")}</option>
+              <option value="none">{tt("unassigned")}</option>
+              {assignees.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name ?? a.email}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="bulk-tags">{t("tags")}</label>
+            <input id="bulk-tags" name="tags" type="text" dir="auto" value={tags} onChange={(e) => setTags(e.target.value)} aria-describedby="bulk-tags-hint" />
+            <p id="bulk-tags-hint" className="hint">
+              {t("tagsHint")}
+            </p>
+          </div>
+          <button type="submit" className="secondary" formAction={triageAction} disabled={pending} onClick={() => setLast("triage")}>
+            {t("applyTriage")}
+          </button>
+        </fieldset>
       </form>
-      {state && !state.ok && (state.code === "VALIDATION" ? <FieldError id="bulk-error" message={state.fieldErrors?.items?.[0] ?? state.fieldErrors?.decision?.[0]} /> : <ActionError code={state.code} params={state.params} />)}
+      {state && !state.ok && (state.code === "VALIDATION" ? <FieldError id="bulk-error" message={state.fieldErrors?.items?.[0] ?? state.fieldErrors?.tags?.[0] ?? state.fieldErrors?.reasonCode?.[0] ?? state.fieldErrors?.decision?.[0] ?? state.fieldErrors?.reason?.[0]} /> : <ActionError code={state.code} params={state.params} />)}
       {results && (
         <div role="status" data-testid="bulk-results">
           <p>{t("results", { ok: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length })}</p>
@@ -55,7 +105,9 @@ export function BulkDecisionForm() {
             {results.map((r) => (
               <li key={r.contributionId}>
                 {r.ok
-                  ? t("ok", { reference: r.reference ?? r.contributionId, status: ts((r.status ?? "SUBMITTED") as "SUBMITTED") })
+                  ? r.status
+                    ? t("ok", { reference: r.reference ?? r.contributionId, status: ts(r.status as "SUBMITTED") })
+                    : t("okTriage", { reference: r.reference ?? r.contributionId })
                   : t("failed", { reference: r.reference ?? r.contributionId, message: message(r.code ?? "UNEXPECTED", r.params) })}
               </li>
             ))}

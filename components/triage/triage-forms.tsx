@@ -1,8 +1,8 @@
 "use client";
-/** The secretariat's triage forms on a contribution: assignment and internal notes. */
+/** The secretariat's triage forms on a contribution: assignment, due date and internal notes. */
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { addNoteAction, assignAction, type TriageState } from "@/lib/actions/triage";
+import { addNoteAction, assignAction, setDueDateAction, type TriageState } from "@/lib/actions/triage";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
 import { LocaleField } from "@/components/forms/locale-field";
@@ -50,6 +50,33 @@ export function AddNoteForm({ contributionId }: { contributionId: string }) {
       <button type="submit" className="secondary" disabled={pending}>
         {t("addNote")}
       </button>
+    </form>
+  );
+}
+
+/** The due day (UTC calendar day) of a contribution: set, change or clear. */
+export function DueDateForm({ contributionId, dueOn }: { contributionId: string; dueOn: string | null }) {
+  const t = useTranslations("triage");
+  const [state, action, pending] = useActionState<TriageState, FormData>(setDueDateAction, null);
+  const [value, setValue] = useState(dueOn ?? "");
+  return (
+    <form action={action} className="toolbar">
+      <LocaleField />
+      <input type="hidden" name="contributionId" value={contributionId} />
+      <div className="field">
+        <label htmlFor="dueOn">{t("dueOn")}</label>
+        <input id="dueOn" name="dueOn" type="date" value={value} onChange={(e) => setValue(e.target.value)} aria-describedby="dueOn-error" />
+        <FieldError id="dueOn-error" message={state && !state.ok ? state.fieldErrors?.dueOn?.[0] : undefined} />
+      </div>
+      <button type="submit" className="secondary" disabled={pending}>
+        {t("setDue")}
+      </button>
+      {dueOn && (
+        <button type="submit" name="clear" value="1" className="secondary" disabled={pending}>
+          {t("clearDue")}
+        </button>
+      )}
+      {state && !state.ok && state.code !== "VALIDATION" && <ActionError code={state.code} params={state.params} />}
     </form>
   );
 }

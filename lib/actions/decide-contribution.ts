@@ -20,6 +20,7 @@ export async function decideContributionAction(_previous: DecisionState, form: F
     contributionId: form.get("contributionId"),
     expectedStatus: form.get("expectedStatus"),
     reason: form.get("reason") ?? "",
+    reasonCode: form.get("reasonCode") ?? undefined,
   });
   if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) };
   let result: DecisionResult;

@@ -31,6 +31,7 @@ export type Permission =
   | "queue.view" // the secretariat's triage queue, every non-draft contribution
   | "contribution.review" // start review
   | "contribution.decide" // accept, reject, request changes
+  | "contribution.mark-duplicate" // mark a contribution a duplicate of another, or unmark it
   | "affiliation.verify" // verify people's affiliations and proposed organisations
   | "consultation.manage" // create and edit consultations, their windows and questions
   | "proposal.decide" // decide on each Action Line revision proposal of a contribution
@@ -39,8 +40,8 @@ export type Permission =
 
 const PLATFORM: Record<PlatformRole, readonly Permission[]> = {
   USER: [],
-  SECRETARIAT: ["queue.view", "contribution.review", "contribution.decide", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load"],
-  ADMIN: ["queue.view", "contribution.review", "contribution.decide", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "admin.manage"],
+  SECRETARIAT: ["queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load"],
+  ADMIN: ["queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "admin.manage"],
 };
 
 const ORGANISATION: Record<OrganisationRole, readonly Permission[]> = {

@@ -30,3 +30,12 @@ export const PUBLISHED: Prisma.ContributionWhereInput = { status: "ACCEPTED" };
  * builder cannot express: `c` must alias "Contribution". Keep it in step with PUBLISHED.
  */
 export const PUBLISHED_SQL = PrismaSql.sql`c."status" = 'ACCEPTED'`;
+
+/**
+ * The secretariat queue's scope in raw SQL (lib/services/contributions/queue-where.ts, whose text
+ * search Prisma cannot express): not a draft. For an actor with queue.view (the only callers) this
+ * is exactly contributionWhereFor(actor) AND not a draft, since that scope ORs in "not a draft".
+ * The rows a queue page shows are then read through contributionWhereFor again. `c` aliases
+ * "Contribution".
+ */
+export const QUEUE_SQL = PrismaSql.sql`c."status" <> 'DRAFT'`;

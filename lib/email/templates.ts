@@ -5,6 +5,7 @@
 import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
 import ar from "@/messages/ar.json";
+import { isReasonCode } from "@/lib/workflow/reason-codes";
 
 const catalogues = { en, ar } as const;
 type Locale = keyof typeof catalogues;
@@ -14,10 +15,18 @@ export type EmailParams = Record<string, string | number>;
 
 const ISOLATED = new Set(["title", "reason", "organisation"]);
 
-/** Subject and plain text of an e-mail of `kind` in `locale` (English when not available). */
+/**
+ * Subject and plain text of an e-mail of `kind` in `locale` (English when not available).
+ * A `reasonCode` param (lib/workflow/reason-codes.ts) becomes `codeText`: the code's standard
+ * message in the recipient's language, followed by a blank line when a `reason` follows it
+ * (empty without a code).
+ */
 export function renderEmail(kind: EmailKind, locale: string, params: EmailParams): { subject: string; text: string; locale: Locale } {
   const l: Locale = locale in catalogues ? (locale as Locale) : "en";
   const t = createTranslator({ locale: l, messages: catalogues[l], namespace: "email" });
+  const code = params.reasonCode;
+  const codeText = isReasonCode(code) ? createTranslator({ locale: l, messages: catalogues[l], namespace: "reasonCodes" })(`${code}.message`) + (params.reason ? "\n\n" : "") : "";
+  params = { ...params, codeText };
   // User-written values are isolated (FSI…PDI) so an Arabic title in an English subject, or the
   // reverse, keeps the surrounding text in order.
   params = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, ISOLATED.has(k) && typeof v === "string" && v ? `\u2068${v}\u2069` : v]));

@@ -1,6 +1,6 @@
 /**
- * A consultation as the secretariat edits it: titles and descriptions per UN language (English
- * required), the window as wall-clock times in its IANA time zone, allowed types, and guiding
+ * A consultation as the secretariat edits it: titles in the six UN languages and descriptions in
+ * English and Arabic (English required; the others optional, stored only when given), the window as wall-clock times in its IANA time zone, allowed types, and guiding
  * questions (one per line, English; Arabic lines optional, matched by position).
  */
 import { z } from "zod";
@@ -23,6 +23,10 @@ export const ZConsultationInput = z.object({
   code: z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9]{1,11}$/, "code"),
   titleEn: requiredText(300, 3, { singleLine: true }),
   titleAr: optionalText(300),
+  titleFr: optionalText(300),
+  titleEs: optionalText(300),
+  titleRu: optionalText(300),
+  titleZh: optionalText(300),
   descriptionEn: requiredText(5_000),
   descriptionAr: optionalText(5_000),
   timeZone: zone,

@@ -2,12 +2,14 @@
  * The secretariat queue's URL state, parsed leniently: an unknown or malformed value falls back to
  * its default (or no filter) instead of failing the page. Filters: status, type, Action Line (al),
  * SDG, original language, stakeholder group, membership category, ITU region, country (ISO 3166),
- * submitted from/to (YYYY-MM-DD, UTC days, both inclusive), has attachments.
+ * submitted from/to (YYYY-MM-DD, UTC days, both inclusive), has attachments, assignee, marked as a duplicate (dup), overdue (past its due day, still waiting for the secretariat), tag (exact), and q: full
+ * text over title, summary and body (the public search's matching, trimmed, at most 200 characters).
  * Paging: sort, dir, page, size. The export route reads the same state.
  */
 import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
 import { facetFilterFields, lenient as optional } from "./facet-filters";
+import { isStorable } from "./text";
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
 
 export const QUEUE_STATUSES = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "RESUBMITTED", "ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN"] as const;
@@ -15,6 +17,14 @@ export const QUEUE_SORTS = ["submittedAt", "title", "referenceNumber", "status"]
 export const PAGE_SIZES = [25, 50, 100] as const;
 
 export const ZQueueQuery = z.object({
+  q: optional(
+    z
+      .string()
+      .trim()
+      .max(200)
+      .refine(isStorable)
+      .transform((s) => s || undefined),
+  ),
   status: z.enum(QUEUE_STATUSES).optional().catch(undefined),
   type: optional(z.enum(["GENERAL_INPUT", "ACTION_LINE_REVISION"])),
   ...facetFilterFields,
@@ -23,6 +33,9 @@ export const ZQueueQuery = z.object({
   to: optional(day),
   attachments: optional(z.enum(["yes", "no"])),
   assignee: optional(z.enum(["me", "none"])),
+  dup: optional(z.enum(["yes", "no"])),
+  overdue: optional(z.enum(["yes"])),
+  tag: optional(z.string().trim().min(1).max(40).refine(isStorable)),
   sort: z.enum(QUEUE_SORTS).catch("submittedAt"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -31,7 +44,7 @@ export const ZQueueQuery = z.object({
 export type TQueueQuery = z.output<typeof ZQueueQuery>;
 
 /** Every URL parameter of the queue, filters first. */
-export const QUEUE_FILTERS = ["status", "type", "al", "sdg", "lang", "group", "cat", "region", "country", "from", "to", "attachments", "assignee"] as const;
+export const QUEUE_FILTERS = ["q", "status", "type", "al", "sdg", "lang", "group", "cat", "region", "country", "from", "to", "attachments", "assignee", "dup", "overdue", "tag"] as const;
 export const QUEUE_PARAMS = [...QUEUE_FILTERS, "sort", "dir", "page", "size"] as const;
 
 /** Parses Next's searchParams (string | string[] | undefined values). */

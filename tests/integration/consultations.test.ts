@@ -39,6 +39,15 @@ describe("consultation management", () => {
     expect(c.guidingQuestions.map((q) => q.text)).toEqual([{ en: "First question?", ar: "السؤال الأول؟" }, { en: "Second question?" }]);
   });
 
+  it("stores titles in the six UN languages, only those given", async () => {
+    const { id } = await saveConsultation(
+      await world.actor("secretariat"),
+      input({ slug: "six-languages", code: "SIXLANG", titleFr: "Révision des grandes orientations", titleEs: "Revisión de las líneas de acción", titleRu: "Пересмотр направлений деятельности", titleZh: "行动方针的修订", titleAr: "" }),
+    );
+    const c = await db.consultation.findUniqueOrThrow({ where: { id } });
+    expect(c.title).toEqual({ en: "Revision of the Action Lines", fr: "Révision des grandes orientations", es: "Revisión de las líneas de acción", ru: "Пересмотр направлений деятельности", zh: "行动方针的修订" });
+  });
+
   it("extends or closes by editing the window, keeping answered questions", async () => {
     const s = await world.actor("secretariat");
     await submitContribution(await world.actor("contributor"), contributionInput(world));

@@ -44,6 +44,9 @@ describe("role → permission table", () => {
     const s = user("SECRETARIAT");
     expect(can(s, "queue.view")).toBe(true);
     expect(can(s, "contribution.decide")).toBe(true);
+    expect(can(s, "contribution.mark-duplicate")).toBe(true);
+    expect(can(user("ADMIN"), "contribution.mark-duplicate")).toBe(true);
+    for (const a of [ANONYMOUS, contributorOfA, focalOfB, user("USER")]) expect(can(a, "contribution.mark-duplicate")).toBe(false);
     expect(can(s, "contribution.create", { organisationId: "A" })).toBe(false);
     expect(can(s, "admin.manage")).toBe(false);
   });

@@ -47,3 +47,15 @@ describe("message catalogues", () => {
     expect(keys(ar).sort()).toEqual(keys(en).sort());
   });
 });
+
+describe("reason codes", () => {
+  it("have a label and a message in every language, and reach the e-mail in the recipient's language", async () => {
+    const { REASON_CODES } = await import("@/lib/workflow/reason-codes");
+    const en = (await import("@/messages/en.json")).default as unknown as { reasonCodes: Record<string, { label: string; message: string }> };
+    const ar = (await import("@/messages/ar.json")).default as unknown as { reasonCodes: Record<string, { label: string; message: string }> };
+    for (const code of REASON_CODES) for (const m of [en, ar]) expect(m.reasonCodes[code].label && m.reasonCodes[code].message).toBeTruthy();
+    const mail = renderEmail("rejected", "ar", { referenceNumber: "R", title: "T", reason: "", reasonCode: "LATE" });
+    expect(mail.text).toContain(ar.reasonCodes.LATE.message);
+    expect(renderEmail("rejected", "en", { referenceNumber: "R", title: "T", reason: "Too late.", reasonCode: "bogus" }).text).toContain("secretariat:\n\u2068Too late.\u2069");
+  });
+});

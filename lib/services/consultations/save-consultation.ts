@@ -27,7 +27,15 @@ export async function saveConsultation(actor: Actor, input: TConsultationInput, 
   const data = {
     slug: input.slug,
     code: input.code,
-    title: { en: input.titleEn, ...(input.titleAr && { ar: input.titleAr }) },
+    // Six UN languages: English required, the others stored only when given.
+    title: {
+      en: input.titleEn,
+      ...(input.titleAr && { ar: input.titleAr }),
+      ...(input.titleFr && { fr: input.titleFr }),
+      ...(input.titleEs && { es: input.titleEs }),
+      ...(input.titleRu && { ru: input.titleRu }),
+      ...(input.titleZh && { zh: input.titleZh }),
+    },
     description: { en: input.descriptionEn, ...(input.descriptionAr && { ar: input.descriptionAr }) },
     opensAt,
     closesAt,

@@ -2,11 +2,13 @@
  * Applies a secretariat decision (start review, accept, reject, request changes) to one
  * contribution, in one transaction: status change guarded by the expected current status →
  * document number (on accept) → audit event → e-mail to the contributor in their language.
+ * A rejection or change request needs a reason code or a text (or both); the code is kept in the
+ * audit event's data ({ reasonCode }) and its standard message opens the e-mail's reason.
  *
  * Two people acting at once: the UPDATE's WHERE names the status the decider saw, so exactly one
  * wins; the other gets CONFLICT with the current status and nothing is written.
  * @throws AppError UNAUTHENTICATED | NOT_FOUND (unknown or not visible) | FORBIDDEN
- *   | CONFLICT { status } | INVALID_TRANSITION { status } | VALIDATION (reason missing).
+ *   | CONFLICT { status } | INVALID_TRANSITION { status } | VALIDATION (reason and code both missing).
  */
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -18,6 +20,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAudit } from "@/lib/services/audit";
 import { TRANSITIONS, canTransition, type Status } from "@/lib/workflow/transitions";
 import { nextDocumentNumber } from "./numbering";
+import { reasonCodesFor } from "@/lib/workflow/reason-codes";
 
 export interface DecisionResult {
   status: Status;
@@ -38,7 +41,8 @@ export async function decideContribution(actor: Actor, input: TDecisionInput, no
   if (current !== input.expectedStatus) throw new AppError("CONFLICT", { status: current });
   if (!canTransition(input.decision, current)) throw new AppError("INVALID_TRANSITION", { status: current });
   const reason = input.reason || null;
-  if (transition.reasonRequired && !reason) throw new AppError("VALIDATION", {}, { reason: ["required"] });
+  const reasonCode = "reasonCode" in input && input.reasonCode && reasonCodesFor(input.decision).includes(input.reasonCode) ? input.reasonCode : null;
+  if (transition.reasonRequired && !reason && !reasonCode) throw new AppError("VALIDATION", {}, { reason: ["required"] });
 
   const accepting = transition.to === "ACCEPTED";
   return db.$transaction(async (tx) => {
@@ -65,7 +69,7 @@ export async function decideContribution(actor: Actor, input: TDecisionInput, no
       fromStatus: current,
       toStatus: transition.to,
       reason,
-      data: documentNumber && accepting ? { documentNumber } : undefined,
+      data: documentNumber && accepting ? { documentNumber } : reasonCode ? { reasonCode } : undefined,
       at: now,
     });
     if ("email" in transition && transition.email) {
@@ -74,7 +78,7 @@ export async function decideContribution(actor: Actor, input: TDecisionInput, no
         locale: contribution.createdBy.locale,
         kind: transition.email,
         contributionId: contribution.id,
-        params: { referenceNumber: contribution.referenceNumber ?? "", title: contribution.title, documentNumber: documentNumber ?? "", reason: reason ?? "", hasNote: reason ? "yes" : "no" },
+        params: { referenceNumber: contribution.referenceNumber ?? "", title: contribution.title, documentNumber: documentNumber ?? "", reason: reason ?? "", hasNote: reason ? "yes" : "no", ...(reasonCode && { reasonCode }) },
       });
     }
     return { status: transition.to, documentNumber };

@@ -1,14 +1,16 @@
 /**
- * The secretariat's triage queue: one page of contributions in the caller's scope, filtered by
- * status and sorted with the id as a unique tiebreaker (stable pages). The WHERE and ORDER BY come
- * from queue-where.ts, which the exports use too.
+ * The secretariat's triage queue: one page of contributions in the caller's scope, filtered (text
+ * search included) and sorted with the id as a unique tiebreaker (stable pages). The WHERE and
+ * ORDER BY come from queue-where.ts, which the exports use too.
+ *
+ * Two steps, so a deep page stays fast: the page's 25–100 ids (an index-only scan over the sort
+ * column and id), then only those rows with their organisation and assignee.
  * @throws AppError UNAUTHENTICATED | FORBIDDEN (no queue.view).
  */
-import { db } from "@/lib/db";
-import type { Prisma } from "@/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { TQueueQuery } from "@/lib/schemas/queue";
-import { queueOrderBy, queueWhere } from "./queue-where";
+import { ageInDays, isOverdue } from "@/lib/schemas/due-date";
+import { queueCount, queueIds, readQueueRows } from "./queue-where";
 
 export interface QueueRow {
   id: string;
@@ -20,6 +22,14 @@ export interface QueueRow {
   actionLines: string[];
   submittedAt: Date | null;
   assigneeName: string | null;
+  /** Reference number of the contribution this one is marked a duplicate of (null: not marked). */
+  duplicateOf: { id: string; referenceNumber: string | null } | null;
+  /** Due day (UTC midnight) or null. */
+  dueOn: Date | null;
+  /** Whole days since submission. */
+  ageDays: number | null;
+  overdue: boolean;
+  tags: string[];
 }
 
 export interface QueuePage {
@@ -28,22 +38,14 @@ export interface QueuePage {
   pageCount: number;
 }
 
-export async function listQueue(actor: Actor, q: TQueueQuery): Promise<QueuePage> {
+const select = { id: true, referenceNumber: true, title: true, language: true, status: true, actionLines: true, submittedAt: true, organisation: { select: { name: true } }, assignee: { select: { name: true, email: true } }, duplicateOf: { select: { id: true, referenceNumber: true } }, dueOn: true, tags: true } as const;
+
+export async function listQueue(actor: Actor, q: TQueueQuery, now = new Date()): Promise<QueuePage> {
   assertCan(actor, "queue.view");
-  const where: Prisma.ContributionWhereInput = queueWhere(actor, q);
-  const orderBy = queueOrderBy(q);
-  const [rows, total] = await Promise.all([
-    db.contribution.findMany({
-      where,
-      orderBy,
-      skip: (q.page - 1) * q.size,
-      take: q.size,
-      select: { id: true, referenceNumber: true, title: true, language: true, status: true, actionLines: true, submittedAt: true, organisation: { select: { name: true } }, assignee: { select: { name: true, email: true } } },
-    }),
-    db.contribution.count({ where }),
-  ]);
+  const [ids, total] = await Promise.all([queueIds(actor, q, { limit: q.size, offset: (q.page - 1) * q.size }), queueCount(actor, q)]);
+  const rows = await readQueueRows(actor, ids.map((r) => r.id), select);
   return {
-    rows: rows.map(({ organisation, assignee, ...r }) => ({ ...r, organisationName: organisation.name, assigneeName: assignee ? (assignee.name ?? assignee.email) : null })),
+    rows: rows.map(({ organisation, assignee, ...r }) => ({ ...r, ageDays: ageInDays(r.submittedAt, now), overdue: isOverdue(r, now), organisationName: organisation.name, assigneeName: assignee ? (assignee.name ?? assignee.email) : null })),
     total,
     pageCount: Math.max(1, Math.ceil(total / q.size)),
   };

@@ -2,44 +2,126 @@
  * The secretariat queue's query, built once: the WHERE and ORDER BY that the queue page
  * (list-queue.ts) and every export (lib/services/exports) share, so an export can never be a
  * copy of the list that forgot a filter (docs: /work/shared/design/conventions.md, "What to avoid" 5).
+ *
+ * Raw SQL (Prisma.sql fragments, values always bound), because the full-text search (`q`, the
+ * public search's matching: lib/services/search/text-match.ts) cannot be written in Prisma's query
+ * builder, and a list of matching ids would exceed PostgreSQL's 32,767 bound parameters. Both
+ * callers find the ids of a page or batch here, then read those rows through Prisma with
+ * contributionWhereFor(actor) ANDed in again (readQueueRows), so the scope is applied twice.
+ * `c` aliases "Contribution".
  */
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { contributionWhereFor } from "@/lib/auth/scopes";
+import { contributionWhereFor, QUEUE_SQL } from "@/lib/auth/scopes";
 import type { TQueueQuery } from "@/lib/schemas/queue";
+import { textMatch } from "@/lib/services/search/text-match";
+import { OVERDUE_STATUSES } from "@/lib/schemas/due-date";
 
 /** The URL filters of the queue, without paging: what an export takes. */
 export type QueueFilter = Omit<TQueueQuery, "page" | "size">;
 
+const org = (condition: Prisma.Sql) => Prisma.sql`c."organisationId" IN (SELECT o."id" FROM "Organisation" o WHERE ${condition})`;
+
 /**
- * Contributions in the queue for `actor` under the URL filters of `q`:
- * `contributionWhereFor(actor)` AND not a draft AND the status filter.
- * "Not a draft" is repeated here because the scope is an OR: a secretariat member who is also a
- * verified member of an organisation would otherwise see that organisation's drafts in the queue.
+ * Contributions in the queue for `actor` under the URL filters of `q`: the queue's scope (not a
+ * draft: QUEUE_SQL, the same as contributionWhereFor ∧ not a draft for a queue.view holder) AND
+ * every filter, the text search included.
  * Does not authorise: callers assertCan(actor, "queue.view") first.
  */
-export function queueWhere(actor: Actor, q: Partial<QueueFilter>): Prisma.ContributionWhereInput {
-  const filters: Prisma.ContributionWhereInput[] = [];
-  if (q.status) filters.push({ status: q.status });
-  if (q.type) filters.push({ type: q.type });
-  if (q.al) filters.push({ actionLines: { has: q.al } });
-  if (q.sdg) filters.push({ sdgs: { has: q.sdg } });
-  if (q.lang) filters.push({ language: q.lang });
-  if (q.group) filters.push({ organisation: { stakeholderGroup: q.group } });
-  if (q.cat) filters.push({ organisation: { membershipCategory: q.cat } });
-  if (q.region) filters.push({ organisation: { ituRegion: q.region } });
-  if (q.country) filters.push({ organisation: { country: q.country } });
-  // Whole UTC days, both ends included.
-  if (q.from) filters.push({ submittedAt: { gte: new Date(`${q.from}T00:00:00.000Z`) } });
-  if (q.to) filters.push({ submittedAt: { lt: new Date(new Date(`${q.to}T00:00:00.000Z`).getTime() + 86_400_000) } });
-  if (q.attachments === "yes") filters.push({ attachments: { some: {} } });
-  if (q.attachments === "no") filters.push({ attachments: { none: {} } });
-  if (q.assignee === "me") filters.push({ assigneeId: actor.kind === "user" ? actor.userId : "-" });
-  if (q.assignee === "none") filters.push({ assigneeId: null });
-  return { AND: [contributionWhereFor(actor), { status: { not: "DRAFT" } }, ...filters] };
+export function queueWhere(actor: Actor, q: Partial<QueueFilter>): Prisma.Sql {
+  const parts: Prisma.Sql[] = [QUEUE_SQL];
+  if (q.q) parts.push(textMatch(q.q));
+  if (q.status) parts.push(Prisma.sql`c."status" = ${q.status}::"ContributionStatus"`);
+  if (q.type) parts.push(Prisma.sql`c."type" = ${q.type}::"ContributionType"`);
+  if (q.al) parts.push(Prisma.sql`${q.al} = ANY(c."actionLines")`);
+  if (q.sdg) parts.push(Prisma.sql`${q.sdg}::int = ANY(c."sdgs")`);
+  if (q.lang) parts.push(Prisma.sql`c."language" = ${q.lang}`);
+  if (q.group) parts.push(org(Prisma.sql`o."stakeholderGroup" = ${q.group}::"StakeholderGroup"`));
+  if (q.cat) parts.push(org(Prisma.sql`o."membershipCategory" = ${q.cat}::"MembershipCategory"`));
+  if (q.region) parts.push(org(Prisma.sql`o."ituRegion" = ${q.region}`));
+  if (q.country) parts.push(org(Prisma.sql`o."country" = ${q.country}`));
+  // Whole UTC days, both ends included (submittedAt is a UTC timestamp without zone).
+  if (q.from) parts.push(Prisma.sql`c."submittedAt" >= ${q.from}::date`);
+  if (q.to) parts.push(Prisma.sql`c."submittedAt" < ${q.to}::date + 1`);
+  if (q.attachments) parts.push(Prisma.sql`${Prisma.raw(q.attachments === "yes" ? "" : "NOT ")}EXISTS (SELECT 1 FROM "Attachment" a WHERE a."contributionId" = c."id")`);
+  if (q.assignee === "me") parts.push(Prisma.sql`c."assigneeId" = ${actor.kind === "user" ? actor.userId : "-"}`);
+  if (q.assignee === "none") parts.push(Prisma.sql`c."assigneeId" IS NULL`);
+  if (q.overdue) parts.push(Prisma.sql`c."dueOn" < (now() AT TIME ZONE 'UTC')::date AND c."status"::text IN (${Prisma.join([...OVERDUE_STATUSES])})`);
+  if (q.tag) parts.push(Prisma.sql`c."tags" @> ARRAY[${q.tag}]::text[]`);
+  if (q.dup) parts.push(Prisma.sql`c."duplicateOfId" IS ${Prisma.raw(q.dup === "yes" ? "NOT NULL" : "NULL")}`);
+  return Prisma.join(parts, " AND ");
 }
 
-/** The queue's order: the chosen column, then the id as a unique tiebreaker (stable pages, keyset). */
-export function queueOrderBy(q: Pick<QueueFilter, "sort" | "dir">): Prisma.ContributionOrderByWithRelationInput[] {
-  return [{ [q.sort]: q.dir }, { id: q.dir }];
+// Sort column → SQL column and the cast that reads its text form back (keyset cursors are text).
+const SORT_SQL: Record<QueueFilter["sort"], { column: string; cast: string }> = {
+  submittedAt: { column: `c."submittedAt"`, cast: "::timestamp(3)" },
+  title: { column: `c."title"`, cast: "" },
+  referenceNumber: { column: `c."referenceNumber"`, cast: "" },
+  status: { column: `c."status"`, cast: `::"ContributionStatus"` },
+};
+
+/**
+ * The queue's order: the chosen column, then the id as a unique tiebreaker (stable pages,
+ * keyset). PostgreSQL's default NULL placement: last ascending, first descending. Statuses sort
+ * in their declaration order (an enum).
+ */
+export function queueOrderBy(q: Pick<QueueFilter, "sort" | "dir">): Prisma.Sql {
+  const dir = q.dir === "asc" ? "ASC" : "DESC";
+  return Prisma.raw(`${SORT_SQL[q.sort].column} ${dir}, c."id" ${dir}`);
+}
+
+/** The last row of a batch: its id and the sort column's value as text (null stays null). */
+export interface Cursor {
+  id: string;
+  value: string | null;
+}
+
+/**
+ * Rows strictly after `cursor` in queueOrderBy's order (keyset: each batch is found by index, not
+ * OFFSET, which re-reads every earlier row and repeats or skips rows when the table changes).
+ * NULLs are last ascending and first descending, so a nullable column never loses a row.
+ */
+export function queueAfter(q: Pick<QueueFilter, "sort" | "dir">, cursor: Cursor): Prisma.Sql {
+  const { column, cast } = SORT_SQL[q.sort];
+  const col = Prisma.raw(column);
+  const asc = q.dir === "asc";
+  const idBeyond = asc ? Prisma.sql`c."id" > ${cursor.id}` : Prisma.sql`c."id" < ${cursor.id}`;
+  if (cursor.value === null) {
+    // Ascending: NULLs are last, only more NULLs follow. Descending: NULLs first, every non-null follows.
+    return asc ? Prisma.sql`(${col} IS NULL AND ${idBeyond})` : Prisma.sql`((${col} IS NULL AND ${idBeyond}) OR ${col} IS NOT NULL)`;
+  }
+  const value = Prisma.sql`${cursor.value}${Prisma.raw(cast)}`;
+  const beyond = asc ? Prisma.sql`${col} > ${value}` : Prisma.sql`${col} < ${value}`;
+  const nullsAfter = asc ? Prisma.sql` OR ${col} IS NULL` : Prisma.empty;
+  return Prisma.sql`(${beyond} OR (${col} = ${value} AND ${idBeyond})${nullsAfter})`;
+}
+
+/**
+ * Ids (and sort values as text) of the queue's rows for `actor` under `q`, in order:
+ * `limit` rows after `offset` rows or after `cursor`. Reads only the columns of the WHERE and the
+ * order, so a deep page is an index-only scan (prisma/migrations/*_queue_search_and_deep_pages).
+ */
+export function queueIds(actor: Actor, q: Partial<QueueFilter> & Pick<QueueFilter, "sort" | "dir">, page: { limit: number; offset?: number; cursor?: Cursor }): Promise<Cursor[]> {
+  const where = page.cursor ? Prisma.sql`${queueWhere(actor, q)} AND ${queueAfter(q, page.cursor)}` : queueWhere(actor, q);
+  return db.$queryRaw<Cursor[]>`
+    SELECT c."id", ${Prisma.raw(SORT_SQL[q.sort].column)}::text AS "value" FROM "Contribution" c
+    WHERE ${where} ORDER BY ${queueOrderBy(q)} LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
+}
+
+/** How many rows the queue has for `actor` under `q`. */
+export async function queueCount(actor: Actor, q: Partial<QueueFilter>): Promise<number> {
+  const [{ total }] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Contribution" c WHERE ${queueWhere(actor, q)}`;
+  return total;
+}
+
+/**
+ * Reads the rows `ids` with Prisma's `select`, within contributionWhereFor(actor) (the scope a
+ * second time), in the order of `ids`.
+ */
+export async function readQueueRows<S extends Prisma.ContributionSelect & { id: true }>(actor: Actor, ids: string[], select: S): Promise<Prisma.ContributionGetPayload<{ select: S }>[]> {
+  if (!ids.length) return [];
+  const rows = (await db.contribution.findMany({ where: { AND: [contributionWhereFor(actor), { id: { in: ids } }] }, select })) as Prisma.ContributionGetPayload<{ select: S }>[];
+  const byId = new Map(rows.map((r) => [(r as unknown as { id: string }).id, r]));
+  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }

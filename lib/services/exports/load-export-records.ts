@@ -2,7 +2,8 @@
  * Loads the contributions of the secretariat queue's current filter as ExportRecords, in the
  * queue's order, a batch at a time, so an export of any size holds at most one batch in memory.
  * The WHERE is the queue's own (queueWhere: the caller's scope AND not a draft AND the URL
- * filters); batches follow each other by keyset (keyset.ts), not OFFSET.
+ * filters, text search included); batches follow each other by keyset (queueAfter), not OFFSET:
+ * each batch's ids first, then those rows through Prisma (readQueueRows).
  *
  * The select names every column it reads: people (createdBy, audit actors) and their e-mail
  * addresses, decision notes and extension reasons are never selected, so they cannot leak into
@@ -15,11 +16,10 @@
  * @throws AppError UNAUTHENTICATED | FORBIDDEN (no queue.view) at once, before anything is read
  *   (so an HTTP handler can answer 401/404 before it starts a 200 response).
  */
-import { db } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { queueOrderBy, queueWhere, type QueueFilter } from "@/lib/services/contributions/queue-where";
+import { queueIds, readQueueRows, type Cursor, type QueueFilter } from "@/lib/services/contributions/queue-where";
 import { localisedRecord, type ExportRecord } from "@/lib/exports/record";
-import { after, type Cursor } from "./keyset";
 
 /** Rows per query: bounds memory (bodies are up to 200,000 characters each). */
 export const EXPORT_BATCH_SIZE = 100;
@@ -61,19 +61,16 @@ export function loadExportRecords(actor: Actor, filter: QueueFilter, batchSize =
 }
 
 async function* batches(actor: Actor, filter: QueueFilter, batchSize: number): AsyncGenerator<ExportRecord> {
-  const where = queueWhere(actor, filter);
-  const orderBy = queueOrderBy(filter);
   let cursor: Cursor | undefined;
   for (;;) {
-    const rows = await db.contribution.findMany({ where: cursor ? { AND: [where, after(filter, cursor)] } : where, orderBy, take: batchSize, select });
-    for (const row of rows) yield toRecord(row);
-    if (rows.length < batchSize) return;
-    const last = rows[rows.length - 1];
-    cursor = { id: last.id, value: last[filter.sort] };
+    const ids = await queueIds(actor, filter, { limit: batchSize, cursor });
+    for (const row of await readQueueRows(actor, ids.map((r) => r.id), select)) yield toRecord(row);
+    if (ids.length < batchSize) return;
+    cursor = ids[ids.length - 1];
   }
 }
 
-type Row = Awaited<ReturnType<typeof db.contribution.findMany<{ select: typeof select }>>>[number];
+type Row = Prisma.ContributionGetPayload<{ select: typeof select }>;
 
 function toRecord(r: Row): ExportRecord {
   return {

@@ -2,7 +2,8 @@
  * Search of published contributions for the public portal: full text in the six UN languages,
  * facets with counts, highlighted excerpts, stable pages.
  *
- * Matching (functions and indexes: prisma/migrations/*_public_search):
+ * Matching (text-match.ts, shared with the secretariat queue; functions and indexes:
+ * prisma/migrations/*_public_search):
  * - each contribution is indexed in its own language's configuration (arabic, english, french,
  *   spanish, russian; simple for Chinese) after Arabic normalisation (no diacritics or tatweel,
  *   alef/yeh/teh-marbuta variants folded);
@@ -23,25 +24,11 @@ import { Prisma } from "@/generated/prisma/client";
 import { PUBLISHED_SQL } from "@/lib/auth/scopes";
 import type { FacetKey, TPublicSearch } from "@/lib/schemas/public-search";
 import { MARK_END, MARK_START } from "./marks";
+import { textMatch, tsQueryOf as queryOf } from "./text-match";
 
 export { MARK_END, MARK_START };
 
 export const PAGE_SIZE = 20;
-const HAN = /\p{Script=Han}/u;
-
-function queryOf(q: string) {
-  return Prisma.sql`(websearch_to_tsquery('arabic', wsis_normalize_ar(${q})) || websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('french', ${q}) || websearch_to_tsquery('spanish', ${q}) || websearch_to_tsquery('russian', ${q}) || websearch_to_tsquery('simple', wsis_normalize_ar(${q})))`;
-}
-
-function textMatch(q: string) {
-  const fts = Prisma.sql`c."searchDocument" @@ ${queryOf(q)}`;
-  if (!HAN.test(q)) return fts;
-  const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-  // The stored grams narrow the candidates (index), ILIKE confirms the substring.
-  const text = Prisma.sql`wsis_normalize_ar(c."title" || ' ' || c."summary" || ' ' || c."body")`;
-  return Prisma.sql`(${fts} OR (c."searchHanGrams" @> wsis_han_grams(wsis_normalize_ar(${q})) AND ${text} ILIKE wsis_normalize_ar(${like})))`;
-}
-
 const FILTER: Record<FacetKey, (v: string | number) => Prisma.Sql> = {
   al: (v) => Prisma.sql`${v} = ANY(c."actionLines")`,
   sdg: (v) => Prisma.sql`${Number(v)}::int = ANY(c."sdgs")`,

@@ -2,6 +2,7 @@
  * A decision applied to a selection of the queue: each item goes through decideContribution on
  * its own (its own permission check, expected-status guard, transaction, audit event and e-mail),
  * so one refused item never blocks or undoes the others. Returns one result per item, in order.
+ * A reason code (reject, request changes) goes with every item, like the reason text.
  */
 import type { Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";
@@ -10,6 +11,7 @@ import { isId } from "@/lib/schemas/id";
 import { AppError, type ErrorCode, type ErrorParams } from "@/lib/errors";
 import type { TDecisionInput } from "@/lib/schemas/decision";
 import { decideContribution } from "@/lib/services/contributions/decide-contribution";
+import type { ReasonCode } from "@/lib/workflow/reason-codes";
 
 export const BULK_LIMIT = 200;
 
@@ -25,13 +27,13 @@ export interface BulkItemResult {
 
 export async function bulkDecide(
   actor: Actor,
-  input: { decision: TDecisionInput["decision"]; reason: string; items: { contributionId: string; expectedStatus: string }[] },
+  input: { decision: TDecisionInput["decision"]; reason: string; reasonCode?: ReasonCode; items: { contributionId: string; expectedStatus: string }[] },
 ): Promise<BulkItemResult[]> {
   if (input.items.length > BULK_LIMIT) throw new AppError("VALIDATION", {}, { items: [`tooMany:${BULK_LIMIT}`] });
   const results: BulkItemResult[] = [];
   for (const item of input.items) {
     try {
-      const r = await decideContribution(actor, { decision: input.decision, reason: input.reason, ...item } as TDecisionInput);
+      const r = await decideContribution(actor, { decision: input.decision, reason: input.reason, reasonCode: input.reasonCode, ...item } as TDecisionInput);
       results.push({ contributionId: item.contributionId, reference: null, ok: true, status: r.status });
     } catch (e) {
       if (!(e instanceof AppError)) throw e;

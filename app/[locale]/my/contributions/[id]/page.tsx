@@ -11,6 +11,8 @@ import { ContributionView } from "@/components/contributions/contribution-view";
 import { AttachmentList } from "@/components/contributions/attachment-list";
 import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { Timeline } from "@/components/contributions/timeline";
+import { isPublicToContributor } from "@/lib/workflow/internal-actions";
+import { listContributionEmails } from "@/lib/services/contributions/contribution-emails";
 import { UserText } from "@/components/ui/user-text";
 import { VersionList } from "@/components/contributions/version-compare";
 import { WithdrawForm } from "@/components/contributions/withdraw-form";
@@ -108,8 +110,8 @@ export default async function MyContributionPage({
           )}
           {isLead && !listOpen && coSponsors.length > 0 && <p className="hint">{tco("locked")}</p>}
           {versions && <VersionList c={versions} basePath={`/${locale}/my/contributions/${id}/versions`} />}
-          {/* Assignment is the secretariat's internal business. */}
-          {member && <Timeline events={contribution.auditEvents.filter((e) => e.action !== "contribution.assign")} />}
+          {/* Assignment, duplicate marks, due dates and tags are the secretariat's internal business; e-mails: only those to this person. */}
+          {member && <Timeline events={contribution.auditEvents.filter((e) => isPublicToContributor(e.action))} emails={await listContributionEmails(actor, id)} />}
         </div>
         <div>
           {mayAct && open.includes("withdraw") && <WithdrawForm key={status} contributionId={contribution.id} status={status} />}

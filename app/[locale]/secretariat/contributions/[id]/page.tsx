@@ -12,7 +12,7 @@ import { AttachmentList } from "@/components/contributions/attachment-list";
 import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { DecisionPanel } from "@/components/contributions/decision-panel";
 import { Timeline } from "@/components/contributions/timeline";
-import { AddNoteForm, AssignForm } from "@/components/triage/triage-forms";
+import { AddNoteForm, AssignForm, DueDateForm } from "@/components/triage/triage-forms";
 import { listAssignees } from "@/lib/services/triage/assign-contribution";
 import { listInternalNotes } from "@/lib/services/triage/internal-notes";
 import { DateTime } from "@/components/ui/date-time";
@@ -21,9 +21,13 @@ import { VersionList } from "@/components/contributions/version-compare";
 import { listVersions } from "@/lib/services/contributions/versions";
 import { listCoSponsors } from "@/lib/services/cosponsors/list-cosponsors";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
+import { can } from "@/lib/auth/permissions";
+import { duplicateOf, findLikelyDuplicates } from "@/lib/services/triage/duplicates";
+import { DuplicatesPanel } from "@/components/triage/duplicates-panel";
+import { listContributionEmails } from "@/lib/services/contributions/contribution-emails";
 
 const DONE = ["UNDER_REVIEW", "ACCEPTED", "REJECTED", "CHANGES_REQUESTED"] as const;
-const TRIAGE_DONE = ["ASSIGNED", "NOTED", "PROPOSAL_DECIDED"] as const;
+const TRIAGE_DONE = ["ASSIGNED", "NOTED", "DUE", "PROPOSAL_DECIDED"] as const;
 
 export default async function SecretariatContributionPage({
   params,
@@ -41,7 +45,8 @@ export default async function SecretariatContributionPage({
   const t = await getTranslations("decision");
   const versions = await listVersions(actor, id);
   const tt = await getTranslations("triage");
-  const [assignees, notes] = await Promise.all([listAssignees(actor), listInternalNotes(actor, id)]);
+  const [assignees, notes, likely, markedAs, emails] = await Promise.all([listAssignees(actor), listInternalNotes(actor, id), findLikelyDuplicates(actor, id), duplicateOf(actor, id), listContributionEmails(actor, id)]);
+  const td = await getTranslations("duplicates");
   const triageDone = TRIAGE_DONE.find((d) => d === done);
   const outcome = DONE.find((d) => d === done && d === contribution.status);
   const decisions = transitionsFrom(contribution.status as Status).filter((n): n is Decision => (DECISIONS as readonly string[]).includes(n));
@@ -64,7 +69,13 @@ export default async function SecretariatContributionPage({
             {tt(`done.${triageDone}`)}
           </p>
         )}
+        {done === "DUPLICATE" && (
+          <p className="notice success" role="status">
+            {td("done")}
+          </p>
+        )}
         <AssignForm contributionId={contribution.id} assigneeId={contribution.assigneeId} assignees={assignees} />
+        <DueDateForm contributionId={contribution.id} dueOn={contribution.dueOn ? contribution.dueOn.toISOString().slice(0, 10) : null} />
         <ContributionView
           c={contribution}
           showDecisionNotes
@@ -73,7 +84,8 @@ export default async function SecretariatContributionPage({
         <AttachmentList attachments={await listAttachments(actor, contribution.id)} headingLevel={2} />
         <CoSponsorList rows={await listCoSponsors(actor, id)} />
         {versions && <VersionList c={versions} basePath={`/${locale}/secretariat/contributions/${id}/versions`} />}
-        <Timeline events={contribution.auditEvents} />
+        <DuplicatesPanel contributionId={contribution.id} current={markedAs} candidates={likely} canMark={can(actor, "contribution.mark-duplicate")} />
+        <Timeline events={contribution.auditEvents} emails={emails} />
         <section id="internal-notes" aria-labelledby="internal-notes-heading">
           <h2 id="internal-notes-heading">{tt("notes")}</h2>
           <p className="hint">{tt("notesHint")}</p>

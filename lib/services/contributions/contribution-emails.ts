@@ -1,0 +1,31 @@
+/**
+ * The e-mails written about a contribution (OutboundEmail rows: recipient, template kind, delivery
+ * status, when), for its timeline. The secretariat (queue.view) sees every one; anyone else who
+ * may see the contribution sees only those addressed to themselves, so one person's address or
+ * another organisation's invitation never shows to a contributor. Subjects and texts are not read.
+ * Returns [] for a contribution the actor may not see.
+ */
+import { db } from "@/lib/db";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { contributionWhereFor } from "@/lib/auth/scopes";
+
+export interface EmailEvent {
+  id: string;
+  to: string;
+  kind: string;
+  status: "PENDING" | "SENT" | "FAILED";
+  /** When it was written to the outbox. */
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+export async function listContributionEmails(actor: Actor, contributionId: string): Promise<EmailEvent[]> {
+  if (actor.kind !== "user") return [];
+  const visible = await db.contribution.findFirst({ where: { AND: [contributionWhereFor(actor), { id: contributionId }] }, select: { id: true } });
+  if (!visible) return [];
+  return db.outboundEmail.findMany({
+    where: { contributionId: visible.id, ...(can(actor, "queue.view") ? {} : { to: actor.email }) },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, to: true, kind: true, status: true, createdAt: true, sentAt: true },
+  });
+}
