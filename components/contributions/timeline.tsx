@@ -23,6 +23,13 @@ function addedTagsOf(data: unknown): string[] {
   return Array.isArray(added) ? added.filter((t): t is string => typeof t === "string") : [];
 }
 
+/** A proposal decision's { number, to } (proposal.decide events), or null. */
+function proposalDecisionOf(data: unknown): { number: string; to: string } | null {
+  if (!data || typeof data !== "object") return null;
+  const { number, to } = data as { number?: unknown; to?: unknown };
+  return typeof number === "string" && typeof to === "string" ? { number, to } : null;
+}
+
 function reasonCodeOf(data: unknown) {
   const code = data && typeof data === "object" && "reasonCode" in data ? (data as { reasonCode: unknown }).reasonCode : undefined;
   return isReasonCode(code) ? code : null;
@@ -45,6 +52,7 @@ export function Timeline({ events, emails = [] }: { events: TimelineEvent[]; ema
   const te = useTranslations("emailLog");
   const tc = useTranslations("contribution");
   const tr = useTranslations("reasonCodes");
+  const tp = useTranslations("proposals");
   // Audit events and e-mails in one chronological list (stable: audit events first at equal times).
   const entries: Entry[] = [...events.map((event) => ({ at: event.at, event })), ...emails.map((email) => ({ at: email.createdAt, email }))].sort((a, b) => a.at.getTime() - b.at.getTime());
   return (
@@ -67,6 +75,11 @@ export function Timeline({ events, emails = [] }: { events: TimelineEvent[]; ema
               <DateTime value={e.at} /> · {t.rich("by", { name: e.actor?.name ?? t("system"), user: (chunks) => <bdi>{chunks}</bdi> })}
             </span>
             {reasonCodeOf(e.data) && <p className="reason-code">{tr(`${reasonCodeOf(e.data)!}.label`)}</p>}
+            {e.action === "proposal.decide" && proposalDecisionOf(e.data) && (
+              <p>
+                <bdi className="nowrap">{proposalDecisionOf(e.data)!.number}</bdi>: {tp.has(`decisions.${proposalDecisionOf(e.data)!.to}`) ? tp(`decisions.${proposalDecisionOf(e.data)!.to}`) : proposalDecisionOf(e.data)!.to}
+              </p>
+            )}
             {addedTagsOf(e.data).length > 0 && (
               <ul className="tag-list">
                 {addedTagsOf(e.data).map((tag) => (
