@@ -24,6 +24,8 @@ export interface BenchEnvironment {
   appEnv: Record<string, string>;
   /** Set by startApp(): the served app's origin, e.g. http://localhost:41234. */
   base?: string;
+  /** Set by startApp(): the pid of `next start` (its next-server process is a descendant). */
+  serverPid?: number;
   /** Builds (unless --skip-build) and serves the app; resolves when it answers. */
   startApp(): Promise<string>;
   /** Stops next-server and PostgreSQL, deletes `tmp`. Safe to call twice. */
@@ -88,6 +90,7 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
         const base = `http://localhost:${port}`;
         await waitForServer(`${base}/api/auth/csrf`, server);
         environment.base = base;
+        environment.serverPid = server.pid;
         return base;
       },
     };
