@@ -16,7 +16,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { parseQueueQuery } from "@/lib/schemas/queue";
 import { ZExportFormat, renderExport } from "@/lib/exports";
 import { exportLabels } from "@/lib/exports/labels";
-import { loadExportRecords } from "./load-export-records";
+import { exportSource } from "./export-source";
 
 const BASE_HEADERS = { "X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store" };
 
@@ -31,8 +31,7 @@ export async function exportResponse(actor: Actor, search: URLSearchParams, now 
   if (!format.success) return plain(400, "Unknown format: use csv, csv-excel, xlsx, json or docx.");
   const filter = parseQueueQuery(Object.fromEntries(search));
   const labels = exportLabels(search.get("locale") ?? actor.locale);
-  const records = loadExportRecords(actor, filter);
-  const { stream, contentType, fileName } = await renderExport(format.data, records, labels, { compiledAt: now, status: filter.status });
+  const { stream, contentType, fileName } = await renderExport(format.data, exportSource(actor, filter), labels, { compiledAt: now, status: filter.status });
   return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
     status: 200,
     headers: { ...BASE_HEADERS, "Content-Type": contentType, "Content-Disposition": `attachment; filename="${fileName}"` },

@@ -15,6 +15,7 @@
  * @throws AppError UNAUTHENTICATED | FORBIDDEN (no queue.view) at once, before anything is read
  *   (so an HTTP handler can answer 401/404 before it starts a 200 response).
  */
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { queueOrderBy, queueWhere, type QueueFilter } from "@/lib/services/contributions/queue-where";
@@ -55,8 +56,17 @@ export function loadExportRecords(actor: Actor, filter: QueueFilter, batchSize =
   return batches(actor, filter, batchSize);
 }
 
-async function* batches(actor: Actor, filter: QueueFilter, batchSize: number): AsyncGenerator<ExportRecord> {
-  const where = queueWhere(actor, filter);
+/**
+ * Like loadExportRecords, narrowed by `also` (ANDed with the queue's WHERE, never replacing it):
+ * the DOCX compilation reads one Action Line at a time this way. Does not authorise: callers
+ * assertCan(actor, "queue.view") first (export-source.ts does).
+ */
+export function loadNarrowedRecords(actor: Actor, filter: QueueFilter, also: Prisma.ContributionWhereInput, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<ExportRecord> {
+  return batches(actor, filter, batchSize, also);
+}
+
+async function* batches(actor: Actor, filter: QueueFilter, batchSize: number, also?: Prisma.ContributionWhereInput): AsyncGenerator<ExportRecord> {
+  const where = also ? { AND: [queueWhere(actor, filter), also] } : queueWhere(actor, filter);
   const orderBy = queueOrderBy(filter);
   let cursor: Cursor | undefined;
   for (;;) {

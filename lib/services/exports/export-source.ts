@@ -1,0 +1,40 @@
+/**
+ * The selection an export reads (ExportSource, lib/exports): the secretariat queue's current
+ * filter for `actor`, as one ordered stream of records (CSV, XLSX, JSON) and, for the DOCX
+ * compilation, an overview (count, consultations, chapters that have entries) and one stream per
+ * Action Line. Every query is the queue's own WHERE (queueWhere: scope AND not a draft AND the
+ * filters), narrowed for a chapter, never replaced, so a chapter cannot show what the list hides.
+ *
+ * @throws AppError UNAUTHENTICATED | FORBIDDEN (no queue.view) at once, before anything is read.
+ */
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { ACTION_LINE_CODES } from "@/lib/reference";
+import type { ExportSource } from "@/lib/exports";
+import { localisedRecord } from "@/lib/exports/record";
+import { queueWhere, type QueueFilter } from "@/lib/services/contributions/queue-where";
+import { loadExportRecords, loadNarrowedRecords } from "./load-export-records";
+
+/** A chapter's condition: lists Action Line `code`, or (null) lists none of C1–C11. */
+function chapterWhere(code: string | null): Prisma.ContributionWhereInput {
+  return code ? { actionLines: { has: code } } : { NOT: { actionLines: { hasSome: [...ACTION_LINE_CODES] } } };
+}
+
+export function exportSource(actor: Actor, filter: QueueFilter): ExportSource {
+  assertCan(actor, "queue.view");
+  const where = queueWhere(actor, filter);
+  return {
+    records: () => loadExportRecords(actor, filter),
+    chapter: (code) => loadNarrowedRecords(actor, filter, chapterWhere(code)),
+    async overview() {
+      const codes = [...ACTION_LINE_CODES, null];
+      const [count, consultations, present] = await Promise.all([
+        db.contribution.count({ where }),
+        db.consultation.findMany({ where: { contributions: { some: where } }, select: { title: true }, orderBy: { opensAt: "asc" } }),
+        Promise.all(codes.map((code) => db.contribution.findFirst({ where: { AND: [where, chapterWhere(code)] }, select: { id: true } }))),
+      ]);
+      return { count, consultationTitles: consultations.map((c) => localisedRecord(c.title)), chapters: codes.filter((_, i) => present[i] !== null) };
+    },
+  };
+}
