@@ -82,8 +82,8 @@ export interface DocxSource {
 
 const anchorOf = (r: ExportRecord) => `c_${r.internal.id}`.slice(0, 40); // Word bookmark names: ≤ 40 characters
 const chapterAnchor = (code: string | null) => `al_${code ?? "none"}`;
-/** The Action Line under which a contribution's full entry appears: its first in C1–C11 order. */
-const primaryOf = (r: ExportRecord) => ACTION_LINE_CODES.find((c) => r.actionLines.includes(c)) ?? null;
+/** The Action Line under which a contribution's full entry appears: its first in C1–C11 order (null: none). */
+export const primaryOf = (r: ExportRecord) => ACTION_LINE_CODES.find((c) => r.actionLines.includes(c)) ?? null;
 
 /** The DOCX compilation of `source` as a byte stream, built and zipped as it is read (see above). */
 export async function docxStream(source: DocxSource, labels: ExportLabels, meta: DocxMeta): Promise<Readable> {

@@ -7,3 +7,9 @@ import { z } from "zod";
 export const EXPORT_FORMATS = ["csv-excel", "csv", "xlsx", "json", "docx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const ZExportFormat = z.enum(EXPORT_FORMATS);
+
+/**
+ * Selections larger than this many contributions are exported in the background from the queue
+ * page (lib/services/exports/export-jobs.ts); smaller ones download at once.
+ */
+export const EXPORT_JOB_THRESHOLD = 2_000;

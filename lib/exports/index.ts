@@ -23,6 +23,11 @@ const SERVED: Record<ExportFormat, { contentType: string; extension: string }> =
   docx: { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
 };
 
+/** The media type a download in `format` is served with. */
+export function exportContentType(format: ExportFormat): string {
+  return SERVED[format].contentType;
+}
+
 /** The download's file name, e.g. wsis20-contributions-2026-11-30.csv (date in UTC). */
 export function exportFileName(format: ExportFormat, at: Date): string {
   return `wsis20-contributions-${at.toISOString().slice(0, 10)}.${SERVED[format].extension}`;

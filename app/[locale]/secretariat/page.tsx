@@ -21,7 +21,7 @@ export default async function QueuePage({ params, searchParams }: { params: Prom
     <>
       <h1>{t("heading")}</h1>
       <QueueFilters query={query} />
-      <ExportLinks filter={filter} locale={locale} />
+      <ExportLinks filter={filter} locale={locale} total={page.total} />
       <BulkDecisionForm />
       <QueueTable rows={page.rows} total={page.total} page={Math.min(query.page, page.pageCount)} pageCount={page.pageCount} sort={query.sort} dir={query.dir} />
     </>
