@@ -14,7 +14,7 @@ import type { QueueFilter } from "@/lib/services/contributions/queue-where";
 import { startExportJobAction } from "@/lib/actions/export-jobs";
 import { Link } from "@/i18n/navigation";
 
-const LABEL_KEYS: Record<ExportFormat, "csvExcel" | "csv" | "xlsx" | "json" | "docx"> = { "csv-excel": "csvExcel", csv: "csv", xlsx: "xlsx", json: "json", docx: "docx" };
+const LABEL_KEYS: Record<ExportFormat, "csvExcel" | "csv" | "xlsx" | "json" | "docx" | "zip"> = { "csv-excel": "csvExcel", csv: "csv", xlsx: "xlsx", json: "json", docx: "docx", zip: "zip" };
 
 export function ExportLinks({ filter, locale, total }: { filter: QueueFilter; locale: string; total: number }) {
   const t = useTranslations("export.links");

@@ -5,14 +5,15 @@
  * tables are made with the same library, a batch at a time, and serialised with its own formatter
  * step (`prepForXml`, what `Packer` calls) and the `xml` package (whose output docx 9 reproduces
  * byte for byte), so they are written exactly as `Packer` would write them. Everything is zipped
- * as it is produced with fflate's streaming `Zip`, so memory holds one batch and the deflate
+ * as it is produced (zip-stream.ts, fflate's streaming `Zip`), so memory holds one batch and the deflate
  * window, whatever the document's length.
  *
  * Bookmark ids come from the library's process-wide counter, so they stay unique across batches.
  */
 import { Readable } from "node:stream";
 import { Packer, Paragraph, type Document, type FileChild } from "docx";
-import { Zip, ZipDeflate, strToU8, unzipSync } from "fflate";
+import { strToU8, unzipSync } from "fflate";
+import { zipStream, type ZipEntry } from "./zip-stream";
 import xml from "xml";
 
 /** Text of the marker paragraph (never in a contribution: it has a random part). */
@@ -52,34 +53,19 @@ export function serialise(document: Document, children: FileChild[]): string {
 }
 
 async function* zipChunks(document: Document, parts: Record<string, Uint8Array>, head: string, body: AsyncIterable<FileChild[]>, tail: string): AsyncGenerator<Uint8Array> {
-  const ready: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
-    else ready.push(chunk);
-  });
-  function* drain() {
-    if (failure) throw failure;
-    while (ready.length) yield ready.shift()!;
-  }
-  for (const [name, data] of Object.entries(parts)) {
-    const part = new ZipDeflate(name, { level: 6 });
-    zip.add(part);
-    part.push(data, true);
-  }
-  yield* drain();
-  const main = new ZipDeflate("word/document.xml", { level: LEVEL });
-  zip.add(main);
+  const small = Object.entries(parts).map(([name, data]): ZipEntry => ({ name, data: [data], compress: 6 }));
+  yield* zipStream([...small, { name: "word/document.xml", data: documentXml(document, head, body, tail), compress: LEVEL }]);
+}
+
+/** word/document.xml in pieces of about FLUSH_AT characters, encoded as UTF-8. */
+async function* documentXml(document: Document, head: string, body: AsyncIterable<FileChild[]>, tail: string): AsyncGenerator<Uint8Array> {
   let pending = head;
   for await (const children of body) {
     pending += serialise(document, children);
     if (pending.length >= FLUSH_AT) {
-      main.push(strToU8(pending));
+      yield strToU8(pending);
       pending = "";
-      yield* drain();
     }
   }
-  main.push(strToU8(pending + tail), true);
-  zip.end();
-  yield* drain();
+  yield strToU8(pending + tail);
 }

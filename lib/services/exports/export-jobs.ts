@@ -163,6 +163,13 @@ export async function runExportJob(id: string): Promise<void> {
 function counted(source: ExportSource, onRecord: () => void): ExportSource {
   return {
     overview: () => source.overview(),
+    openBlob: source.openBlob,
+    async *attachments() {
+      for await (const group of source.attachments()) {
+        onRecord();
+        yield group;
+      }
+    },
     async *records() {
       for await (const r of source.records()) {
         onRecord();

@@ -2,7 +2,7 @@
  * The selection an export reads (ExportSource, lib/exports): the secretariat queue's current
  * filter for `actor`, as one ordered stream of records (CSV, XLSX, JSON) and, for the DOCX
  * compilation, an overview (count, consultations, chapters that have entries) and one stream per
- * Action Line. Every query is the queue's own WHERE (queueWhere: scope AND not a draft AND the
+ * Action Line, and for the ZIP the attachments of each contribution and the blob store to read. Every query is the queue's own WHERE (queueWhere: scope AND not a draft AND the
  * filters), narrowed for a chapter, never replaced, so a chapter cannot show what the list hides.
  *
  * @throws AppError UNAUTHENTICATED | FORBIDDEN (no queue.view) at once, before anything is read.
@@ -14,7 +14,8 @@ import { ACTION_LINE_CODES } from "@/lib/reference";
 import type { ExportSource } from "@/lib/exports";
 import { localisedRecord } from "@/lib/exports/record";
 import { queueWhere, type QueueFilter } from "@/lib/services/contributions/queue-where";
-import { loadExportRecords, loadNarrowedRecords } from "./load-export-records";
+import { blobStorage, BlobNotFoundError } from "@/lib/storage";
+import { loadAttachmentGroups, loadExportRecords, loadNarrowedRecords } from "./load-export-records";
 
 /** A chapter's condition: lists Action Line `code`, or (null) lists none of C1–C11. */
 function chapterWhere(code: string | null): Prisma.ContributionWhereInput {
@@ -27,6 +28,15 @@ export function exportSource(actor: Actor, filter: QueueFilter): ExportSource {
   return {
     records: () => loadExportRecords(actor, filter),
     chapter: (code) => loadNarrowedRecords(actor, filter, chapterWhere(code)),
+    attachments: () => loadAttachmentGroups(actor, filter),
+    async openBlob(sha256) {
+      try {
+        return await blobStorage().open(sha256);
+      } catch (e) {
+        if (e instanceof BlobNotFoundError) return null;
+        throw e;
+      }
+    },
     async overview() {
       const codes = [...ACTION_LINE_CODES, null];
       const [count, consultations, present] = await Promise.all([

@@ -20,6 +20,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { queueOrderBy, queueWhere, type QueueFilter } from "@/lib/services/contributions/queue-where";
 import { localisedRecord, type ExportRecord } from "@/lib/exports/record";
+import type { AttachmentGroup } from "@/lib/exports/attachments-zip";
 import { after, type Cursor } from "./keyset";
 
 /** Rows per query: bounds memory (bodies are up to 200,000 characters each). */
@@ -98,4 +99,32 @@ function toRecord(r: Row): ExportRecord {
     publishedAt: r.publishedAt,
     internal: { id: r.id, status: r.status, decidedAt: r.decidedAt, updatedAt: r.updatedAt, extendedUntil: r.extendedUntil },
   };
+}
+
+const attachmentSelect = {
+  id: true,
+  documentNumber: true,
+  referenceNumber: true,
+  submittedAt: true,
+  title: true,
+  status: true,
+  attachments: { select: { filename: true, sha256: true }, orderBy: { createdAt: "asc" } },
+} as const;
+
+/**
+ * The attachments of the queue's contributions for `actor` under `filter`, one group per
+ * contribution (possibly empty) in the queue's order, by keyset like the records. Selects file
+ * names and storage keys only: no uploader. Does not authorise: export-source.ts does.
+ */
+export async function* loadAttachmentGroups(actor: Actor, filter: QueueFilter, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<AttachmentGroup> {
+  const where = queueWhere(actor, filter);
+  const orderBy = queueOrderBy(filter);
+  let cursor: Cursor | undefined;
+  for (;;) {
+    const rows = await db.contribution.findMany({ where: cursor ? { AND: [where, after(filter, cursor)] } : where, orderBy, take: batchSize, select: attachmentSelect });
+    for (const row of rows) yield { folder: row.documentNumber ?? row.referenceNumber ?? row.id, files: row.attachments };
+    if (rows.length < batchSize) return;
+    const last = rows[rows.length - 1];
+    cursor = { id: last.id, value: last[filter.sort] };
+  }
 }
