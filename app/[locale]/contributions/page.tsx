@@ -49,6 +49,9 @@ export default async function PublishedContributions({ params, searchParams }: {
     cat: (v) => tCat(v as "MEMBER_STATE"),
     region: (v) => ta(`regionName.${v as "A"}`),
   };
+  const csvQuery = new URLSearchParams({ locale: locale === "ar" ? "ar" : "en" });
+  for (const k of ["q", ...FACET_KEYS] as const) if (search[k] !== undefined) csvQuery.set(k, String(search[k]));
+  const csvHref = `/api/v1/contributions.csv?${csvQuery}`;
   const filtered = FACET_KEYS.some((k) => search[k] !== undefined) || search.q;
   return (
     <>
@@ -74,6 +77,14 @@ export default async function PublishedContributions({ params, searchParams }: {
         <div>
           <p role="status">
             {ts("results", { count: result.total })}
+            {result.total > 0 && (
+              <>
+                {" · "}
+                <a href={csvHref} download>
+                  {ts("downloadCsv")}
+                </a>
+              </>
+            )}
             {filtered && (
               <>
                 {" · "}

@@ -61,6 +61,13 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/v1/contributions.csv": {
+      get: {
+        summary: "The same selection as CSV (every page, newest first; UTF-8 with a byte-order mark, CRLF; cells starting with = + - @ TAB CR prefixed with an apostrophe). `locale` = en | ar for the headers.",
+        parameters: filters.filter((f) => f.name !== "limit" && f.name !== "cursor"),
+        responses: { "200": { description: "RFC 4180 CSV.", content: { "text/csv": {} } } },
+      },
+    },
     "/feed.xml": { get: { summary: "Atom feed of the 50 most recently published contributions.", responses: { "200": { description: "Atom 1.0 (RFC 4287)." } } } },
   },
 } as const;
