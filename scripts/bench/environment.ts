@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { serverNodeOptions } from "../lib/server-options";
 import { ROOT, ensureDatabase, freePort, migrate, run, seed, startEmbeddedPostgres, type RunningPostgres } from "../lib/database";
 
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
@@ -86,7 +87,8 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
           console.error("Building into .next-bench (next build)…");
           if ((await run(bin("next"), ["build"], appEnv)) !== 0) throw new Error("next build failed");
         }
-        server = spawn(bin("next"), ["start", "-p", port], { cwd: ROOT, env: { ...process.env, ...appEnv }, stdio: ["ignore", "ignore", "inherit"] });
+        const serverEnv = { ...process.env, ...appEnv, NODE_OPTIONS: serverNodeOptions() };
+        server = spawn(bin("next"), ["start", "-p", port], { cwd: ROOT, env: serverEnv, stdio: ["ignore", "ignore", "inherit"] });
         const base = `http://localhost:${port}`;
         await waitForServer(`${base}/api/auth/csrf`, server);
         environment.base = base;

@@ -15,7 +15,7 @@ import type { ExportSource } from "@/lib/exports";
 import { localisedRecord } from "@/lib/exports/record";
 import { queueWhere, type QueueFilter } from "@/lib/services/contributions/queue-where";
 import { blobStorage, BlobNotFoundError } from "@/lib/storage";
-import { loadAttachmentGroups, loadExportRecords, loadNarrowedRecords } from "./load-export-records";
+import { loadAttachmentGroups, loadChapterRecords, loadExportRecords } from "./load-export-records";
 
 /** A chapter's condition: lists Action Line `code`, or (null) lists none of C1–C11. */
 function chapterWhere(code: string | null): Prisma.ContributionWhereInput {
@@ -27,7 +27,7 @@ export function exportSource(actor: Actor, filter: QueueFilter): ExportSource {
   const where = queueWhere(actor, filter);
   return {
     records: () => loadExportRecords(actor, filter),
-    chapter: (code) => loadNarrowedRecords(actor, filter, chapterWhere(code)),
+    chapter: (code) => loadChapterRecords(actor, filter, code, chapterWhere(code)),
     attachments: () => loadAttachmentGroups(actor, filter),
     async openBlob(sha256) {
       try {

@@ -17,6 +17,7 @@
  */
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { ACTION_LINE_CODES } from "@/lib/reference";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { queueOrderBy, queueWhere, type QueueFilter } from "@/lib/services/contributions/queue-where";
 import { localisedRecord, type ExportRecord } from "@/lib/exports/record";
@@ -57,17 +58,35 @@ export function loadExportRecords(actor: Actor, filter: QueueFilter, batchSize =
   return batches(actor, filter, batchSize);
 }
 
+// What a cross-reference shows (title, numbers, organisation): no texts or answers.
+const crossReferenceSelect = { ...select, summary: false, body: false, answers: false } as const;
+
 /**
- * Like loadExportRecords, narrowed by `also` (ANDed with the queue's WHERE, never replacing it):
- * the DOCX compilation reads one Action Line at a time this way. Does not authorise: callers
- * assertCan(actor, "queue.view") first (export-source.ts does).
+ * The records of one chapter of the DOCX compilation: the queue's contributions (for `actor`
+ * under `filter`) that satisfy `also` (ANDed with the queue's WHERE, never replacing it), in the
+ * queue's order. Those whose first Action Line (C1–C11 order) is `code` — whose full entry is in
+ * this chapter — come complete; the others are listed there as cross-references only, so they
+ * come without summary, body and answers (read once, in their own chapter, instead of once per
+ * Action Line). Does not authorise: export-source.ts assertCan(actor, "queue.view") first.
  */
-export function loadNarrowedRecords(actor: Actor, filter: QueueFilter, also: Prisma.ContributionWhereInput, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<ExportRecord> {
-  return batches(actor, filter, batchSize, also);
+export async function* loadChapterRecords(actor: Actor, filter: QueueFilter, code: string | null, also: Prisma.ContributionWhereInput, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<ExportRecord> {
+  const where = { AND: [queueWhere(actor, filter), also] };
+  const orderBy = queueOrderBy(filter);
+  let cursor: Cursor | undefined;
+  for (;;) {
+    const rows = await db.contribution.findMany({ where: cursor ? { AND: [where, after(filter, cursor)] } : where, orderBy, take: batchSize, select: crossReferenceSelect });
+    const fullIds = rows.filter((r) => (ACTION_LINE_CODES.find((c) => r.actionLines.includes(c)) ?? null) === code).map((r) => r.id);
+    const full = fullIds.length ? await db.contribution.findMany({ where: { AND: [where, { id: { in: fullIds } }] }, select }) : [];
+    const byId = new Map(full.map((r) => [r.id, r]));
+    for (const row of rows) yield toRecord(byId.get(row.id) ?? { ...row, summary: "", body: "", answers: [] });
+    if (rows.length < batchSize) return;
+    const last = rows[rows.length - 1];
+    cursor = { id: last.id, value: last[filter.sort] };
+  }
 }
 
-async function* batches(actor: Actor, filter: QueueFilter, batchSize: number, also?: Prisma.ContributionWhereInput): AsyncGenerator<ExportRecord> {
-  const where = also ? { AND: [queueWhere(actor, filter), also] } : queueWhere(actor, filter);
+async function* batches(actor: Actor, filter: QueueFilter, batchSize: number): AsyncGenerator<ExportRecord> {
+  const where = queueWhere(actor, filter);
   const orderBy = queueOrderBy(filter);
   let cursor: Cursor | undefined;
   for (;;) {
