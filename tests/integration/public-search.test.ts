@@ -92,6 +92,28 @@ describe("facets", () => {
     expect(await titles({ region: "B", cat: "MEMBER_STATE", q: "skills" })).toEqual(["Digital skills for all"]);
   });
 
+  it("counts and filters by country, consultation, type and year of publication", async () => {
+    const year = String(new Date().getUTCFullYear());
+    const all = await searchPublished(parsePublicSearch({}));
+    expect(all.facets.country).toEqual([{ value: "CH", count: 5 }]); // ETU has no country
+    expect(all.facets.consultation).toEqual([{ value: world.consultation.id, count: 6 }]);
+    expect(all.consultationTitles[world.consultation.id]).toMatchObject({ en: expect.any(String) });
+    expect(all.facets.type).toEqual([{ value: "GENERAL_INPUT", count: 6 }]);
+    expect(all.facets.year).toEqual([{ value: year, count: 6 }]);
+    expect(await titles({ country: "ch" })).toHaveLength(5);
+    expect(await titles({ country: "ch", lang: "ar" })).toEqual([]);
+    expect(await titles({ consultation: world.consultation.id, lang: "fr" })).toEqual(["Les télécommunications au service du développement"]);
+    expect(await titles({ type: "ACTION_LINE_REVISION" })).toEqual([]);
+    expect(await titles({ year })).toHaveLength(6);
+    expect(await titles({ year: "2001" })).toEqual([]);
+    // Each facet is counted with the others' filters: choosing Arabic leaves no country to count.
+    const arabic = await searchPublished(parsePublicSearch({ lang: "ar" }));
+    expect(arabic.facets.country).toEqual([]);
+    expect(arabic.facets.lang.length).toBe(6);
+    // Unknown values are ignored, not errors.
+    expect(await titles({ country: "XX", year: "nineteen", type: "OTHER", consultation: "../x" })).toHaveLength(6);
+  });
+
   it("ignores unknown values instead of failing", async () => {
     expect((await searchPublished(parsePublicSearch({ al: "C99", sdg: "0", lang: "de", page: "-1" }))).total).toBe(6);
   });

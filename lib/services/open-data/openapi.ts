@@ -12,6 +12,10 @@ const filters = [
   { name: "group", in: "query", description: "Stakeholder group.", schema: { type: "string", enum: ["GOVERNMENT", "PRIVATE_SECTOR", "CIVIL_SOCIETY", "INTERNATIONAL_ORGANIZATION", "TECHNICAL_COMMUNITY", "ACADEMIC_COMMUNITY"] } },
   { name: "cat", in: "query", description: "ITU membership category.", schema: { type: "string", enum: ["MEMBER_STATE", "SECTOR_MEMBER", "ASSOCIATE", "ACADEMIA", "NON_MEMBER"] } },
   { name: "region", in: "query", description: "ITU administrative region A–E.", schema: { type: "string", enum: ["A", "B", "C", "D", "E"] } },
+  { name: "country", in: "query", description: "Country of the organisation, ISO 3166-1 alpha-2.", schema: { type: "string", pattern: "^[A-Za-z]{2}$" } },
+  { name: "consultation", in: "query", description: "Consultation id.", schema: str },
+  { name: "type", in: "query", description: "Kind of contribution.", schema: { type: "string", enum: ["GENERAL_INPUT", "ACTION_LINE_REVISION"] } },
+  { name: "year", in: "query", description: "Year of publication (UTC).", schema: { type: "integer", minimum: 2000, maximum: 2100 } },
   { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 50 } },
   { name: "cursor", in: "query", description: "nextCursor of the previous page.", schema: str },
 ];
