@@ -42,6 +42,13 @@ describe("public full-text search in the six languages", () => {
   it("finds Chinese by substring", async () => {
     expect(await titles({ q: "电信联盟" })).toEqual(["国际电信联盟的作用"]);
     expect(await titles({ q: "数字技能" })).toEqual(["国际电信联盟的作用"]);
+    expect(await titles({ q: "联盟" })).toEqual(["国际电信联盟的作用"]); // two characters: the grams decide
+    expect(await titles({ q: "盟" })).toEqual(["国际电信联盟的作用"]);
+    // All the characters occur, but not in this order: no match.
+    expect(await titles({ q: "联盟数字" })).toEqual([]);
+    // Every character and adjacent pair of this query occurs (summary and title), yet not the
+    // query itself: the grams make it a candidate, the substring test refuses it.
+    expect(await titles({ q: "信息社会的作用" })).toEqual([]);
   });
 
   it("stems English, French, Spanish and Russian", async () => {
