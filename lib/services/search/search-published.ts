@@ -86,10 +86,13 @@ const FACET_VALUE: Record<FacetKey, Prisma.Sql> = {
 /**
  * The WHERE of a public search (published only, text match, facet filters; one facet left out
  * with `except`). `c` aliases "Contribution", `o` its "Organisation". Shared with the open-data API.
+ * `matched`: the ids the text matched, found once (matchedIds) and reused by the page's twelve
+ * queries instead of matching the text in each.
  */
-export function searchWhere(s: TPublicSearch, except?: FacetKey): Prisma.Sql {
+export function searchWhere(s: TPublicSearch, except?: FacetKey, matched?: string[]): Prisma.Sql {
   const parts = [PUBLISHED_SQL];
-  if (s.q) parts.push(textMatch(s.q));
+  if (matched) parts.push(Prisma.sql`c."id" = ANY(${matched}::text[])`);
+  else if (s.q) parts.push(textMatch(s.q));
   for (const key of Object.keys(FILTER) as FacetKey[]) {
     const value = s[key];
     if (key !== except && value !== undefined) parts.push(FILTER[key](value));
@@ -119,8 +122,24 @@ export interface SearchResult {
   consultationTitles: Record<string, Record<string, string>>;
 }
 
+/** Above this many matches the ids are not passed around: each query matches the text itself. */
+const MATCHED_IDS_LIMIT = 5_000;
+
+/**
+ * The published contributions the text query matches (ids), or undefined when there is no query
+ * or more than MATCHED_IDS_LIMIT match. Matching once matters most for Chinese, whose candidates
+ * are confirmed by a substring test on their texts.
+ */
+async function matchedIds(s: TPublicSearch): Promise<string[] | undefined> {
+  if (!s.q) return undefined;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT c."id" FROM "Contribution" c WHERE ${PUBLISHED_SQL} AND ${textMatch(s.q)} LIMIT ${MATCHED_IDS_LIMIT + 1}`;
+  return rows.length > MATCHED_IDS_LIMIT ? undefined : rows.map((r) => r.id);
+}
+
 export async function searchPublished(s: TPublicSearch): Promise<SearchResult> {
   const from = Prisma.sql`FROM "Contribution" c JOIN "Organisation" o ON o."id" = c."organisationId"`;
+  const matched = await matchedIds(s);
   const rank = s.q ? Prisma.sql`ts_rank(c."searchDocument", ${queryOf(s.q)})` : Prisma.sql`0::real`; // a bare 0 would mean "column 0" in ORDER BY
   const headline = s.q
     ? Prisma.sql`ts_headline(wsis_regconfig(c."language"), c."summary", ${queryOf(s.q)}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=60, MinWords=20, MaxFragments=2`})`
@@ -129,13 +148,13 @@ export async function searchPublished(s: TPublicSearch): Promise<SearchResult> {
     db.$queryRaw<SearchRow[]>`
       SELECT c."id", c."referenceNumber", c."documentNumber", c."title", c."language", c."actionLines", c."publishedAt",
              o."name" AS "organisationName", ${headline} AS "excerpt"
-      ${from} WHERE ${searchWhere(s)}
+      ${from} WHERE ${searchWhere(s, undefined, matched)}
       ORDER BY ${rank} DESC, c."publishedAt" DESC, c."id" DESC
       LIMIT ${PAGE_SIZE} OFFSET ${(s.page - 1) * PAGE_SIZE}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from} WHERE ${searchWhere(s)}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from} WHERE ${searchWhere(s, undefined, matched)}`,
     ...(Object.keys(FACET_VALUE) as FacetKey[]).map(
       (key) => db.$queryRaw<{ value: string; count: number }[]>`
-        SELECT v AS value, count(*)::int AS count FROM (SELECT ${FACET_VALUE[key]} AS v ${from} WHERE ${searchWhere(s, key)}) t
+        SELECT v AS value, count(*)::int AS count FROM (SELECT ${FACET_VALUE[key]} AS v ${from} WHERE ${searchWhere(s, key, matched)}) t
         WHERE v IS NOT NULL GROUP BY v ORDER BY count(*) DESC, v`,
     ),
   ]);
