@@ -83,6 +83,21 @@ const FACET_VALUE: Record<FacetKey, Prisma.Sql> = {
   year: Prisma.sql`extract(year FROM c."publishedAt")::int::text`,
 };
 
+// Each facet's column, as stored (arrays for Action Lines and SDGs), for countShared.
+const FACET_COLUMN: Record<FacetKey, Prisma.Sql> = {
+  al: Prisma.sql`c."actionLines"`,
+  sdg: Prisma.sql`c."sdgs"`,
+  lang: Prisma.sql`c."language"`,
+  group: Prisma.sql`o."stakeholderGroup"::text`,
+  cat: Prisma.sql`o."membershipCategory"::text`,
+  region: Prisma.sql`o."ituRegion"`,
+  country: Prisma.sql`o."country"`,
+  consultation: Prisma.sql`c."consultationId"`,
+  type: Prisma.sql`c."type"::text`,
+  year: Prisma.sql`extract(year FROM c."publishedAt")::int::text`,
+};
+const ARRAY_FACETS = new Set<FacetKey>(["al", "sdg"]);
+
 /**
  * The WHERE of a public search (published only, text match, facet filters; one facet left out
  * with `except`). `c` aliases "Contribution", `o` its "Organisation". Shared with the open-data API.
@@ -122,6 +137,30 @@ export interface SearchResult {
   consultationTitles: Record<string, Record<string, string>>;
 }
 
+/**
+ * The total and the counts of facets `keys` over one match set (`fromWhere`: FROM … WHERE …),
+ * in one query: the set is read once into a CTE (narrow columns), then grouped per facet.
+ */
+async function countShared(keys: FacetKey[], fromWhere: Prisma.Sql): Promise<{ total: number; facets: Partial<SearchResult["facets"]> }> {
+  const columns = keys.map((k) => Prisma.sql`${FACET_COLUMN[k]} AS ${Prisma.raw(`"${k}"`)}`);
+  const groups = keys.map((k) =>
+    ARRAY_FACETS.has(k)
+      ? Prisma.sql`SELECT ${k}::text AS facet, x::text AS value, count(*)::int AS count FROM m, unnest(m.${Prisma.raw(`"${k}"`)}) x GROUP BY x`
+      : Prisma.sql`SELECT ${k}::text AS facet, m.${Prisma.raw(`"${k}"`)}::text AS value, count(*)::int AS count FROM m GROUP BY 2`,
+  );
+  const rows = await db.$queryRaw<{ facet: string; value: string | null; count: number }[]>`
+    WITH m AS MATERIALIZED (SELECT ${Prisma.join([Prisma.sql`1 AS one`, ...columns])} ${fromWhere})
+    ${Prisma.join([Prisma.sql`SELECT '_total' AS facet, NULL::text AS value, count(*)::int AS count FROM m`, ...groups], " UNION ALL ")}`;
+  const facets = Object.fromEntries(keys.map((k) => [k, [] as { value: string; count: number }[]])) as Partial<SearchResult["facets"]>;
+  let total = 0;
+  for (const r of rows) {
+    if (r.facet === "_total") total = r.count;
+    else if (r.value !== null) facets[r.facet as FacetKey]!.push({ value: r.value, count: r.count });
+  }
+  for (const list of Object.values(facets)) list!.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return { total, facets };
+}
+
 /** Above this many matches the ids are not passed around: each query matches the text itself. */
 const MATCHED_IDS_LIMIT = 5_000;
 
@@ -144,21 +183,28 @@ export async function searchPublished(s: TPublicSearch): Promise<SearchResult> {
   const headline = s.q
     ? Prisma.sql`ts_headline(wsis_regconfig(c."language"), c."summary", ${queryOf(s.q)}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=60, MinWords=20, MaxFragments=2`})`
     : Prisma.sql`left(c."summary", 400)`;
-  const [rows, [{ total }], ...facetRows] = await Promise.all([
+  // Facets whose own filter is not set are all counted under the same WHERE (every filter): one
+  // query over that match set counts them all and the total. A facet with a value chosen is
+  // counted without its own filter, in a query of its own.
+  const keys = Object.keys(FACET_VALUE) as FacetKey[];
+  const shared = keys.filter((k) => s[k] === undefined);
+  const own = keys.filter((k) => s[k] !== undefined);
+  const [rows, sharedCounts, ...ownRows] = await Promise.all([
     db.$queryRaw<SearchRow[]>`
       SELECT c."id", c."referenceNumber", c."documentNumber", c."title", c."language", c."actionLines", c."publishedAt",
              o."name" AS "organisationName", ${headline} AS "excerpt"
       ${from} WHERE ${searchWhere(s, undefined, matched)}
       ORDER BY ${rank} DESC, c."publishedAt" DESC, c."id" DESC
       LIMIT ${PAGE_SIZE} OFFSET ${(s.page - 1) * PAGE_SIZE}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from} WHERE ${searchWhere(s, undefined, matched)}`,
-    ...(Object.keys(FACET_VALUE) as FacetKey[]).map(
+    countShared(shared, Prisma.sql`${from} WHERE ${searchWhere(s, undefined, matched)}`),
+    ...own.map(
       (key) => db.$queryRaw<{ value: string; count: number }[]>`
         SELECT v AS value, count(*)::int AS count FROM (SELECT ${FACET_VALUE[key]} AS v ${from} WHERE ${searchWhere(s, key, matched)}) t
         WHERE v IS NOT NULL GROUP BY v ORDER BY count(*) DESC, v`,
     ),
   ]);
-  const facets = Object.fromEntries((Object.keys(FACET_VALUE) as FacetKey[]).map((key, i) => [key, facetRows[i]])) as SearchResult["facets"];
+  const facets = { ...sharedCounts.facets, ...Object.fromEntries(own.map((key, i) => [key, ownRows[i]])) } as SearchResult["facets"];
+  const total = sharedCounts.total;
   const consultations = facets.consultation.length
     ? await db.consultation.findMany({ where: { id: { in: facets.consultation.map((f) => f.value) } }, select: { id: true, title: true } })
     : [];
