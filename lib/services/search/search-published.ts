@@ -83,7 +83,7 @@ const FACET_VALUE: Record<FacetKey, Prisma.Sql> = {
   year: Prisma.sql`extract(year FROM c."publishedAt")::int::text`,
 };
 
-// Each facet's column, as stored (arrays for Action Lines and SDGs), for countShared.
+// Each facet's column, for countShared (arrays for Action Lines and SDGs, counted with FACET_VALUE).
 const FACET_COLUMN: Record<FacetKey, Prisma.Sql> = {
   al: Prisma.sql`c."actionLines"`,
   sdg: Prisma.sql`c."sdgs"`,
@@ -138,26 +138,34 @@ export interface SearchResult {
 }
 
 /**
- * The total and the counts of facets `keys` over one match set (`fromWhere`: FROM … WHERE …),
- * in one query: the set is read once into a CTE (narrow columns), then grouped per facet.
+ * The total and the counts of facets `keys` over one match set (`fromWhere`: FROM … WHERE …):
+ * the single-valued facets and the total in one query (GROUPING SETS: one scan, one grouping per
+ * facet), each array facet (Action Lines, SDGs: one row per element) in a query of its own.
  */
 async function countShared(keys: FacetKey[], fromWhere: Prisma.Sql): Promise<{ total: number; facets: Partial<SearchResult["facets"]> }> {
-  const columns = keys.map((k) => Prisma.sql`${FACET_COLUMN[k]} AS ${Prisma.raw(`"${k}"`)}`);
-  const groups = keys.map((k) =>
-    ARRAY_FACETS.has(k)
-      ? Prisma.sql`SELECT ${k}::text AS facet, x::text AS value, count(*)::int AS count FROM m, unnest(m.${Prisma.raw(`"${k}"`)}) x GROUP BY x`
-      : Prisma.sql`SELECT ${k}::text AS facet, m.${Prisma.raw(`"${k}"`)}::text AS value, count(*)::int AS count FROM m GROUP BY 2`,
-  );
-  const rows = await db.$queryRaw<{ facet: string; value: string | null; count: number }[]>`
-    WITH m AS MATERIALIZED (SELECT ${Prisma.join([Prisma.sql`1 AS one`, ...columns])} ${fromWhere})
-    ${Prisma.join([Prisma.sql`SELECT '_total' AS facet, NULL::text AS value, count(*)::int AS count FROM m`, ...groups], " UNION ALL ")}`;
+  const scalar = keys.filter((k) => !ARRAY_FACETS.has(k));
+  const name = (k: FacetKey) => Prisma.raw(`"${k}"`);
+  const columns = scalar.map((k) => Prisma.sql`${FACET_COLUMN[k]} AS ${name(k)}`);
+  const sets = Prisma.join([...scalar.map((k) => Prisma.sql`(${name(k)})`), Prisma.sql`()`]);
+  const [grouped, ...arrays] = await Promise.all([
+    db.$queryRaw<Record<string, string | number | null>[]>`
+      SELECT ${Prisma.join([Prisma.sql`count(*)::int AS "_count"`, ...scalar.flatMap((k) => [Prisma.sql`${name(k)}::text AS ${name(k)}`, Prisma.sql`GROUPING(${name(k)}) AS ${Prisma.raw(`"_g_${k}"`)}`])])}
+      FROM (SELECT ${Prisma.join([Prisma.sql`1 AS "_one"`, ...columns])} ${fromWhere}) t
+      GROUP BY GROUPING SETS (${sets})`,
+    ...keys
+      .filter((k) => ARRAY_FACETS.has(k))
+      .map((k) => db.$queryRaw<{ value: string; count: number }[]>`
+        SELECT v AS value, count(*)::int AS count FROM (SELECT ${FACET_VALUE[k]} AS v ${fromWhere}) t WHERE v IS NOT NULL GROUP BY v ORDER BY count(*) DESC, v`),
+  ]);
   const facets = Object.fromEntries(keys.map((k) => [k, [] as { value: string; count: number }[]])) as Partial<SearchResult["facets"]>;
+  keys.filter((k) => ARRAY_FACETS.has(k)).forEach((k, i) => (facets[k] = arrays[i]));
   let total = 0;
-  for (const r of rows) {
-    if (r.facet === "_total") total = r.count;
-    else if (r.value !== null) facets[r.facet as FacetKey]!.push({ value: r.value, count: r.count });
+  for (const row of grouped) {
+    const key = scalar.find((k) => Number(row[`_g_${k}`]) === 0);
+    if (!key) total = Number(row._count);
+    else if (row[key] !== null) facets[key]!.push({ value: String(row[key]), count: Number(row._count) });
   }
-  for (const list of Object.values(facets)) list!.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  for (const k of scalar) facets[k]!.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   return { total, facets };
 }
 
