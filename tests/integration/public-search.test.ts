@@ -4,7 +4,7 @@ import { decideContribution } from "@/lib/services/contributions/decide-contribu
 import { searchPublished, MARK_START, MARK_END } from "@/lib/services/search/search-published";
 import { parsePublicSearch } from "@/lib/schemas/public-search";
 import type { TContributionInput } from "@/lib/schemas/contribution";
-import { resetDatabase } from "../support/db";
+import { db, resetDatabase } from "../support/db";
 import { buildWorld, contributionInput, type World } from "../support/world";
 
 let world: World;
@@ -123,5 +123,25 @@ describe("facets", () => {
 
   it("ignores unknown values instead of failing", async () => {
     expect((await searchPublished(parsePublicSearch({ al: "C99", sdg: "0", lang: "de", page: "-1" }))).total).toBe(6);
+  });
+});
+
+describe("C7 sub-items", () => {
+  it("stores C7 sub-items only with C7, and counts and filters by them", async () => {
+    const withC7 = await publish({ title: "E-health and e-government", actionLines: ["C7", "C1"], c7SubItems: ["e-health", "e-government"] });
+    const withoutC7 = await publish({ title: "Sub-items without C7", actionLines: ["C1"], c7SubItems: ["e-science"] });
+    const stored = await db.contribution.findMany({ where: { id: { in: [withC7, withoutC7] } }, select: { title: true, c7SubItems: true }, orderBy: { title: "asc" } });
+    expect(stored).toEqual([
+      { title: "E-health and e-government", c7SubItems: ["e-government", "e-health"] }, // reference order
+      { title: "Sub-items without C7", c7SubItems: [] },
+    ]);
+    const all = await searchPublished(parsePublicSearch({}));
+    expect(all.facets.c7).toEqual([
+      { value: "e-government", count: 1 },
+      { value: "e-health", count: 1 },
+    ]);
+    expect(await titles({ c7: "e-health" })).toEqual(["E-health and e-government"]);
+    expect(await titles({ c7: "e-science" })).toEqual([]);
+    expect(await titles({ c7: "e-nonsense" })).toHaveLength(8); // unknown: no filter
   });
 });

@@ -46,6 +46,7 @@ export function contributionInput(world: World, overrides: Partial<TContribution
     language: "en",
     actionLines: ["C2", "C5"],
     sdgs: [9],
+    c7SubItems: [],
     answers: [{ questionId: world.consultation.guidingQuestions[0].id, text: "An answer." }],
     idempotencyKey: randomUUID(),
     ...overrides,

@@ -9,7 +9,7 @@ import { parsePublicSearch, FACET_KEYS, type FacetKey } from "@/lib/schemas/publ
 import { searchPublished, type SearchResult } from "@/lib/services/search/search-published";
 import { countryName } from "@/lib/reference/countries";
 import { pickLocalised } from "@/lib/localised";
-import { actionLineTitle, nativeLanguageName, sdgTitle } from "@/lib/reference";
+import { actionLineTitle, c7SubitemTitle, nativeLanguageName, sdgTitle } from "@/lib/reference";
 import { LocalisedLabel } from "@/components/ui/localised-label";
 import { FacetList, searchHref } from "@/components/search/facet-list";
 import { ResultCard } from "@/components/search/result-card";
@@ -42,6 +42,7 @@ export default async function PublishedContributions({ params, searchParams }: {
         <bdi>{v}</bdi> <LocalisedLabel value={actionLineTitle(v, locale)} pageLocale={locale} />
       </>
     ),
+    c7: (v) => <LocalisedLabel value={c7SubitemTitle(v, locale)} pageLocale={locale} />,
     sdg: (v) => (
       <>
         {tc("sdg", { n: Number(v) })}: <LocalisedLabel value={sdgTitle(Number(v), locale)} pageLocale={locale} />

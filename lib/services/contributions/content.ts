@@ -6,11 +6,15 @@ import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit";
 import type { TContributionInput, TDraftInput } from "@/lib/schemas/contribution";
+import { C7_SUBITEM_KEYS } from "@/lib/reference";
 
 type Tx = Prisma.TransactionClient;
-type Content = Pick<TContributionInput | TDraftInput, "title" | "summary" | "body" | "language" | "actionLines" | "sdgs" | "answers">;
+type Content = Pick<TContributionInput | TDraftInput, "title" | "summary" | "body" | "language" | "actionLines" | "sdgs" | "answers"> & { c7SubItems?: string[] };
 
-/** Column values of `input`'s content (SDGs sorted, language null while unknown). */
+/**
+ * Column values of `input`'s content (SDGs sorted, language null while unknown, C7 sub-items
+ * only when C7 is chosen, in the reference order).
+ */
 export function contentColumns(input: Content) {
   return {
     title: input.title,
@@ -19,6 +23,7 @@ export function contentColumns(input: Content) {
     language: input.language ?? null,
     actionLines: input.actionLines,
     sdgs: [...input.sdgs].sort((a, b) => a - b),
+    c7SubItems: input.actionLines.includes("C7") ? C7_SUBITEM_KEYS.filter((k) => input.c7SubItems?.includes(k)) : [],
   };
 }
 
