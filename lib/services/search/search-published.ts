@@ -172,6 +172,33 @@ async function countShared(keys: FacetKey[], fromWhere: Prisma.Sql): Promise<{ t
   return { total, facets };
 }
 
+/**
+ * The unfiltered list (no query, no facet chosen: the page everyone lands on) counts every
+ * published contribution for eleven facets, about 200 ms of database work at 50,000 rows. Its
+ * counts change only when a contribution is published, so they are kept for LIST_COUNTS_MS in
+ * this process and forgotten at once when this process accepts a contribution
+ * (decideContribution); another server process's acceptance shows within LIST_COUNTS_MS.
+ * Searches and filtered pages are always counted afresh.
+ */
+const LIST_COUNTS_MS = 30_000;
+let listCounts: { at: number; value: Awaited<ReturnType<typeof countShared>> } | null = null;
+// Bumped by every forget: counts that were being computed meanwhile are not kept.
+let generation = 0;
+
+/** Forgets the unfiltered list's cached counts (call after publishing). */
+export function forgetPublishedListCounts(): void {
+  listCounts = null;
+  generation++;
+}
+
+async function listCountsCached(keys: FacetKey[], fromWhere: Prisma.Sql): Promise<Awaited<ReturnType<typeof countShared>>> {
+  const started = { at: Date.now(), generation };
+  if (listCounts && started.at - listCounts.at < LIST_COUNTS_MS) return listCounts.value;
+  const value = await countShared(keys, fromWhere);
+  if (generation === started.generation) listCounts = { at: started.at, value };
+  return value;
+}
+
 /** Above this many matches the ids are not passed around: each query matches the text itself. */
 const MATCHED_IDS_LIMIT = 5_000;
 
@@ -207,7 +234,7 @@ export async function searchPublished(s: TPublicSearch): Promise<SearchResult> {
       ${from} WHERE ${searchWhere(s, undefined, matched)}
       ORDER BY ${rank} DESC, c."publishedAt" DESC, c."id" DESC
       LIMIT ${PAGE_SIZE} OFFSET ${(s.page - 1) * PAGE_SIZE}`,
-    countShared(shared, Prisma.sql`${from} WHERE ${searchWhere(s, undefined, matched)}`),
+    (!s.q && own.length === 0 ? listCountsCached : countShared)(shared, Prisma.sql`${from} WHERE ${searchWhere(s, undefined, matched)}`),
     ...own.map(
       (key) => db.$queryRaw<{ value: string; count: number }[]>`
         SELECT v AS value, count(*)::int AS count FROM (SELECT ${FACET_VALUE[key]} AS v ${from} WHERE ${searchWhere(s, key, matched)}) t
