@@ -4,6 +4,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
+import { screenshotPath } from "./support/paths";
 
 test("the secretariat downloads the queue's current filter; others get nothing", async ({ browser, playwright, baseURL }) => {
   const secretariat = await (await browser.newContext()).newPage();
@@ -35,6 +36,7 @@ test("the secretariat downloads the queue's current filter; others get nothing",
   // The background exports page: reachable from the export menu, empty for this person so far.
   await secretariat.getByRole("link", { name: "Your background exports" }).click();
   await expect(secretariat.getByRole("heading", { level: 1, name: "Background exports" })).toBeVisible();
+  await secretariat.screenshot({ path: screenshotPath("exports-page-en-desktop"), fullPage: true });
 
   const json = await secretariat.request.get(href.replace("format=csv-excel", "format=json"));
   for (const record of await json.json()) expect(record.internal.status).toBe("ACCEPTED");

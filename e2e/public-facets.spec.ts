@@ -49,3 +49,25 @@ test("the public list shows every facet with counts and downloads the current se
     }
   }
 });
+
+test("the contribution form offers the C7 sub-items only while C7 is ticked", async ({ browser }) => {
+  const labels: Record<"en" | "ar", [string, string | RegExp]> = { en: ["C7 sub-items", "E-government"], ar: ["البنود الفرعية لخط العمل C7", /E-government|الحكومة/] };
+  for (const locale of ["en", "ar"] as const) {
+    for (const [size, width, height] of sizes) {
+      const page = await (await browser.newContext({ viewport: { width, height } })).newPage();
+      await signIn(page, "contributor@example.org", locale);
+      await page.goto(`/${locale}/consultations/wsis20-review/contribute`);
+      const group = page.getByRole("group", { name: labels[locale][0] });
+      await expect(group).toHaveCount(0);
+      await page.getByRole("checkbox", { name: /^C7 / }).check();
+      await expect(group).toBeVisible();
+      await group.getByRole("checkbox", { name: labels[locale][1] }).check();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+      await group.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: screenshotPath(`form-c7-${locale}-${size}`) });
+      await page.getByRole("checkbox", { name: /^C7 / }).uncheck();
+      await expect(group).toHaveCount(0);
+      await page.context().close();
+    }
+  }
+});
