@@ -1,4 +1,7 @@
-/** Next.js start-up hook: validates the environment and starts e-mail delivery when SMTP is set. */
+/**
+ * Next.js start-up hook: validates the environment, starts e-mail delivery when SMTP is set, and
+ * resumes background exports (fails those a stopped server left RUNNING, runs PENDING ones).
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { env } = await import("./lib/env");
@@ -14,4 +17,6 @@ export async function register() {
     const { startDeliveryWorker } = await import("./lib/email/worker");
     startDeliveryWorker();
   }
+  const { resumeExportJobs } = await import("./lib/services/exports/export-jobs");
+  resumeExportJobs().catch((error) => console.error("[exports] could not resume background exports", error));
 }

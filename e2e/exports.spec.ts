@@ -4,13 +4,14 @@
  */
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
+import { screenshotPath } from "./support/paths";
 
 test("the secretariat downloads the queue's current filter; others get nothing", async ({ browser, playwright, baseURL }) => {
   const secretariat = await (await browser.newContext()).newPage();
   await signIn(secretariat, "secretariat@example.org");
   await secretariat.goto("/en/secretariat?status=ACCEPTED&sort=title&dir=asc");
-  const links = secretariat.getByRole("region", { name: "Export" }).getByRole("link");
-  await expect(links).toHaveText(["CSV for Excel", "CSV (plain UTF-8)", "Excel workbook", "JSON", "Word compilation"]);
+  const links = secretariat.getByRole("region", { name: "Export" }).getByRole("listitem").getByRole("link");
+  await expect(links).toHaveText(["CSV for Excel", "CSV (plain UTF-8)", "Excel workbook", "JSON", "Word compilation", "Attachments (ZIP)"]);
   const href = (await links.first().getAttribute("href"))!;
   expect(href).toContain("status=ACCEPTED");
   expect(href).toContain("sort=title");
@@ -26,6 +27,16 @@ test("the secretariat downloads the queue's current filter; others get nothing",
   const docx = await secretariat.request.get(href.replace("format=csv-excel", "format=docx"));
   expect(docx.status()).toBe(200);
   expect((await docx.body()).subarray(0, 2).toString()).toBe("PK");
+
+  const zip = await secretariat.request.get(href.replace("format=csv-excel", "format=zip"));
+  expect(zip.status()).toBe(200);
+  expect(zip.headers()["content-type"]).toBe("application/zip");
+  expect((await zip.body()).subarray(0, 2).toString()).toBe("PK");
+
+  // The background exports page: reachable from the export menu, empty for this person so far.
+  await secretariat.getByRole("link", { name: "Your background exports" }).click();
+  await expect(secretariat.getByRole("heading", { level: 1, name: "Background exports" })).toBeVisible();
+  await secretariat.screenshot({ path: screenshotPath("exports-page-en-desktop"), fullPage: true });
 
   const json = await secretariat.request.get(href.replace("format=csv-excel", "format=json"));
   for (const record of await json.json()) expect(record.internal.status).toBe("ACCEPTED");

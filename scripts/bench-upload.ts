@@ -14,13 +14,14 @@
  * and VmRSS. `--skip-build` reuses an existing `.next-bench` build.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdtempSync, openAsBlob, readFileSync, readdirSync, rmSync } from "node:fs";
+import { createWriteStream, mkdtempSync, openAsBlob, rmSync } from "node:fs";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { ROOT, ensureDatabase, freePort, migrate, run, seed, startEmbeddedPostgres, type RunningPostgres } from "./lib/database";
 import { createPrismaClient } from "../lib/db-client";
+import { memory, nextServerPid } from "./bench/memory";
 
 const MiB = 1024 * 1024;
 const FILE_BYTES = 20 * MiB - 1024; // "20 MB" files just under the default 20 MiB limit
@@ -43,39 +44,6 @@ async function writePdf(file: string, size: number, label: string): Promise<void
   }
   out.end(tail);
   await once(out, "finish");
-}
-
-/** The pid of the process named next-server among `root` and its descendants. */
-function nextServerPid(root: number): number | undefined {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const ppid = Number(/PPid:\s+(\d+)/.exec(readFileSync(`/proc/${entry}/status`, "utf8"))?.[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const queue = [root];
-  while (queue.length) {
-    const pid = queue.shift()!;
-    try {
-      const name = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-      if (name.startsWith("next-server")) return pid;
-    } catch {
-      // ended
-    }
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return undefined;
-}
-
-/** VmHWM and VmRSS of `pid`, in MiB. */
-function memory(pid: number): { hwmMiB: number; rssMiB: number } {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
-  return { hwmMiB: Math.round(kb("VmHWM") / 102.4) / 10, rssMiB: Math.round(kb("VmRSS") / 102.4) / 10 };
 }
 
 async function waitForServer(url: string, child: ChildProcess): Promise<void> {

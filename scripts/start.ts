@@ -7,6 +7,7 @@
  * the sources are newer than the last build, then runs `next start` (or `next dev` with --dev).
  * A NEXTAUTH_SECRET is generated once into `.data/auth-secret` when none is given.
  */
+import { serverNodeOptions } from "./lib/server-options";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -93,7 +94,7 @@ async function main() {
   }
   console.log(`\nThe portal: http://localhost:${port}   (e-mails: http://localhost:${port}/dev/mailbox when SMTP_URL is unset)\n`);
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => {});
-  const code = await run(NEXT_BIN, [dev ? "dev" : "start", "-p", port], env);
+  const code = await run(NEXT_BIN, [dev ? "dev" : "start", "-p", port], dev ? env : { ...env, NODE_OPTIONS: serverNodeOptions() });
   await stop(code);
 }
 

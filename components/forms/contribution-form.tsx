@@ -31,6 +31,8 @@ export interface ContributionFormProps {
   organisations: { id: string; name: string }[];
   actionLines: { code: string; title: LocalisedText }[];
   sdgs: { n: number; title: LocalisedText }[];
+  /** The C7 sub-items (offered only while C7 is chosen). */
+  c7SubItems?: { key: string; title: LocalisedText }[];
   /**
    * "new": a blank form (autosaved as a draft from the first change); "draft": an existing draft
    * (autosaved); "resubmit": a contribution whose changes were requested (no autosave: its text
@@ -72,6 +74,7 @@ export function ContributionForm({
   organisations,
   actionLines,
   sdgs,
+  c7SubItems = [],
   mode = "new",
   contributionId,
   initial,
@@ -122,6 +125,7 @@ export function ContributionForm({
       language: undefined,
       actionLines: [],
       sdgs: [],
+      c7SubItems: [],
       answers: consultation.questions.map((q) => ({ questionId: q.id, text: "" })),
       proposals: [],
       baselineVersion: baseline?.version,
@@ -399,6 +403,28 @@ export function ContributionForm({
           />
         )}
       />
+
+      {c7SubItems.length > 0 && (watch("actionLines") ?? []).includes("C7") && (
+        <Controller
+          control={control}
+          name="c7SubItems"
+          render={({ field, fieldState }) => (
+            <CheckboxGroup
+              name="c7SubItems"
+              legend={t("c7SubItems")}
+              hint={t("c7SubItemsHint")}
+              compact
+              value={(field.value ?? []) as string[]}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              errorId="c7SubItems-error"
+              invalid={!!fieldState.error}
+              error={<FieldError id="c7SubItems-error" message={fieldState.error?.message} />}
+              choices={c7SubItems.map((c) => ({ value: c.key, label: <LocalisedLabel value={c.title} pageLocale={locale} /> }))}
+            />
+          )}
+        />
+      )}
 
       <Controller
         control={control}

@@ -46,3 +46,11 @@ export function exportColumns(labels: ExportLabels): Column[] {
     col("id", (r) => r.internal.id),
   ];
 }
+
+/** Columns of the public CSV (published data only): no status, secretariat dates or database id. */
+export const PUBLIC_COLUMN_KEYS = ["referenceNumber", "documentNumber", "title", "summary", "body", "language", "type", "organisation", "membershipCategory", "stakeholderGroup", "country", "ituRegion", "actionLines", "sdgs", "answers", "consultation", "submittedAt", "publishedAt"];
+
+/** The public subset of exportColumns, same order. */
+export function publicExportColumns(labels: ExportLabels): Column[] {
+  return exportColumns(labels).filter((c) => PUBLIC_COLUMN_KEYS.includes(c.key));
+}

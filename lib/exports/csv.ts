@@ -20,7 +20,7 @@ import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import type { ExportRecord } from "./record";
 import type { ExportLabels } from "./labels";
-import { exportColumns, type CellValue } from "./columns";
+import { exportColumns, type CellValue, type Column } from "./columns";
 
 export type CsvVariant = "excel" | "plain";
 
@@ -40,10 +40,10 @@ function cell(v: CellValue): string {
 
 /**
  * The CSV of `records` as a byte stream (UTF-8). Streams: rows are written as records arrive,
- * with the stream's back-pressure, so memory holds a few rows at a time.
+ * with the stream's back-pressure, so memory holds a few rows at a time. `columns` defaults to
+ * the secretariat's (exportColumns); the public CSV passes publicExportColumns.
  */
-export function csvStream(records: AsyncIterable<ExportRecord>, labels: ExportLabels, variant: CsvVariant): Readable {
-  const columns = exportColumns(labels);
+export function csvStream(records: AsyncIterable<ExportRecord>, labels: ExportLabels, variant: CsvVariant, columns: Column[] = exportColumns(labels)): Readable {
   const stringifier = stringify({ bom: false, record_delimiter: variant === "excel" ? "windows" : "unix", quoted_string: false });
   async function* lines() {
     if (variant === "excel") yield BOM;

@@ -19,15 +19,15 @@
  * (right-to-left throughout for Arabic); each contribution's summary, answers and text follow its
  * declared language; titles and names follow their own script.
  *
- * Memory: the docx library builds the whole document before zipping it, and grouping by Action
- * Line needs every record, so this export holds the whole selection in memory (unlike CSV, XLSX
- * and JSON). Measured on 2026-11-30: 500 contributions of about 28,000 characters each (14 million
- * characters) raised the process's resident memory by about 160 MB, i.e. roughly 11 bytes per
- * character, where the CSV writer needed 27 MB and the XLSX writer 14 MB whatever the count.
- * A larger compilation should be narrowed by the status filter.
+ * Memory: bounded, whatever the selection's size. The document is streamed (docx-package.ts):
+ * the library builds the cover, contents and styles once; the chapters are read one at a time
+ * from a DocxSource (a query per Action Line, in the queue's order) and each contribution's
+ * paragraphs are serialised and zipped as they come. The table of contents is prefilled with the
+ * chapters only (linked to bookmarks on their headings); Word fills in headings 1–2 and the page
+ * numbers when it updates the field on opening (`updateFields`).
  */
 import { ChangeIds, proposalBlocks, synopticTable } from "./docx-proposals";
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import {
   AlignmentType,
   Bookmark,
@@ -35,7 +35,6 @@ import {
   Footer,
   HeadingLevel,
   InternalHyperlink,
-  Packer,
   PageNumber,
   Paragraph,
   SectionType,
@@ -53,6 +52,7 @@ import type { ExportRecord } from "./record";
 import type { ExportLabels } from "./labels";
 import { ARABIC_FONT, CJK_FONT, textParagraph, textParagraphs } from "./docx-text";
 import { isRtl } from "./script";
+import { bodyMarker, streamDocx } from "./docx-package";
 
 export interface DocxMeta {
   /** When the compilation was made (shown on the cover, in UTC). */
@@ -61,33 +61,91 @@ export interface DocxMeta {
   status?: string;
 }
 
-const NONE = "__none__";
-const anchorOf = (r: ExportRecord) => `c_${r.internal.id}`.slice(0, 40); // Word bookmark names: ≤ 40 characters
-
-/** The DOCX compilation of `records` as a byte stream; reads every record first (see above). */
-export async function docxStream(records: AsyncIterable<ExportRecord>, labels: ExportLabels, meta: DocxMeta): Promise<Readable> {
-  const all: ExportRecord[] = [];
-  for await (const r of records) all.push(r);
-  // Packer.toStream gives a legacy Stream that Readable.toWeb refuses; the zip is built in memory anyway.
-  return Readable.from([await Packer.toBuffer(buildDocument(all, labels, meta))]);
+/** What the cover needs to know before the chapters are read. */
+export interface DocxOverview {
+  /** Contributions in the compilation. */
+  count: number;
+  /** Titles of their consultations ({ en, ar, … }), each once. */
+  consultationTitles: Record<string, string>[];
+  /** Chapters that have entries: Action Line codes in C1–C11 order, then null (no Action Line). */
+  chapters: (string | null)[];
 }
 
-/** The document of `records` (exported for tests and previews). */
-export function buildDocument(records: ExportRecord[], labels: ExportLabels, meta: DocxMeta): Document {
+/**
+ * Where the compilation's contributions come from, chapter by chapter (the service implements it
+ * over the queue's query; `recordsSource` over an array, for tests and previews).
+ */
+export interface DocxSource {
+  overview(): Promise<DocxOverview>;
+  /** The contributions listing Action Line `code` (null: listing none of C1–C11), in the queue's order. */
+  chapter(code: string | null): AsyncIterable<ExportRecord>;
+}
+
+const anchorOf = (r: ExportRecord) => `c_${r.internal.id}`.slice(0, 40); // Word bookmark names: ≤ 40 characters
+const chapterAnchor = (code: string | null) => `al_${code ?? "none"}`;
+/** The Action Line under which a contribution's full entry appears: its first in C1–C11 order (null: none). */
+export const primaryOf = (r: ExportRecord) => ACTION_LINE_CODES.find((c) => r.actionLines.includes(c)) ?? null;
+
+/** The DOCX compilation of `source` as a byte stream, built and zipped as it is read (see above). */
+export async function docxStream(source: DocxSource, labels: ExportLabels, meta: DocxMeta): Promise<Readable> {
+  const overview = await source.overview();
+  const marker = bodyMarker();
+  return streamDocx(skeleton(overview, labels, meta, marker), marker, body(source, overview, labels));
+}
+
+/** An in-memory DocxSource over `records` (tests, previews). */
+export function recordsSource(records: ExportRecord[]): DocxSource {
+  const inChapter = (r: ExportRecord, code: string | null) => (code ? r.actionLines.includes(code) : primaryOf(r) === null);
+  return {
+    async overview() {
+      const titles = new Map(records.map((r) => [JSON.stringify(r.consultation.title), r.consultation.title]));
+      const chapters = [...ACTION_LINE_CODES, null].filter((code) => records.some((r) => inChapter(r, code)));
+      return { count: records.length, consultationTitles: [...titles.values()], chapters };
+    },
+    async *chapter(code) {
+      yield* records.filter((r) => inChapter(r, code));
+    },
+  };
+}
+
+/** The chapters' children, one contribution at a time (a heading per chapter first). */
+async function* body(source: DocxSource, overview: DocxOverview, labels: ExportLabels): AsyncGenerator<FileChild[]> {
+  const ui = labels.direction === "rtl";
+  const ids = new ChangeIds(); // tracked-change ids, unique in the whole document
+  if (overview.chapters.length === 0) yield [textParagraph(labels.t("docx.noContributions"), { rtl: ui })];
+  for (const [i, code] of overview.chapters.entries()) {
+    yield [
+      textParagraph(chapterTitle(code, labels), {
+        rtl: ui,
+        heading: HeadingLevel.HEADING_1,
+        pageBreakBefore: i > 0,
+        wrap: (children) => new Bookmark({ id: chapterAnchor(code), children }),
+      }),
+    ];
+    // The chapter's revision proposals, kept (without the contributions' texts) for the synoptic
+    // table that closes the chapter: proposals are short, so memory stays bounded by them.
+    const withProposals: ExportRecord[] = [];
+    for await (const record of source.chapter(code)) {
+      const primary = primaryOf(record);
+      yield primary === code ? fullEntry(record, labels, ui, ids) : crossReference(record, primary ?? "", labels, ui);
+      if (code && record.proposals.some((p) => p.actionLine === code)) withProposals.push({ ...record, summary: "", body: "", answers: [] });
+    }
+    if (code) {
+      const table = synopticTable(code, withProposals, labels, ids);
+      if (table.length) yield table;
+    }
+  }
+}
+
+function chapterTitle(code: string | null, labels: ExportLabels): string {
+  return code === null ? labels.t("docx.noActionLine") : labels.t("docx.actionLine", { code, title: actionLineTitle(code, labels.locale).text });
+}
+
+/** Everything but the chapters, built by the library, with a paragraph `marker` where they go. */
+function skeleton(overview: DocxOverview, labels: ExportLabels, meta: DocxMeta, marker: string): Document {
   const ui = labels.direction === "rtl";
   const label = (text: string, options: Parameters<typeof textParagraph>[1] = {}) => textParagraph(text, { rtl: ui, ...options });
-  const chapters = groupByActionLine(records);
-  const body: FileChild[] = [];
-  const ids = new ChangeIds();
-  for (const [code, entries] of chapters) {
-    const heading = code === NONE ? labels.t("docx.noActionLine") : labels.t("docx.actionLine", { code, title: actionLineTitle(code, labels.locale).text });
-    body.push(label(heading, { heading: HeadingLevel.HEADING_1, pageBreakBefore: body.length > 0 }));
-    // The chapter opens with the synoptic table of its revision proposals, then the contributions.
-    body.push(...synopticTable(code, records, labels, ids));
-    for (const { record, primary } of entries) body.push(...(primary === code ? fullEntry(record, labels, ui, ids) : crossReference(record, primary, labels, ui)));
-  }
-  if (body.length === 0) body.push(label(labels.t("docx.noContributions")));
-
+  const cachedEntries = overview.chapters.map((code) => ({ title: chapterTitle(code, labels), level: 1, href: chapterAnchor(code) }));
   return new Document({
     creator: labels.t("docx.issuer").replace(/\s*\n\s*/g, " "),
     title: labels.t("docx.compilation"),
@@ -101,37 +159,25 @@ export function buildDocument(records: ExportRecord[], labels: ExportLabels, met
         : [],
     },
     sections: [
-      { children: cover(records, labels, meta, ui) },
+      { children: cover(overview, labels, meta, ui) },
       {
         properties: { type: SectionType.NEXT_PAGE },
         children: [
           label(labels.t("docx.contents"), { run: { bold: true, size: 32 }, spacing: { after: 240 } }),
-          new TableOfContents(labels.t("docx.contents"), { hyperlink: true, headingStyleRange: "1-2" }),
+          new TableOfContents(labels.t("docx.contents"), { hyperlink: true, headingStyleRange: "1-2", cachedEntries, beginDirty: true }),
         ],
       },
       {
         properties: { type: SectionType.NEXT_PAGE },
         footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
-        children: body,
+        children: [new Paragraph(marker)],
       },
     ],
   });
 }
 
-/** Action Line → its contributions, C1–C11 order, each with the Action Line of its full entry. */
-function groupByActionLine(records: ExportRecord[]) {
-  const chapters = new Map<string, { record: ExportRecord; primary: string }[]>();
-  for (const code of [...ACTION_LINE_CODES, NONE]) chapters.set(code, []);
-  for (const record of records) {
-    const codes = ACTION_LINE_CODES.filter((c) => record.actionLines.includes(c));
-    const primary = codes[0] ?? NONE;
-    for (const code of codes.length ? codes : [NONE]) chapters.get(code)!.push({ record, primary });
-  }
-  return [...chapters].filter(([, entries]) => entries.length > 0);
-}
-
-function cover(records: ExportRecord[], labels: ExportLabels, meta: DocxMeta, ui: boolean): Paragraph[] {
-  const titles = [...new Set(records.map((r) => pickLocalised(r.consultation.title, labels.locale).text))];
+function cover(overview: DocxOverview, labels: ExportLabels, meta: DocxMeta, ui: boolean): Paragraph[] {
+  const titles = [...new Set(overview.consultationTitles.map((t) => pickLocalised(t, labels.locale).text))];
   const centred = (text: string, size: number, after: number, bold = false) =>
     textParagraph(text, { rtl: ui, alignment: AlignmentType.CENTER, spacing: { after }, run: { size, bold } });
   return [
@@ -141,7 +187,7 @@ function cover(records: ExportRecord[], labels: ExportLabels, meta: DocxMeta, ui
     ...titles.map((t) => centred(t, 40, 360, true)),
     centred(labels.t("docx.compilation"), 32, 720),
     centred(labels.t("docx.compiledOn", { date: labels.date(meta.compiledAt) }), 24, 120),
-    centred(labels.t("docx.count", { count: records.length }), 24, 120),
+    centred(labels.t("docx.count", { count: overview.count }), 24, 120),
     centred(labels.t("docx.filter", { status: meta.status ? labels.status(meta.status) : labels.t("docx.allStatuses") }), 24, 720),
     centred(labels.t("docx.draftNote"), 18, 0),
   ];

@@ -67,6 +67,14 @@ export function leadFacilitator(code: string): string | null {
   return typeof lead === "string" && /^[A-Z]{2,10}$/.test(lead) ? lead : null;
 }
 
+/** Keys of the C7 sub-items, in the Plan of Action's order (checked against wsis.json by a unit test). */
+export const C7_SUBITEM_KEYS = ["e-government", "e-business", "e-learning", "e-health", "e-employment", "e-environment", "e-agriculture", "e-science"] as const;
+
+/** The title of C7 sub-item `key` in `locale` (the key itself if unknown). */
+export function c7SubitemTitle(key: string, locale: string): LocalisedText {
+  return c7Subitems(locale).find((s) => s.key === key)?.title ?? { text: key, lang: "en" };
+}
+
 /** The C7 sub-items (e-government … e-science), titled in `locale` where sourced. */
 export function c7Subitems(locale: string): { key: string; title: LocalisedText }[] {
   return data.c7Subitems.map((s) => ({ key: s.key, title: pick(s.title_en, s.titles as Titles, locale) }));

@@ -11,7 +11,7 @@
  */
 import { z } from "zod";
 import { ZId, zIdChoice } from "./id";
-import { ACTION_LINE_CODES, LANGUAGES } from "@/lib/reference";
+import { ACTION_LINE_CODES, C7_SUBITEM_KEYS, LANGUAGES } from "@/lib/reference";
 import { codePointLength, exactText, isStorable, optionalText, requiredText } from "./text";
 import { ZDraftProposals, ZProposals } from "./proposal";
 
@@ -28,6 +28,8 @@ const common = {
   /** Version of the baseline text the proposals amend (Action Line revision only). */
   baselineVersion: z.coerce.number().int().min(1).max(10_000).optional(),
   sdgs: z.array(z.number().int().min(1).max(17)).refine(unique, "duplicate"),
+  /** C7 sub-items; kept only when C7 is among the Action Lines (the service drops them otherwise). */
+  c7SubItems: z.array(z.enum(C7_SUBITEM_KEYS)).refine(unique, "duplicate").default([]),
   answers: z
     .array(z.object({ questionId: ZId, text: optionalText(LIMITS.answer) }))
     .max(50)

@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { serverNodeOptions } from "../lib/server-options";
 import { ROOT, ensureDatabase, freePort, migrate, run, seed, startEmbeddedPostgres, type RunningPostgres } from "../lib/database";
 
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
@@ -24,6 +25,8 @@ export interface BenchEnvironment {
   appEnv: Record<string, string>;
   /** Set by startApp(): the served app's origin, e.g. http://localhost:41234. */
   base?: string;
+  /** Set by startApp(): the pid of `next start` (its next-server process is a descendant). */
+  serverPid?: number;
   /** Builds (unless --skip-build) and serves the app; resolves when it answers. */
   startApp(): Promise<string>;
   /** Stops next-server and PostgreSQL, deletes `tmp`. Safe to call twice. */
@@ -84,10 +87,12 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
           console.error("Building into .next-bench (next build)…");
           if ((await run(bin("next"), ["build"], appEnv)) !== 0) throw new Error("next build failed");
         }
-        server = spawn(bin("next"), ["start", "-p", port], { cwd: ROOT, env: { ...process.env, ...appEnv }, stdio: ["ignore", "ignore", "inherit"] });
+        const serverEnv = { ...process.env, ...appEnv, NODE_OPTIONS: serverNodeOptions() };
+        server = spawn(bin("next"), ["start", "-p", port], { cwd: ROOT, env: serverEnv, stdio: ["ignore", "ignore", "inherit"] });
         const base = `http://localhost:${port}`;
         await waitForServer(`${base}/api/auth/csrf`, server);
         environment.base = base;
+        environment.serverPid = server.pid;
         return base;
       },
     };

@@ -18,6 +18,8 @@ import { EXCEL_CELL_LIMIT } from "@/lib/exports/xlsx";
 import { ANONYMOUS, type Actor } from "@/lib/auth/permissions";
 import { loadActor } from "@/lib/auth/load-actor";
 import { parseQueueQuery, QUEUE_SORTS } from "@/lib/schemas/queue";
+import { Readable } from "node:stream";
+import { blobStorage } from "@/lib/storage";
 import { db, resetDatabase } from "../support/db";
 import { buildWorld, contributionInput, type World } from "../support/world";
 
@@ -255,12 +257,68 @@ describe("DOCX", () => {
   });
 });
 
+describe("ZIP of attachments", () => {
+  async function attach(contributionId: string, filename: string, text: string) {
+    const bytes = Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
+    const { sha256, size } = await blobStorage().put(Readable.from([bytes]), { maxBytes: 1_000_000 });
+    await db.attachment.create({ data: { contributionId, filename, mediaType: "application/pdf", size, sha256, uploadedById: world.users.contributor.id } });
+    return sha256;
+  }
+
+  it("names folders by document (else reference) number, keeps names safe, streams the selection's files only", async () => {
+    const draft = await db.contribution.findFirstOrThrow({ where: { title: "Draft never exported" } });
+    await attach(ids.formula0, "../../evil.pdf", "evil");
+    await attach(ids.formula0, "report.pdf", "first report");
+    await attach(ids.formula0, "report.pdf", "second report");
+    await attach(ids.formula0, "CON.pdf", "reserved");
+    await attach(ids.chinese, "建议 (C3).pdf", "chinese");
+    await attach(ids.rejected, "rejected:file?.pdf", "rejected");
+    await attach(draft.id, "draft.pdf", "draft secret");
+    const lost = await attach(ids.long, "lost.pdf", "lost");
+    await db.attachment.updateMany({ where: { sha256: lost }, data: { sha256: "0".repeat(64) } }); // no such blob
+
+    const { res, bytes } = await download(secretariat, { format: "zip", locale: "en" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/zip");
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="wsis20-attachments-2026-11-30.zip"');
+    const zip = await JSZip.loadAsync(bytes);
+    const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir).sort();
+    const records = new Map<string, { documentNumber: string | null; referenceNumber: string | null }>();
+    for (const id of [ids.formula0, ids.chinese, ids.rejected, ids.long]) records.set(id, await db.contribution.findUniqueOrThrow({ where: { id }, select: { documentNumber: true, referenceNumber: true } }));
+    const folder = (id: string) => (records.get(id)!.documentNumber ?? records.get(id)!.referenceNumber)!.replace(/\//g, "_");
+    expect(folder(ids.formula0)).toMatch(/^CWG-WSIS&SDG_WSIS20_\d+$/);
+    expect(names).toEqual(
+      [
+        `${folder(ids.formula0)}/.._.._evil.pdf`,
+        `${folder(ids.formula0)}/report.pdf`,
+        `${folder(ids.formula0)}/report (2).pdf`,
+        `${folder(ids.formula0)}/_CON.pdf`,
+        `${folder(ids.chinese)}/建议 (C3).pdf`,
+        `${folder(ids.rejected)}/rejected_file_.pdf`,
+        "_missing-files.txt",
+      ].sort(),
+    );
+    for (const name of names) {
+      expect(name.split("/").every((segment) => segment !== ".." && segment !== "." && !/[\\:*?"<>|]/.test(segment))).toBe(true);
+    }
+    expect(folder(ids.rejected)).toMatch(/^WSIS20-C-/);
+    expect(await zip.file(`${folder(ids.formula0)}/report (2).pdf`)!.async("string")).toContain("second report");
+    expect(await zip.file("_missing-files.txt")!.async("string")).toContain("lost.pdf");
+    const everything = (await Promise.all(names.map((n) => zip.file(n)!.async("string")))).join("\n");
+    expect(everything).not.toContain("draft secret");
+    // The queue's filter applies: only accepted contributions' files.
+    const accepted = await JSZip.loadAsync((await download(secretariat, { format: "zip", status: "ACCEPTED" })).bytes);
+    expect(Object.keys(accepted.files).some((n) => n.startsWith("WSIS20-C-"))).toBe(false);
+  });
+});
+
 describe("who may export", () => {
   it("gives contributors, other members and anonymous callers nothing", async () => {
     for (const key of ["contributor", "focalPoint", "otherOrg", "outsider"] as const) {
       const actor = await world.actor(key);
       const { res, bytes } = await download(actor, { format: "json" });
       expect(res.status).toBe(404);
+      expect((await download(actor, { format: "zip" })).res.status).toBe(404);
       expect(bytes.toString("utf8")).not.toContain(ARABIC_TITLE);
       expect(() => loadExportRecords(actor, parseQueueQuery({}))).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
     }

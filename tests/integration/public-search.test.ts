@@ -4,7 +4,7 @@ import { decideContribution } from "@/lib/services/contributions/decide-contribu
 import { searchPublished, MARK_START, MARK_END } from "@/lib/services/search/search-published";
 import { parsePublicSearch } from "@/lib/schemas/public-search";
 import type { TContributionInput } from "@/lib/schemas/contribution";
-import { resetDatabase } from "../support/db";
+import { db, resetDatabase } from "../support/db";
 import { buildWorld, contributionInput, type World } from "../support/world";
 
 let world: World;
@@ -42,6 +42,13 @@ describe("public full-text search in the six languages", () => {
   it("finds Chinese by substring", async () => {
     expect(await titles({ q: "电信联盟" })).toEqual(["国际电信联盟的作用"]);
     expect(await titles({ q: "数字技能" })).toEqual(["国际电信联盟的作用"]);
+    expect(await titles({ q: "联盟" })).toEqual(["国际电信联盟的作用"]); // two characters: the grams decide
+    expect(await titles({ q: "盟" })).toEqual(["国际电信联盟的作用"]);
+    // All the characters occur, but not in this order: no match.
+    expect(await titles({ q: "联盟数字" })).toEqual([]);
+    // Every character and adjacent pair of this query occurs (summary and title), yet not the
+    // query itself: the grams make it a candidate, the substring test refuses it.
+    expect(await titles({ q: "信息社会的作用" })).toEqual([]);
   });
 
   it("stems English, French, Spanish and Russian", async () => {
@@ -92,7 +99,49 @@ describe("facets", () => {
     expect(await titles({ region: "B", cat: "MEMBER_STATE", q: "skills" })).toEqual(["Digital skills for all"]);
   });
 
+  it("counts and filters by country, consultation, type and year of publication", async () => {
+    const year = String(new Date().getUTCFullYear());
+    const all = await searchPublished(parsePublicSearch({}));
+    expect(all.facets.country).toEqual([{ value: "CH", count: 5 }]); // ETU has no country
+    expect(all.facets.consultation).toEqual([{ value: world.consultation.id, count: 6 }]);
+    expect(all.consultationTitles[world.consultation.id]).toMatchObject({ en: expect.any(String) });
+    expect(all.facets.type).toEqual([{ value: "GENERAL_INPUT", count: 6 }]);
+    expect(all.facets.year).toEqual([{ value: year, count: 6 }]);
+    expect(await titles({ country: "ch" })).toHaveLength(5);
+    expect(await titles({ country: "ch", lang: "ar" })).toEqual([]);
+    expect(await titles({ consultation: world.consultation.id, lang: "fr" })).toEqual(["Les télécommunications au service du développement"]);
+    expect(await titles({ type: "ACTION_LINE_REVISION" })).toEqual([]);
+    expect(await titles({ year })).toHaveLength(6);
+    expect(await titles({ year: "2001" })).toEqual([]);
+    // Each facet is counted with the others' filters: choosing Arabic leaves no country to count.
+    const arabic = await searchPublished(parsePublicSearch({ lang: "ar" }));
+    expect(arabic.facets.country).toEqual([]);
+    expect(arabic.facets.lang.length).toBe(6);
+    // Unknown values are ignored, not errors.
+    expect(await titles({ country: "XX", year: "nineteen", type: "OTHER", consultation: "../x" })).toHaveLength(6);
+  });
+
   it("ignores unknown values instead of failing", async () => {
     expect((await searchPublished(parsePublicSearch({ al: "C99", sdg: "0", lang: "de", page: "-1" }))).total).toBe(6);
+  });
+});
+
+describe("C7 sub-items", () => {
+  it("stores C7 sub-items only with C7, and counts and filters by them", async () => {
+    const withC7 = await publish({ title: "E-health and e-government", actionLines: ["C7", "C1"], c7SubItems: ["e-health", "e-government"] });
+    const withoutC7 = await publish({ title: "Sub-items without C7", actionLines: ["C1"], c7SubItems: ["e-science"] });
+    const stored = await db.contribution.findMany({ where: { id: { in: [withC7, withoutC7] } }, select: { title: true, c7SubItems: true }, orderBy: { title: "asc" } });
+    expect(stored).toEqual([
+      { title: "E-health and e-government", c7SubItems: ["e-government", "e-health"] }, // reference order
+      { title: "Sub-items without C7", c7SubItems: [] },
+    ]);
+    const all = await searchPublished(parsePublicSearch({}));
+    expect(all.facets.c7).toEqual([
+      { value: "e-government", count: 1 },
+      { value: "e-health", count: 1 },
+    ]);
+    expect(await titles({ c7: "e-health" })).toEqual(["E-health and e-government"]);
+    expect(await titles({ c7: "e-science" })).toEqual([]);
+    expect(await titles({ c7: "e-nonsense" })).toHaveLength(8); // unknown: no filter
   });
 });

@@ -50,6 +50,7 @@ export function contributionInput(world: World, overrides: Partial<TContribution
     actionLines: ["C2", "C5"],
     sdgs: [9],
     proposals: [],
+    c7SubItems: [],
     answers: [{ questionId: world.consultation.guidingQuestions[0].id, text: "An answer." }],
     idempotencyKey: randomUUID(),
     ...overrides,

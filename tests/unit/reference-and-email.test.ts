@@ -59,3 +59,16 @@ describe("reason codes", () => {
     expect(renderEmail("rejected", "en", { referenceNumber: "R", title: "T", reason: "Too late.", reasonCode: "bogus" }).text).toContain("secretariat:\n\u2068Too late.\u2069");
   });
 });
+
+describe("C7 sub-items", () => {
+  it("keys match the reference data, and the schema accepts only those, once each", async () => {
+    const { C7_SUBITEM_KEYS, c7Subitems } = await import("@/lib/reference");
+    const { ZDraftInput } = await import("@/lib/schemas/contribution");
+    expect(c7Subitems("en").map((s) => s.key)).toEqual([...C7_SUBITEM_KEYS]);
+    const base = { consultationId: "c1", organisationId: "o1", type: "GENERAL_INPUT", sdgs: [], answers: [], idempotencyKey: crypto.randomUUID(), actionLines: ["C7"] };
+    expect(ZDraftInput.parse(base).c7SubItems).toEqual([]);
+    expect(ZDraftInput.safeParse({ ...base, c7SubItems: ["e-health"] }).success).toBe(true);
+    expect(ZDraftInput.safeParse({ ...base, c7SubItems: ["e-nonsense"] }).success).toBe(false);
+    expect(ZDraftInput.safeParse({ ...base, c7SubItems: ["e-health", "e-health"] }).success).toBe(false);
+  });
+});

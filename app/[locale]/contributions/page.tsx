@@ -6,8 +6,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { parsePublicSearch, FACET_KEYS, type FacetKey } from "@/lib/schemas/public-search";
-import { searchPublished } from "@/lib/services/search/search-published";
-import { actionLineTitle, nativeLanguageName, sdgTitle } from "@/lib/reference";
+import { searchPublished, type SearchResult } from "@/lib/services/search/search-published";
+import { countryName } from "@/lib/reference/countries";
+import { pickLocalised } from "@/lib/localised";
+import { actionLineTitle, c7SubitemTitle, nativeLanguageName, sdgTitle } from "@/lib/reference";
 import { LocalisedLabel } from "@/components/ui/localised-label";
 import { FacetList, searchHref } from "@/components/search/facet-list";
 import { ResultCard } from "@/components/search/result-card";
@@ -30,7 +32,8 @@ export default async function PublishedContributions({ params, searchParams }: {
   const tCat = await getTranslations("membershipCategory");
   const tGroup = await getTranslations("stakeholderGroup");
   const ta = await getTranslations("affiliation");
-  const empty = { rows: [], total: 0, pageCount: 1, facets: { al: [], sdg: [], lang: [], group: [], cat: [], region: [] } };
+  const tType = await getTranslations("contributionType");
+  const empty = { rows: [], total: 0, pageCount: 1, facets: Object.fromEntries(FACET_KEYS.map((k) => [k, []])) as unknown as SearchResult["facets"], consultationTitles: {} as SearchResult["consultationTitles"] };
   const result = refusedQuery ? empty : await searchPublished(search);
   const page = Math.min(search.page, result.pageCount);
   const labels: Record<FacetKey, (v: string) => React.ReactNode> = {
@@ -39,6 +42,7 @@ export default async function PublishedContributions({ params, searchParams }: {
         <bdi>{v}</bdi> <LocalisedLabel value={actionLineTitle(v, locale)} pageLocale={locale} />
       </>
     ),
+    c7: (v) => <LocalisedLabel value={c7SubitemTitle(v, locale)} pageLocale={locale} />,
     sdg: (v) => (
       <>
         {tc("sdg", { n: Number(v) })}: <LocalisedLabel value={sdgTitle(Number(v), locale)} pageLocale={locale} />
@@ -48,7 +52,17 @@ export default async function PublishedContributions({ params, searchParams }: {
     group: (v) => tGroup(v as "GOVERNMENT"),
     cat: (v) => tCat(v as "MEMBER_STATE"),
     region: (v) => ta(`regionName.${v as "A"}`),
+    country: (v) => countryName(v, locale),
+    consultation: (v) => {
+      const title = pickLocalised(result.consultationTitles[v] ?? {}, locale);
+      return <span lang={title.lang}>{title.text || v}</span>;
+    },
+    type: (v) => tType(v as "GENERAL_INPUT"),
+    year: (v) => <bdi>{v}</bdi>,
   };
+  const csvQuery = new URLSearchParams({ locale: locale === "ar" ? "ar" : "en" });
+  for (const k of ["q", ...FACET_KEYS] as const) if (search[k] !== undefined) csvQuery.set(k, String(search[k]));
+  const csvHref = `/api/v1/contributions.csv?${csvQuery}`;
   const filtered = FACET_KEYS.some((k) => search[k] !== undefined) || search.q;
   return (
     <>
@@ -74,6 +88,14 @@ export default async function PublishedContributions({ params, searchParams }: {
         <div>
           <p role="status">
             {ts("results", { count: result.total })}
+            {result.total > 0 && (
+              <>
+                {" · "}
+                <a href={csvHref} download>
+                  {ts("downloadCsv")}
+                </a>
+              </>
+            )}
             {filtered && (
               <>
                 {" · "}

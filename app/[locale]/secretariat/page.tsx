@@ -29,7 +29,7 @@ export default async function QueuePage({ params, searchParams }: { params: Prom
         <Link href="/secretariat/duplicates">{td("queueLink")}</Link>
       </p>
       <QueueFilters query={query} />
-      <ExportLinks filter={filter} locale={locale} />
+      <ExportLinks filter={filter} locale={locale} total={page.total} />
       <QueueViewMenu preferences={preferences} />
       <BulkDecisionForm assignees={await listAssignees(actor)} />
       <QueueTable rows={page.rows} total={page.total} page={Math.min(query.page, page.pageCount)} pageCount={page.pageCount} sort={query.sort} dir={query.dir} preferences={preferences} />

@@ -6,16 +6,17 @@ import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit";
 import type { TContributionInput, TDraftInput } from "@/lib/schemas/contribution";
-import { ACTION_LINE_CODES } from "@/lib/reference";
+import { ACTION_LINE_CODES, C7_SUBITEM_KEYS } from "@/lib/reference";
 import { proposalSnapshot } from "@/lib/services/proposals/write-proposals";
 
 type Tx = Prisma.TransactionClient;
-type Content = Pick<TContributionInput | TDraftInput, "title" | "summary" | "body" | "language" | "actionLines" | "sdgs" | "answers">;
+type Content = Pick<TContributionInput | TDraftInput, "title" | "summary" | "body" | "language" | "actionLines" | "sdgs" | "answers"> & { c7SubItems?: string[] };
 
 /**
- * Column values of `input`'s content (SDGs sorted, language null while unknown). The Action Lines
- * of the contribution's revision proposals (`proposalLines`) are added to those chosen: a proposal
- * on §9 concerns C2 whether or not the box was ticked.
+ * Column values of `input`'s content (SDGs sorted, language null while unknown, C7 sub-items
+ * only when C7 is chosen, in the reference order). The Action Lines of the contribution's revision
+ * proposals (`proposalLines`) are added to those chosen: a proposal on §9 concerns C2 whether or
+ * not the box was ticked.
  */
 export function contentColumns(input: Content, proposalLines: readonly string[] = []) {
   const lines = new Set<string>([...input.actionLines, ...proposalLines]);
@@ -26,6 +27,7 @@ export function contentColumns(input: Content, proposalLines: readonly string[] 
     language: input.language ?? null,
     actionLines: proposalLines.length ? ACTION_LINE_CODES.filter((code) => lines.has(code)) : input.actionLines,
     sdgs: [...input.sdgs].sort((a, b) => a - b),
+    c7SubItems: input.actionLines.includes("C7") ? C7_SUBITEM_KEYS.filter((k) => input.c7SubItems?.includes(k)) : [],
   };
 }
 

@@ -21,6 +21,7 @@ import { recordAudit } from "@/lib/services/audit";
 import { TRANSITIONS, canTransition, type Status } from "@/lib/workflow/transitions";
 import { nextDocumentNumber } from "./numbering";
 import { reasonCodesFor } from "@/lib/workflow/reason-codes";
+import { forgetPublishedListCounts } from "@/lib/services/search/search-published";
 
 export interface DecisionResult {
   status: Status;
@@ -45,7 +46,7 @@ export async function decideContribution(actor: Actor, input: TDecisionInput, no
   if (transition.reasonRequired && !reason && !reasonCode) throw new AppError("VALIDATION", {}, { reason: ["required"] });
 
   const accepting = transition.to === "ACCEPTED";
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const documentNumber = accepting ? await nextDocumentNumber(tx, contribution.consultation.code) : contribution.documentNumber;
     const { count } = await tx.contribution.updateMany({
       where: { id: contribution.id, status: current },
@@ -83,4 +84,6 @@ export async function decideContribution(actor: Actor, input: TDecisionInput, no
     }
     return { status: transition.to, documentNumber };
   });
+  if (result.status === "ACCEPTED") forgetPublishedListCounts(); // the public list's cached facet counts
+  return result;
 }

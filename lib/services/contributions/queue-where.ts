@@ -102,16 +102,22 @@ export function queueAfter(q: Pick<QueueFilter, "sort" | "dir">, cursor: Cursor)
  * `limit` rows after `offset` rows or after `cursor`. Reads only the columns of the WHERE and the
  * order, so a deep page is an index-only scan (prisma/migrations/*_queue_search_and_deep_pages).
  */
-export function queueIds(actor: Actor, q: Partial<QueueFilter> & Pick<QueueFilter, "sort" | "dir">, page: { limit: number; offset?: number; cursor?: Cursor }): Promise<Cursor[]> {
-  const where = page.cursor ? Prisma.sql`${queueWhere(actor, q)} AND ${queueAfter(q, page.cursor)}` : queueWhere(actor, q);
+export function queueIds(
+  actor: Actor,
+  q: Partial<QueueFilter> & Pick<QueueFilter, "sort" | "dir">,
+  page: { limit: number; offset?: number; cursor?: Cursor; /** ANDed with the queue's WHERE, never replacing it (e.g. a DOCX chapter). */ also?: Prisma.Sql },
+): Promise<Cursor[]> {
+  const parts = [queueWhere(actor, q), ...(page.also ? [page.also] : []), ...(page.cursor ? [queueAfter(q, page.cursor)] : [])];
+  const where = Prisma.join(parts, " AND ");
   return db.$queryRaw<Cursor[]>`
     SELECT c."id", ${Prisma.raw(SORT_SQL[q.sort].column)}::text AS "value" FROM "Contribution" c
     WHERE ${where} ORDER BY ${queueOrderBy(q)} LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
 }
 
-/** How many rows the queue has for `actor` under `q`. */
-export async function queueCount(actor: Actor, q: Partial<QueueFilter>): Promise<number> {
-  const [{ total }] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Contribution" c WHERE ${queueWhere(actor, q)}`;
+/** How many rows the queue has for `actor` under `q` (and `also`, ANDed, when given). */
+export async function queueCount(actor: Actor, q: Partial<QueueFilter>, also?: Prisma.Sql): Promise<number> {
+  const where = also ? Prisma.sql`${queueWhere(actor, q)} AND ${also}` : queueWhere(actor, q);
+  const [{ total }] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Contribution" c WHERE ${where}`;
   return total;
 }
 

@@ -3,7 +3,7 @@
  * tests can call it with real actors: authorise, parse the format and the queue's URL filters,
  * and stream the chosen format.
  *
- * Query: `format` = csv | csv-excel | xlsx | json | docx (required); the queue's `status`, `sort`,
+ * Query: `format` = csv | csv-excel | xlsx | json | docx | zip (required); the queue's `status`, `sort`,
  * `dir` (parsed leniently by lib/schemas/queue.ts; `page` and `size` are ignored, an export holds
  * every page); `locale` = en | ar for labels (default: the actor's preferred language).
  *
@@ -16,7 +16,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { parseQueueQuery } from "@/lib/schemas/queue";
 import { ZExportFormat, renderExport } from "@/lib/exports";
 import { exportLabels } from "@/lib/exports/labels";
-import { loadExportRecords } from "./load-export-records";
+import { exportSource } from "./export-source";
 
 const BASE_HEADERS = { "X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store" };
 
@@ -28,11 +28,10 @@ export async function exportResponse(actor: Actor, search: URLSearchParams, now 
   if (actor.kind !== "user") return plain(401, "Sign in first.");
   if (!can(actor, "queue.view")) return plain(404, "Not found.");
   const format = ZExportFormat.safeParse(search.get("format"));
-  if (!format.success) return plain(400, "Unknown format: use csv, csv-excel, xlsx, json or docx.");
+  if (!format.success) return plain(400, "Unknown format: use csv, csv-excel, xlsx, json, docx or zip.");
   const filter = parseQueueQuery(Object.fromEntries(search));
   const labels = exportLabels(search.get("locale") ?? actor.locale);
-  const records = loadExportRecords(actor, filter);
-  const { stream, contentType, fileName } = await renderExport(format.data, records, labels, { compiledAt: now, status: filter.status });
+  const { stream, contentType, fileName } = await renderExport(format.data, exportSource(actor, filter), labels, { compiledAt: now, status: filter.status });
   return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
     status: 200,
     headers: { ...BASE_HEADERS, "Content-Type": contentType, "Content-Disposition": `attachment; filename="${fileName}"` },

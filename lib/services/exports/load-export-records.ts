@@ -17,9 +17,11 @@
  *   (so an HTTP handler can answer 401/404 before it starts a 200 response).
  */
 import type { Prisma } from "@/generated/prisma/client";
+import { ACTION_LINE_CODES } from "@/lib/reference";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { queueIds, readQueueRows, type Cursor, type QueueFilter } from "@/lib/services/contributions/queue-where";
 import { localisedRecord, type ExportRecord } from "@/lib/exports/record";
+import type { AttachmentGroup } from "@/lib/exports/attachments-zip";
 
 /** Rows per query: bounds memory (bodies are up to 200,000 characters each). */
 export const EXPORT_BATCH_SIZE = 100;
@@ -58,6 +60,30 @@ const select = {
 export function loadExportRecords(actor: Actor, filter: QueueFilter, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<ExportRecord> {
   assertCan(actor, "queue.view");
   return batches(actor, filter, batchSize);
+}
+
+// What a cross-reference shows (title, numbers, organisation): no texts or answers.
+const crossReferenceSelect = { ...select, summary: false, body: false, answers: false } as const;
+
+/**
+ * The records of one chapter of the DOCX compilation: the queue's contributions (for `actor`
+ * under `filter`) that satisfy `also` (ANDed with the queue's WHERE, never replacing it), in the
+ * queue's order. Those whose first Action Line (C1–C11 order) is `code` — whose full entry is in
+ * this chapter — come complete; the others are listed there as cross-references only, so they
+ * come without summary, body and answers (read once, in their own chapter, instead of once per
+ * Action Line). Does not authorise: export-source.ts assertCan(actor, "queue.view") first.
+ */
+export async function* loadChapterRecords(actor: Actor, filter: QueueFilter, code: string | null, also: Prisma.Sql, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<ExportRecord> {
+  let cursor: Cursor | undefined;
+  for (;;) {
+    const ids = await queueIds(actor, filter, { limit: batchSize, cursor, also });
+    const rows = await readQueueRows(actor, ids.map((r) => r.id), crossReferenceSelect);
+    const fullIds = rows.filter((r) => (ACTION_LINE_CODES.find((c) => r.actionLines.includes(c)) ?? null) === code).map((r) => r.id);
+    const byId = new Map((await readQueueRows(actor, fullIds, select)).map((r) => [r.id, r]));
+    for (const row of rows) yield toRecord(byId.get(row.id) ?? { ...row, summary: "", body: "", answers: [] });
+    if (ids.length < batchSize) return;
+    cursor = ids[ids.length - 1];
+  }
 }
 
 async function* batches(actor: Actor, filter: QueueFilter, batchSize: number): AsyncGenerator<ExportRecord> {
@@ -103,4 +129,29 @@ function toRecord(r: Row): ExportRecord {
     publishedAt: r.publishedAt,
     internal: { id: r.id, status: r.status, decidedAt: r.decidedAt, updatedAt: r.updatedAt, extendedUntil: r.extendedUntil },
   };
+}
+
+const attachmentSelect = {
+  id: true,
+  documentNumber: true,
+  referenceNumber: true,
+  submittedAt: true,
+  title: true,
+  status: true,
+  attachments: { select: { filename: true, sha256: true }, orderBy: { createdAt: "asc" } },
+} as const;
+
+/**
+ * The attachments of the queue's contributions for `actor` under `filter`, one group per
+ * contribution (possibly empty) in the queue's order, by keyset like the records. Selects file
+ * names and storage keys only: no uploader. Does not authorise: export-source.ts does.
+ */
+export async function* loadAttachmentGroups(actor: Actor, filter: QueueFilter, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<AttachmentGroup> {
+  let cursor: Cursor | undefined;
+  for (;;) {
+    const ids = await queueIds(actor, filter, { limit: batchSize, cursor });
+    for (const row of await readQueueRows(actor, ids.map((r) => r.id), attachmentSelect)) yield { folder: row.documentNumber ?? row.referenceNumber ?? row.id, files: row.attachments };
+    if (ids.length < batchSize) return;
+    cursor = ids[ids.length - 1];
+  }
 }

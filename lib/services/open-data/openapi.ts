@@ -12,13 +12,18 @@ const filters = [
   { name: "group", in: "query", description: "Stakeholder group.", schema: { type: "string", enum: ["GOVERNMENT", "PRIVATE_SECTOR", "CIVIL_SOCIETY", "INTERNATIONAL_ORGANIZATION", "TECHNICAL_COMMUNITY", "ACADEMIC_COMMUNITY"] } },
   { name: "cat", in: "query", description: "ITU membership category.", schema: { type: "string", enum: ["MEMBER_STATE", "SECTOR_MEMBER", "ASSOCIATE", "ACADEMIA", "NON_MEMBER"] } },
   { name: "region", in: "query", description: "ITU administrative region A–E.", schema: { type: "string", enum: ["A", "B", "C", "D", "E"] } },
+  { name: "c7", in: "query", description: "C7 sub-item key, e.g. e-government.", schema: { type: "string", enum: ["e-government", "e-business", "e-learning", "e-health", "e-employment", "e-environment", "e-agriculture", "e-science"] } },
+  { name: "country", in: "query", description: "Country of the organisation, ISO 3166-1 alpha-2.", schema: { type: "string", pattern: "^[A-Za-z]{2}$" } },
+  { name: "consultation", in: "query", description: "Consultation id.", schema: str },
+  { name: "type", in: "query", description: "Kind of contribution.", schema: { type: "string", enum: ["GENERAL_INPUT", "ACTION_LINE_REVISION"] } },
+  { name: "year", in: "query", description: "Year of publication (UTC).", schema: { type: "integer", minimum: 2000, maximum: 2100 } },
   { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 50 } },
   { name: "cursor", in: "query", description: "nextCursor of the previous page.", schema: str },
 ];
 
 export const publicContributionSchema = {
   type: "object",
-  required: ["referenceNumber", "documentNumber", "url", "type", "title", "summary", "body", "language", "actionLines", "sdgs", "submittedAt", "publishedAt", "consultation", "organisation", "coSponsors", "answers", "attachments"],
+  required: ["referenceNumber", "documentNumber", "url", "type", "title", "summary", "body", "language", "actionLines", "c7SubItems", "sdgs", "submittedAt", "publishedAt", "consultation", "organisation", "coSponsors", "answers", "attachments"],
   properties: {
     referenceNumber: { ...str, example: "WSIS20-C-0001" },
     documentNumber: { ...str, example: "CWG-WSIS&SDG/WSIS20/1" },
@@ -29,6 +34,7 @@ export const publicContributionSchema = {
     body: str,
     language: { type: "string", enum: ["ar", "zh", "en", "fr", "ru", "es"] },
     actionLines: { type: "array", items: str },
+    c7SubItems: { type: "array", items: str, description: "C7 sub-item keys (only with C7)." },
     sdgs: { type: "array", items: { type: "integer" } },
     submittedAt: { type: ["string", "null"], format: "date-time" },
     publishedAt: { type: "string", format: "date-time" },
@@ -59,6 +65,13 @@ export const openApiDocument = {
           },
           "400": { description: "The cursor is not one this API made." },
         },
+      },
+    },
+    "/api/v1/contributions.csv": {
+      get: {
+        summary: "The same selection as CSV (every page, newest first; UTF-8 with a byte-order mark, CRLF; cells starting with = + - @ TAB CR prefixed with an apostrophe). `locale` = en | ar for the headers.",
+        parameters: filters.filter((f) => f.name !== "limit" && f.name !== "cursor"),
+        responses: { "200": { description: "RFC 4180 CSV.", content: { "text/csv": {} } } },
       },
     },
     "/feed.xml": { get: { summary: "Atom feed of the 50 most recently published contributions.", responses: { "200": { description: "Atom 1.0 (RFC 4287)." } } } },

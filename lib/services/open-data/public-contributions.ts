@@ -25,6 +25,7 @@ export interface PublicContribution {
   body: string;
   language: string;
   actionLines: string[];
+  c7SubItems: string[];
   sdgs: number[];
   submittedAt: string | null;
   publishedAt: string;
@@ -88,6 +89,7 @@ export async function listPublicContributions(search: TPublicSearch, cursor: Cur
         body: c.body,
         language: c.language ?? "",
         actionLines: c.actionLines,
+        c7SubItems: c.c7SubItems,
         sdgs: c.sdgs,
         submittedAt: c.submittedAt?.toISOString() ?? null,
         publishedAt: c.publishedAt.toISOString(),

@@ -1,6 +1,6 @@
 /**
  * GET /api/v1/contributions — published contributions as JSON (open data), with the public
- * search's filters (q, al, sdg, lang, group, cat, region), `limit` (1–100, default 50) and
+ * search's filters (q, al, sdg, lang, group, cat, region, country, consultation, type, year), `limit` (1–100, default 50) and
  * `cursor` (from the previous page's `nextCursor`). Described at /api/v1/openapi.json.
  */
 import { parsePublicSearch } from "@/lib/schemas/public-search";

@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { getConsultationBySlug } from "@/lib/services/consultations/get-consultations";
 import { windowState } from "@/lib/services/consultations/window";
 import { listSubmittingOrganisations } from "@/lib/services/organisations/list-actor-organisations";
-import { ACTION_LINE_CODES, SDG_NUMBERS, actionLineTitle, sdgTitle } from "@/lib/reference";
+import { ACTION_LINE_CODES, SDG_NUMBERS, actionLineTitle, sdgTitle, c7Subitems } from "@/lib/reference";
 import { pickLocalised } from "@/lib/localised";
 import { ContributionForm } from "@/components/forms/contribution-form";
 import { attachmentLimits } from "@/lib/services/attachments/limits";
@@ -40,6 +40,7 @@ export default async function ContributePage({ params }: { params: Promise<{ loc
           organisations={organisations}
           actionLines={ACTION_LINE_CODES.map((code) => ({ code, title: actionLineTitle(code, locale) }))}
           sdgs={SDG_NUMBERS.map((n) => ({ n, title: sdgTitle(n, locale) }))}
+          c7SubItems={c7Subitems(locale)}
         />
       )}
     </>

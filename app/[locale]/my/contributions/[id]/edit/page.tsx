@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { getContribution } from "@/lib/services/contributions/get-contribution";
 import { getConsultationBySlug } from "@/lib/services/consultations/get-consultations";
 import { listSubmittingOrganisations } from "@/lib/services/organisations/list-actor-organisations";
-import { ACTION_LINE_CODES, SDG_NUMBERS, actionLineTitle, sdgTitle, type LanguageCode } from "@/lib/reference";
+import { ACTION_LINE_CODES, SDG_NUMBERS, actionLineTitle, sdgTitle, type LanguageCode, c7Subitems, C7_SUBITEM_KEYS } from "@/lib/reference";
 import { pickLocalised } from "@/lib/localised";
 import { ContributionForm } from "@/components/forms/contribution-form";
 import { attachmentLimits } from "@/lib/services/attachments/limits";
@@ -80,12 +80,14 @@ export default async function EditContributionPage({ params, searchParams }: { p
           language: (c.language ?? undefined) as LanguageCode | undefined,
           actionLines: c.actionLines as (typeof ACTION_LINE_CODES)[number][],
           sdgs: c.sdgs,
+          c7SubItems: c.c7SubItems as (typeof C7_SUBITEM_KEYS)[number][],
           answers: consultation.guidingQuestions.map((q) => ({ questionId: q.id, text: c.answers.find((a) => a.questionId === q.id)?.text ?? "" })),
         }}
         consultation={{ id: consultation.id, questions: consultation.guidingQuestions.map((q) => ({ id: q.id, text: pickLocalised(q.text, locale) })) }}
         organisations={organisations}
         actionLines={ACTION_LINE_CODES.map((code) => ({ code, title: actionLineTitle(code, locale) }))}
         sdgs={SDG_NUMBERS.map((n) => ({ n, title: sdgTitle(n, locale) }))}
+        c7SubItems={c7Subitems(locale)}
       />
     </>
   );

@@ -1,0 +1,66 @@
+/**
+ * `npm run bench:export`: the secretariat's exports of 10,000 contributions over HTTP.
+ *
+ * Seeds its own embedded PostgreSQL (scripts/bench: 10,000 accepted contributions in the six
+ * languages, bodies of a few thousand characters, 40 organisations), serves the production build
+ * (`.next-bench`; `--skip-build` reuses it), signs secretariat@example.org in with a session row,
+ * warms each format's code with an empty export (a filter that matches nothing), then downloads
+ * GET /api/secretariat/export?format=… for csv, xlsx, json and docx one after another, reading
+ * each body to its end without keeping it.
+ *
+ * Prints one JSON line per format: {"format", "rows", "seconds" (request to last byte), "bytes",
+ * "target_s", "peak_rss_mib" (highest VmRSS of the next-server process sampled every 50 ms during
+ * that download), "hwm_mib" (its VmHWM afterwards: the peak since the server started, so it
+ * covers everything before too), "rss_target_mib": 400}. Targets: CSV and JSON ≤ 5 s, XLSX ≤ 15 s,
+ * DOCX ≤ 30 s, peak RSS ≤ 400 MB throughout. `--formats=csv,docx` measures only those.
+ * Everything it started is stopped and its temporary directory deleted, also on failure.
+ */
+import { startBenchEnvironment } from "./bench/environment";
+import { signIn } from "./bench/measure";
+import { seedContributions } from "./bench/seed-contributions";
+import { memory, nextServerPid, sampleRss } from "./bench/memory";
+
+const ROWS = 10_000;
+const TARGETS: Record<string, number> = { csv: 5, json: 5, xlsx: 15, docx: 30 };
+
+/** Downloads `url`, counting bytes; returns seconds to the last byte. */
+async function download(url: string, cookie: string): Promise<{ seconds: number; bytes: number }> {
+  const started = performance.now();
+  const res = await fetch(url, { headers: { cookie }, redirect: "manual" });
+  if (res.status !== 200 || !res.body) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);
+  let bytes = 0;
+  const reader = res.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.byteLength;
+  return { seconds: Math.round(performance.now() - started) / 1000, bytes };
+}
+
+async function main() {
+  const only = process.argv.find((a) => a.startsWith("--formats="))?.slice("--formats=".length).split(",");
+  const formats = Object.keys(TARGETS).filter((f) => !only || only.includes(f));
+  const env = await startBenchEnvironment();
+  try {
+    const seconds = await seedContributions(env.databaseUrl, ROWS, "published");
+    console.error(`Seeded ${ROWS} contributions in ${seconds} s.`);
+    const base = await env.startApp();
+    const pid = nextServerPid(env.serverPid!);
+    if (!pid) throw new Error("no next-server process found under `next start`");
+    const cookie = await signIn(env.databaseUrl, "secretariat@example.org");
+    const url = (format: string, extra = "") => `${base}/api/secretariat/export?format=${format}&locale=en${extra}`;
+    for (const format of formats) await download(url(format, "&status=REJECTED"), cookie); // warm-up: no rows
+    for (const format of formats) {
+      const sampler = sampleRss(pid);
+      const { seconds: took, bytes } = await download(url(format), cookie);
+      const peak = sampler.stop();
+      console.log(
+        JSON.stringify({ format, rows: ROWS, seconds: took, bytes, target_s: TARGETS[format], peak_rss_mib: peak, hwm_mib: memory(pid).hwmMiB, rss_target_mib: 400 }),
+      );
+    }
+  } finally {
+    await env.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
