@@ -14,6 +14,8 @@ import { actionLineProposals, consolidatedActionLine } from "@/lib/services/prop
 import { loadBaseline } from "@/lib/services/proposals/load-baseline";
 import { baselineDefinition, baselineVersion } from "@/lib/services/proposals/get-baseline";
 import { GET as getBaselineRoute } from "@/app/api/v1/baselines/[version]/route";
+import { listPublicContributions } from "@/lib/services/open-data/public-contributions";
+import { parsePublicSearch } from "@/lib/schemas/public-search";
 import { db, resetDatabase } from "../support/db";
 import { buildWorld, contributionInput, type World } from "../support/world";
 
@@ -293,6 +295,21 @@ describe("views of an Action Line's proposals", () => {
     const after = (await actionLineProposals(ANONYMOUS, "C2"))!;
     expect(after.provisions.flatMap((p) => p.proposals.map((x) => x.number))).toEqual(["EXA/WSIS20-C-0001/1", "EXA/WSIS20-C-0001/2"]);
     expect(await actionLineProposals(ANONYMOUS, "C99")).toBeNull();
+  });
+
+  it("the open-data API carries a published contribution's proposals with their baseline text, never the notes", async () => {
+    const s = await world.actor("secretariat");
+    const { id } = await submitContribution(await world.actor("contributor"), revision());
+    const mod = await db.revisionProposal.findFirstOrThrow({ where: { contributionId: id, position: 1 } });
+    await decideProposal(s, { proposalId: mod.id, expectedDecision: "PENDING", decision: "ACCEPTED", note: "Internal view on the MOD." });
+    expect((await listPublicContributions(parsePublicSearch({}), null, 10, "http://x")).data).toHaveLength(0);
+    await decideContribution(s, { decision: "accept", contributionId: id, expectedStatus: "SUBMITTED", reason: "" });
+    const { data } = await listPublicContributions(parsePublicSearch({}), null, 10, "http://x");
+    expect(data[0].proposals).toEqual([
+      { number: "EXA/WSIS20-C-0001/1", marker: "MOD", ref: "9 d) i)", actionLine: "C2", baselineVersion: 1, baselineText: BASE_9DI, text: MOD_9DI, reasons: "Regional harmonization matters for satellite broadband.", decision: "ACCEPTED" },
+      { number: "EXA/WSIS20-C-0001/2", marker: "SUP", ref: "9 e)", actionLine: "C2", baselineVersion: 1, baselineText: expect.stringContaining("In the context of national e-strategies"), text: "", reasons: "Covered by 9 d).", decision: "PENDING" },
+    ]);
+    expect(JSON.stringify(data)).not.toContain("Internal view on the MOD.");
   });
 
   it("the consolidated text applies accepted proposals of published contributions, with marks, and flags conflicts", async () => {

@@ -23,7 +23,7 @@ const filters = [
 
 export const publicContributionSchema = {
   type: "object",
-  required: ["referenceNumber", "documentNumber", "url", "type", "title", "summary", "body", "language", "actionLines", "c7SubItems", "sdgs", "submittedAt", "publishedAt", "consultation", "organisation", "coSponsors", "answers", "attachments"],
+  required: ["referenceNumber", "documentNumber", "url", "type", "title", "summary", "body", "language", "actionLines", "c7SubItems", "sdgs", "submittedAt", "publishedAt", "consultation", "organisation", "coSponsors", "answers", "attachments", "proposals"],
   properties: {
     referenceNumber: { ...str, example: "WSIS20-C-0001" },
     documentNumber: { ...str, example: "CWG-WSIS&SDG/WSIS20/1" },
@@ -43,6 +43,25 @@ export const publicContributionSchema = {
     coSponsors: { type: "array", items: { type: "object", properties: { name: str } } },
     answers: { type: "array", items: { type: "object", properties: { position: { type: "integer" }, question: { type: "object", additionalProperties: str }, text: str } } },
     attachments: { type: "array", items: { type: "object", properties: { filename: str, mediaType: str, size: { type: "integer" }, sha256: str, url: { type: "string", format: "uri" } } } },
+    proposals: {
+      type: "array",
+      description: "Action Line revision proposals (ITU markers ADD, MOD, SUP, NOC), each on a provision of a baseline text version (GET /api/v1/baselines/{version}); revision marks are the word difference between baselineText and text.",
+      items: {
+        type: "object",
+        required: ["number", "marker", "ref", "actionLine", "baselineVersion", "baselineText", "text", "reasons", "decision"],
+        properties: {
+          number: { type: ["string", "null"], example: "EXA/WSIS20-C-0001/1" },
+          marker: { type: "string", enum: ["ADD", "MOD", "SUP", "NOC"] },
+          ref: { ...str, example: "9 d) i)", description: "The provision amended (ADD: the one the new text follows)." },
+          actionLine: str,
+          baselineVersion: { type: "integer" },
+          baselineText: str,
+          text: { ...str, description: "MOD: the provision as amended; ADD: the new text; SUP, NOC: empty." },
+          reasons: str,
+          decision: { type: "string", enum: ["PENDING", "ACCEPTED", "NOTED", "NOT_ACCEPTED"] },
+        },
+      },
+    },
   },
 } as const;
 
@@ -72,6 +91,33 @@ export const openApiDocument = {
         summary: "The same selection as CSV (every page, newest first; UTF-8 with a byte-order mark, CRLF; cells starting with = + - @ TAB CR prefixed with an apostrophe). `locale` = en | ar for the headers.",
         parameters: filters.filter((f) => f.name !== "limit" && f.name !== "cursor"),
         responses: { "200": { description: "RFC 4180 CSV.", content: { "text/csv": {} } } },
+      },
+    },
+    "/api/v1/baselines/{version}": {
+      get: {
+        summary: "A version of the baseline text that Action Line revision proposals amend (version 1: Geneva Plan of Action, section C, §8–§26), provision by provision.",
+        parameters: [{ name: "version", in: "path", required: true, description: "A version number from 1, or `latest`.", schema: str }],
+        responses: {
+          "200": {
+            description: "The baseline as a loadable definition.",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    version: { type: "integer" },
+                    title: str,
+                    documentRef: str,
+                    language: str,
+                    caveats: { type: "array", items: { type: "object", properties: { ref: str, what: str } } },
+                    provisions: { type: "array", items: { type: "object", properties: { ref: str, actionLine: str, kind: { type: "string", enum: ["chapeau", "subparagraph", "heading"] }, text: str, partial: { type: "boolean" }, source: str } } },
+                  },
+                },
+              },
+            },
+          },
+          "404": { description: "No such version." },
+        },
       },
     },
     "/feed.xml": { get: { summary: "Atom feed of the 50 most recently published contributions.", responses: { "200": { description: "Atom 1.0 (RFC 4287)." } } } },

@@ -34,6 +34,8 @@ export interface PublicContribution {
   coSponsors: { name: string }[];
   answers: { position: number; question: Record<string, string>; text: string }[];
   attachments: { filename: string; mediaType: string; size: number; sha256: string; url: string }[];
+  /** Action Line revision proposals with the baseline text each amends (no secretariat notes). */
+  proposals: { number: string | null; marker: string; ref: string; actionLine: string; baselineVersion: number; baselineText: string; text: string; reasons: string; decision: string }[];
 }
 
 interface Cursor {
@@ -72,6 +74,10 @@ export async function listPublicContributions(search: TPublicSearch, cursor: Cur
       coSponsors: { where: { status: "CONFIRMED" }, select: { organisation: { select: { name: true } } }, orderBy: { invitedAt: "asc" } },
       answers: { include: { question: { select: { position: true, text: true } } } },
       attachments: { select: { id: true, filename: true, mediaType: true, size: true, sha256: true }, orderBy: { createdAt: "asc" } },
+      proposals: {
+        orderBy: { position: "asc" },
+        select: { number: true, marker: true, text: true, reasons: true, decision: true, provision: { select: { ref: true, actionLine: true, text: true, baseline: { select: { version: true } } } } },
+      },
     },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -100,6 +106,17 @@ export async function listPublicContributions(search: TPublicSearch, cursor: Cur
           .map((a) => ({ position: a.question.position, question: a.question.text as Record<string, string>, text: a.text }))
           .sort((a, b) => a.position - b.position),
         attachments: c.attachments.map((a) => ({ filename: a.filename, mediaType: a.mediaType, size: a.size, sha256: a.sha256, url: `${baseUrl}/api/attachments/${a.id}` })),
+        proposals: c.proposals.map((p) => ({
+          number: p.number,
+          marker: p.marker,
+          ref: p.provision.ref,
+          actionLine: p.provision.actionLine,
+          baselineVersion: p.provision.baseline.version,
+          baselineText: p.provision.text,
+          text: p.text,
+          reasons: p.reasons,
+          decision: p.decision,
+        })),
       },
     ];
   });
