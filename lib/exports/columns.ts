@@ -35,6 +35,10 @@ export function exportColumns(labels: ExportLabels): Column[] {
     col("country", (r) => r.organisation.country),
     col("ituRegion", (r) => r.organisation.ituRegion),
     col("actionLines", (r) => r.actionLines.join(", ")),
+    col("c7SubItems", (r) => r.c7SubItems.join(", ")),
+    // One line per revision proposal: marker, number, provision, decision (the texts and marks
+    // are in the JSON and the DOCX).
+    col("proposals", (r) => r.proposals.map((p) => t("proposalLine", { marker: p.marker, number: p.number ?? "", ref: p.ref, decision: t(`proposals.decisions.${p.decision}` as never) })).join("\n")),
     col("sdgs", (r) => r.sdgs.join(", ")),
     col("answers", (r) => r.answers.map((a) => t("answer", { position: a.position, text: a.text })).join("\n\n"), true),
     col("consultation", (r) => r.consultation.code),
@@ -48,7 +52,7 @@ export function exportColumns(labels: ExportLabels): Column[] {
 }
 
 /** Columns of the public CSV (published data only): no status, secretariat dates or database id. */
-export const PUBLIC_COLUMN_KEYS = ["referenceNumber", "documentNumber", "title", "summary", "body", "language", "type", "organisation", "membershipCategory", "stakeholderGroup", "country", "ituRegion", "actionLines", "sdgs", "answers", "consultation", "submittedAt", "publishedAt"];
+export const PUBLIC_COLUMN_KEYS = ["referenceNumber", "documentNumber", "title", "summary", "body", "language", "type", "organisation", "membershipCategory", "stakeholderGroup", "country", "ituRegion", "actionLines", "c7SubItems", "proposals", "sdgs", "answers", "consultation", "submittedAt", "publishedAt"];
 
 /** The public subset of exportColumns, same order. */
 export function publicExportColumns(labels: ExportLabels): Column[] {

@@ -242,6 +242,7 @@ function metadataTable(record: ExportRecord, labels: ExportLabels, ui: boolean):
     [c("submittedAt"), date(record.submittedAt)],
     [c("publishedAt"), date(record.publishedAt)],
     [c("actionLines"), record.actionLines.join(", ")],
+    ...(record.c7SubItems.length ? ([[c("c7SubItems"), record.c7SubItems.join(", ")]] as [string, string][]) : []),
     [c("sdgs"), record.sdgs.join(", ")],
   ];
   return new Table({

@@ -48,6 +48,8 @@ export interface ExportRecord {
   type: "GENERAL_INPUT" | "ACTION_LINE_REVISION";
   /** Action Line codes C1–C11, as submitted. */
   actionLines: string[];
+  /** C7 sub-item keys (lib/reference c7Subitems, e.g. "e-health"), only with C7. */
+  c7SubItems: string[];
   /** SDG numbers 1–17. */
   sdgs: number[];
   organisation: {

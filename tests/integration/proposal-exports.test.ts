@@ -44,6 +44,12 @@ async function download(format: string) {
 }
 
 describe("proposals in exports", () => {
+  it("CSV and XLSX list each proposal on a line: marker, number, provision, decision", async () => {
+    const csv = (await download("csv")).toString("utf8");
+    expect(csv).toContain("MOD EXA/WSIS20-C-0001/1 (9 d) i)): Accepted\nSUP EXA/WSIS20-C-0001/2 (9 e)): Pending\nADD EXA/WSIS20-C-0001/3 (9 l)): Pending");
+    expect(csv).not.toContain(NOTE);
+  });
+
   it("JSON carries the structured proposals with their baseline text and decision, not the notes", async () => {
     const text = (await download("json")).toString("utf8");
     expect(text).not.toContain(NOTE);

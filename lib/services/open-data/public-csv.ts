@@ -27,11 +27,12 @@ function toRecord(c: PublicContribution): ExportRecord {
     language: c.language || null,
     type: c.type as ExportRecord["type"],
     actionLines: c.actionLines,
+    c7SubItems: c.c7SubItems,
     sdgs: c.sdgs,
     organisation: { ...c.organisation, shortCode: "" },
     consultation: c.consultation,
     answers: c.answers,
-    proposals: [], // not among the public CSV's columns
+    proposals: c.proposals.map((p, i) => ({ ...p, marker: p.marker as "MOD", position: i + 1, baselineLanguage: "en" })),
     submittedAt: c.submittedAt ? new Date(c.submittedAt) : null,
     publishedAt: new Date(c.publishedAt),
     // Not read by the public columns; neutral values, never the database's.
