@@ -17,8 +17,10 @@ import { ProposedText } from "@/components/proposals/proposed-text";
 import { BaselineCaveats } from "@/components/proposals/baseline-caveats";
 import { PROVISION_REF } from "@/components/proposals/synoptic-table";
 
-export default async function ActionLineProposalsPage({ params }: { params: Promise<{ locale: string; code: string }> }) {
+export default async function ActionLineProposalsPage({ params, searchParams }: { params: Promise<{ locale: string; code: string }>; searchParams: Promise<{ all?: string }> }) {
   const { locale, code: raw } = await params;
+  // By default only the provisions that have proposals; ?all=1 shows the whole Action Line.
+  const showAll = (await searchParams).all === "1";
   setRequestLocale(locale);
   const code = ACTION_LINE_CODES.find((c) => c === raw.toUpperCase());
   if (!code) notFound();
@@ -50,7 +52,10 @@ export default async function ActionLineProposalsPage({ params }: { params: Prom
         {data.onOtherVersions > 0 && ` ${t("otherVersions", { n: data.onOtherVersions })}`}
       </p>
       <BaselineCaveats caveats={data.baseline.caveats} refs={data.provisions.map((p) => p.ref)} />
-      {data.provisions.map((p) => (
+      <p>
+        {showAll ? <Link href={`/action-lines/${code}/proposals`}>{t("onlyWithProposals")}</Link> : <Link href={`/action-lines/${code}/proposals?all=1`}>{t("allProvisions")}</Link>}
+      </p>
+      {data.provisions.filter((p) => showAll || p.proposals.length > 0).map((p) => (
         <section key={p.ref} className={`provision${p.conflicting ? " conflicting" : ""}`} aria-labelledby={`p-${p.ref}`} data-testid="provision">
           <h2 id={`p-${p.ref}`} className="provision-ref">
             <bdi>{p.ref}</bdi>
