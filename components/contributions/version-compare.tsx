@@ -7,6 +7,7 @@ import type { VersionedContribution } from "@/lib/services/contributions/version
 import { hasChanges, wordDiff } from "@/lib/revision/word-diff";
 import { DateTime } from "@/components/ui/date-time";
 import { RevisionMarks } from "./revision-marks";
+import { ProposalsCompare, snapshotProposals } from "@/components/proposals/proposals-compare";
 
 export function VersionCompare({ c, from, to }: { c: VersionedContribution; from: number; to: number }) {
   const t = useTranslations("versions");
@@ -44,6 +45,7 @@ export function VersionCompare({ c, from, to }: { c: VersionedContribution; from
               </section>
             );
           })}
+          <ProposalsCompare before={snapshotProposals(a.proposals)} after={snapshotProposals(b.proposals)} lang={b.language} />
         </>
       )}
     </>

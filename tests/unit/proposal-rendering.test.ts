@@ -69,3 +69,22 @@ describe("SynopticTable", () => {
     expect(render("en", createElement(SynopticTable, { rows: [row], contributionLanguage: "ar", showDecisionNote: true }))).toContain("Secretariat note");
   });
 });
+
+describe("ProposalsCompare (versions)", () => {
+  it("marks what changed in a proposal's text and reasons, and names new and dropped proposals", async () => {
+    const { ProposalsCompare } = await import("@/components/proposals/proposals-compare");
+    const before = [
+      { number: "EXA/WSIS20-C-0001/1", position: 1, marker: "MOD" as const, ref: "9 d) i)", text: "broaden access to orbital resources;", reasons: "Spectrum." },
+      { number: "EXA/WSIS20-C-0001/2", position: 2, marker: "SUP" as const, ref: "9 e)", text: "", reasons: "Covered." },
+    ];
+    const after = [
+      { number: "EXA/WSIS20-C-0001/1", position: 1, marker: "MOD" as const, ref: "9 d) i)", text: "broaden access to orbital and spectrum resources;", reasons: "Spectrum." },
+      { number: "EXA/WSIS20-C-0001/2", position: 2, marker: "ADD" as const, ref: "9 l)", text: "New provision.", reasons: "New." },
+    ];
+    const html = render("en", createElement(ProposalsCompare, { before, after, lang: "en" }));
+    expect(textOf(html, "ins")).toEqual(["and spectrum ", "New provision.", "New."]);
+    expect(html).toContain("Reasons unchanged.");
+    expect(html).toContain("new in this version");
+    expect(html).toContain("dropped in this version");
+  });
+});
