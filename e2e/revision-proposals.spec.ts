@@ -71,6 +71,14 @@ test("MOD and SUP proposals: drafted, submitted, decided one by one, published a
   await expect(s.getByRole("status").filter({ hasText: "Accepted and published as" })).toBeVisible();
   await s.screenshot({ path: screenshotPath("proposals-secretariat-en-desktop"), fullPage: true });
 
+  // The baseline versions page: version 1 listed; a definition that is not JSON is refused, kept.
+  await s.goto("/en/secretariat/baselines");
+  await expect(s.getByRole("row").filter({ hasText: "WSIS-03/GENEVA/DOC/5-E" })).toContainText("160");
+  await s.getByLabel("Definition (JSON)").fill('{ "title": "Revised", ');
+  await s.getByRole("button", { name: "Load as the next version" }).click();
+  await expect(s.getByText("This is not valid JSON")).toBeVisible();
+  await expect(s.getByLabel("Definition (JSON)")).toHaveValue('{ "title": "Revised", ');
+
   // The public: the synoptic table with marks, in English and in Arabic, desktop and phone.
   const visitor = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await visitor.goto(`/en/contributions/${reference}`);
