@@ -51,6 +51,18 @@ describe("public full-text search in the six languages", () => {
     expect(await titles({ q: "信息社会的作用" })).toEqual([]);
   });
 
+  it("finds Chinese mixed with other characters by substring across title and summary, with facets", async () => {
+    // Not Han only (a space): confirmed by ILIKE over "title summary body", which joins them with a space.
+    expect(await titles({ q: "的作用 关于" })).toEqual(["国际电信联盟的作用"]);
+    expect(await titles({ q: "的作用 关于x" })).toEqual([]);
+    // The substring match combines with facet filters and counts.
+    expect(await titles({ q: "电信联盟", lang: "zh", al: "C4" })).toEqual(["国际电信联盟的作用"]);
+    expect(await titles({ q: "电信联盟", lang: "en" })).toEqual([]);
+    const result = await searchPublished(parsePublicSearch({ q: "电信联盟", lang: "en" }));
+    expect(result.total).toBe(0);
+    expect(result.facets.lang).toEqual([{ value: "zh", count: 1 }]);
+  });
+
   it("stems English, French, Spanish and Russian", async () => {
     expect(await titles({ q: "skill" })).toEqual(["Digital skills for all"]);
     expect(await titles({ q: "télécommunication" })).toEqual(["Les télécommunications au service du développement"]);

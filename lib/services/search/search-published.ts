@@ -36,12 +36,15 @@ const FILTER: Record<FacetKey, (v: string | number) => Prisma.Sql> = {
   c7: (v) => Prisma.sql`${v} = ANY(c."c7SubItems")`,
   sdg: (v) => Prisma.sql`${Number(v)}::int = ANY(c."sdgs")`,
   lang: (v) => Prisma.sql`c."language" = ${v}`,
-  group: (v) => Prisma.sql`o."stakeholderGroup"::text = ${v}`,
-  cat: (v) => Prisma.sql`o."membershipCategory"::text = ${v}`,
+  // Enum columns compared as enums (values are validated by ZPublicSearch), not as text: the
+  // planner then knows how many rows match (a ::text comparison was estimated at one
+  // organisation, which chose a heap scan over every page of the chosen organisations).
+  group: (v) => Prisma.sql`o."stakeholderGroup" = ${v}::"StakeholderGroup"`,
+  cat: (v) => Prisma.sql`o."membershipCategory" = ${v}::"MembershipCategory"`,
   region: (v) => Prisma.sql`o."ituRegion" = ${v}`,
   country: (v) => Prisma.sql`o."country" = ${v}`,
   consultation: (v) => Prisma.sql`c."consultationId" = ${v}`,
-  type: (v) => Prisma.sql`c."type"::text = ${v}`,
+  type: (v) => Prisma.sql`c."type" = ${v}::"ContributionType"`,
   // Whole UTC years, as a range so an index on publishedAt can serve it.
   year: (v) => Prisma.sql`c."publishedAt" >= make_timestamp(${Number(v)}::int, 1, 1, 0, 0, 0) AND c."publishedAt" < make_timestamp(${Number(v) + 1}::int, 1, 1, 0, 0, 0)`,
 };

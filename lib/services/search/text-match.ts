@@ -8,7 +8,8 @@
  *   spanish, russian, simple) with websearch syntax and the results ORed, so each language's stems
  *   match its own documents and Arabic ignores diacritics and letter variants.
  * - A query with Chinese characters is also matched as a substring: the stored Han grams narrow
- *   the candidates (GIN, `@>`), ILIKE over the normalised title, summary and body confirms.
+ *   the candidates (GIN, `@>`), strpos (Han only) or ILIKE over the normalised title, summary
+ *   and body confirms; both arms are a subquery on the ids (`c."id" IN (… UNION ALL …)`).
  * `c` must alias "Contribution". Values are bound parameters, never spliced into the SQL.
  */
 import { Prisma } from "@/generated/prisma/client";
@@ -23,21 +24,27 @@ export function tsQueryOf(q: string): Prisma.Sql {
 // The Han ranges of wsis_han_grams (CJK Unified Ideographs, Extension A, Compatibility Ideographs).
 const HAN_ONLY = /^[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+$/u;
 
-/** The condition "contribution `c` matches the text `q`" (title, summary, body). */
+/**
+ * The condition "contribution `c` matches the text `q`" (title, summary, body).
+ * A query with Han characters is written as `c."id" IN (words UNION ALL substrings)`: as one OR,
+ * PostgreSQL re-evaluated the whole condition on every candidate row (detoasting its stored
+ * document and grams), about 90 ms for ~1,400 candidates at 50,000 rows instead of ~15 ms.
+ */
 export function textMatch(q: string): Prisma.Sql {
   const fts = Prisma.sql`c."searchDocument" @@ ${tsQueryOf(q)}`;
   if (!HAN.test(q)) return fts;
   // The stored grams narrow the candidates (GIN index); a substring test confirms them.
-  const grams = Prisma.sql`c."searchHanGrams" @> wsis_han_grams(wsis_normalize_ar(${q}))`;
+  const grams = Prisma.sql`m."searchHanGrams" @> wsis_han_grams(wsis_normalize_ar(${q}))`;
+  let substring: Prisma.Sql;
   if (HAN_ONLY.test(q)) {
     // Only Han characters: normalisation (Arabic only) and case folding change nothing, so the
     // raw columns are searched with strpos, without rebuilding and normalising the whole text
     // of every candidate. One or two characters: the grams (each character, each adjacent pair
     // within a run of Han) already say the text contains the query, so nothing is left to check.
-    if ([...q].length <= 2) return Prisma.sql`(${fts} OR ${grams})`;
-    return Prisma.sql`(${fts} OR (${grams} AND (strpos(c."title", ${q}) > 0 OR strpos(c."summary", ${q}) > 0 OR strpos(c."body", ${q}) > 0)))`;
+    substring = [...q].length <= 2 ? grams : Prisma.sql`${grams} AND (strpos(m."title", ${q}) > 0 OR strpos(m."summary", ${q}) > 0 OR strpos(m."body", ${q}) > 0)`;
+  } else {
+    const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    substring = Prisma.sql`${grams} AND wsis_normalize_ar(m."title" || ' ' || m."summary" || ' ' || m."body") ILIKE wsis_normalize_ar(${like})`;
   }
-  const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-  const text = Prisma.sql`wsis_normalize_ar(c."title" || ' ' || c."summary" || ' ' || c."body")`;
-  return Prisma.sql`(${fts} OR (${grams} AND ${text} ILIKE wsis_normalize_ar(${like})))`;
+  return Prisma.sql`c."id" IN (SELECT m."id" FROM "Contribution" m WHERE m."searchDocument" @@ ${tsQueryOf(q)} UNION ALL SELECT m."id" FROM "Contribution" m WHERE ${substring})`;
 }
