@@ -1,22 +1,11 @@
 /**
- * Next.js start-up hook: validates the environment, starts e-mail delivery when SMTP is set, and
- * resumes background exports (fails those a stopped server left RUNNING, runs PENDING ones).
+ * Next.js start-up hook. The work (environment check, e-mail delivery, background exports) is in
+ * instrumentation-node.ts and imported only in the Node.js runtime, as Next.js recommends, so the
+ * Edge build never sees its Node.js APIs (process.exit).
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { env } = await import("./lib/env");
-  let e;
-  try {
-    e = env();
-  } catch (error) {
-    // Refuse to serve with a wrong environment rather than answer 500 on every page.
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    const { startNode } = await import("./instrumentation-node");
+    await startNode();
   }
-  if (e.SMTP_URL) {
-    const { startDeliveryWorker } = await import("./lib/email/worker");
-    startDeliveryWorker();
-  }
-  const { resumeExportJobs } = await import("./lib/services/exports/export-jobs");
-  resumeExportJobs().catch((error) => console.error("[exports] could not resume background exports", error));
 }
