@@ -2,7 +2,7 @@
  * `npm run bench:upload`: measures attachment uploads on the production build.
  *
  * Starts an embedded PostgreSQL in a temporary directory (migrated and seeded), builds the app
- * into `.next-bench` and serves it with `next start` (as scripts/test.ts does), signs the seeded
+ * into `.next-bench` and serves it with `next start` (scripts/bench/environment.ts), signs the seeded
  * contributor in by writing a database session row (next-auth's database strategy: the cookie
  * `next-auth.session-token` names the row), creates draft contributions, then uploads
  * 5 × 20 MB PDFs over HTTP one after another, then 5 more at the same time, streaming each file
@@ -13,19 +13,16 @@
  * /proc/<pid>/status (Linux): VmHWM (peak resident set, kB→MiB) before and after each round,
  * and VmRSS. `--skip-build` reuses an existing `.next-bench` build.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdtempSync, openAsBlob, rmSync } from "node:fs";
+import { createWriteStream, openAsBlob } from "node:fs";
 import { once } from "node:events";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { ROOT, ensureDatabase, freePort, migrate, run, seed, startEmbeddedPostgres, type RunningPostgres } from "./lib/database";
 import { createPrismaClient } from "../lib/db-client";
 import { memory, nextServerPid } from "./bench/memory";
+import { startBenchEnvironment } from "./bench/environment";
 
 const MiB = 1024 * 1024;
 const FILE_BYTES = 20 * MiB - 1024; // "20 MB" files just under the default 20 MiB limit
-const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 
 /** A valid PDF of `size` bytes (the padding is a PDF comment); written in 1 MiB pieces. */
 async function writePdf(file: string, size: number, label: string): Promise<void> {
@@ -46,48 +43,13 @@ async function writePdf(file: string, size: number, label: string): Promise<void
   await once(out, "finish");
 }
 
-async function waitForServer(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("the server did not answer within 150 s");
-}
-
 async function main() {
-  const tmp = mkdtempSync(path.join(tmpdir(), "wsis-bench-"));
-  let postgres: RunningPostgres | undefined;
-  let server: ChildProcess | undefined;
+  // PostgreSQL, the production build and `next start`, shared with the other benchmarks.
+  const environment = await startBenchEnvironment();
   try {
-    postgres = await startEmbeddedPostgres(path.join(tmp, "pg"));
-    await ensureDatabase(postgres.urlFor("postgres"), "wsis_bench");
-    const url = postgres.urlFor("wsis_bench");
-    await migrate(url);
-    await seed(url);
-    const port = String(await freePort());
-    const env = {
-      DATABASE_URL: url,
-      NEXT_DIST_DIR: ".next-bench",
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      PORT: port,
-      PORTAL_ENV: "test",
-      SMTP_URL: "",
-      STORAGE_DIR: path.join(tmp, "files"),
-    };
-    if (!process.argv.includes("--skip-build")) {
-      console.error("Building into .next-bench (next build)…");
-      if ((await run(bin("next"), ["build"], env)) !== 0) throw new Error("next build failed");
-    }
-    server = spawn(bin("next"), ["start", "-p", port], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
-    const base = `http://localhost:${port}`;
-    await waitForServer(`${base}/api/auth/csrf`, server);
-    const pid = nextServerPid(server.pid!);
+    const { tmp, databaseUrl: url } = environment;
+    const base = await environment.startApp();
+    const pid = nextServerPid(environment.serverPid!);
     if (!pid) throw new Error("no next-server process found under `next start`");
 
     const db = createPrismaClient(url);
@@ -153,12 +115,7 @@ async function main() {
       }),
     );
   } finally {
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      await once(server, "exit").catch(() => {});
-    }
-    await postgres?.stop().catch(() => {});
-    rmSync(tmp, { recursive: true, force: true });
+    await environment.stop();
   }
 }
 
