@@ -49,21 +49,8 @@ const FILTER: Record<FacetKey, (v: string | number) => Prisma.Sql> = {
   year: (v) => Prisma.sql`c."publishedAt" >= make_timestamp(${Number(v)}::int, 1, 1, 0, 0, 0) AND c."publishedAt" < make_timestamp(${Number(v) + 1}::int, 1, 1, 0, 0, 0)`,
 };
 
-const FACET_VALUE: Record<FacetKey, Prisma.Sql> = {
-  al: Prisma.sql`unnest(c."actionLines")`,
-  c7: Prisma.sql`unnest(c."c7SubItems")`,
-  sdg: Prisma.sql`unnest(c."sdgs")::text`,
-  lang: Prisma.sql`c."language"`,
-  group: Prisma.sql`o."stakeholderGroup"::text`,
-  cat: Prisma.sql`o."membershipCategory"::text`,
-  region: Prisma.sql`o."ituRegion"`,
-  country: Prisma.sql`o."country"`,
-  consultation: Prisma.sql`c."consultationId"`,
-  type: Prisma.sql`c."type"::text`,
-  year: Prisma.sql`extract(year FROM c."publishedAt")::int::text`,
-};
-
-// Each facet's column, for countShared (arrays for Action Lines and SDGs, counted with FACET_VALUE).
+// Each facet's column: scalar facets are counted straight from it (countShared), array facets
+// (Action Lines, C7 sub-items, SDGs) through FACET_VALUE, one row per element.
 const FACET_COLUMN: Record<FacetKey, Prisma.Sql> = {
   al: Prisma.sql`c."actionLines"`,
   c7: Prisma.sql`c."c7SubItems"`,
@@ -78,6 +65,11 @@ const FACET_COLUMN: Record<FacetKey, Prisma.Sql> = {
   year: Prisma.sql`extract(year FROM c."publishedAt")::int::text`,
 };
 const ARRAY_FACETS = new Set<FacetKey>(["al", "c7", "sdg"]);
+
+// The value a facet is counted by: the column, or for an array facet each element as text.
+const FACET_VALUE = Object.fromEntries(
+  (Object.entries(FACET_COLUMN) as [FacetKey, Prisma.Sql][]).map(([k, column]) => [k, ARRAY_FACETS.has(k) ? Prisma.sql`unnest(${column})::text` : column]),
+) as Record<FacetKey, Prisma.Sql>;
 
 /**
  * The WHERE of a public search (published only, text match, facet filters; one facet left out
