@@ -41,16 +41,30 @@ interface ProposalsInput {
   proposals: { marker: ProposalMarker; ref: string; text: string; reasons: string }[];
 }
 
+type ProvisionRow = { id: string; ref: string; actionLine: string; text: string; partial: boolean };
+// Baseline versions are never edited (a revised text is a new version), so their provisions are
+// read once per process: autosave checks a draft's proposals every few seconds of typing.
+const provisionCache = new Map<string, Promise<Map<string, ProvisionRow>>>();
+
+function provisionsOf(baselineId: string): Promise<Map<string, ProvisionRow>> {
+  let cached = provisionCache.get(baselineId);
+  if (!cached) {
+    cached = db.baselineProvision
+      .findMany({ where: { baselineId }, select: { id: true, ref: true, actionLine: true, text: true, partial: true } })
+      .then((rows) => new Map(rows.map((p) => [p.ref, p])));
+    // A failed read is not kept: the next call tries again.
+    cached.catch(() => provisionCache.delete(baselineId));
+    provisionCache.set(baselineId, cached);
+  }
+  return cached;
+}
+
 /** Checks `input`'s proposals against their baseline version (see the module comment). */
 export async function prepareProposals(input: ProposalsInput, { complete }: { complete: boolean }): Promise<PreparedProposals> {
   if (input.proposals.length === 0) return { baselineVersion: null, rows: [], actionLines: [] };
-  const baseline = await db.baselineText.findFirst({
-    where: input.baselineVersion ? { version: input.baselineVersion } : {},
-    orderBy: { version: "desc" },
-    include: { provisions: { select: { id: true, ref: true, actionLine: true, text: true, partial: true } } },
-  });
+  const baseline = await db.baselineText.findFirst({ where: input.baselineVersion ? { version: input.baselineVersion } : {}, orderBy: { version: "desc" }, select: { id: true, version: true } });
   if (!baseline) throw new AppError("VALIDATION", {}, { proposals: [input.baselineVersion ? "unknownBaselineVersion" : "noBaseline"] });
-  const byRef = new Map(baseline.provisions.map((p) => [p.ref, p]));
+  const byRef = await provisionsOf(baseline.id);
 
   const fieldErrors: Record<string, string[]> = {};
   const rows: PreparedProposals["rows"] = [];
