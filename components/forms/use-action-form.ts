@@ -102,6 +102,8 @@ export function useActionForm<T = undefined, V extends FieldValues = FieldValues
   return {
     state,
     failure,
+    /** The last answer was a success (a form that stays on the page says so). */
+    ok: state?.ok === true,
     /** Data of a successful answer that did not redirect. */
     data: state?.ok ? state.data : undefined,
     values: state?.values,

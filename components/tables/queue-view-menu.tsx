@@ -37,7 +37,7 @@ export function QueueViewMenu({ preferences }: { preferences: QueuePreferences }
         <button type="submit" className="secondary" disabled={f.pending}>
           {tv("save")}
         </button>
-        {f.state?.ok && (
+        {f.ok && (
           <p role="status" className="hint">
             {tv("saved")}
           </p>

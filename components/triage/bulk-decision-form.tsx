@@ -28,7 +28,6 @@ export function BulkDecisionForm({ assignees }: { assignees: { id: string; name:
   // The last of the two buttons' answers is shown (each submission replaces the other's report).
   const [last, setLast] = useState<"decide" | "triage">("decide");
   const f = last === "decide" ? decide : triage;
-  const state = f.state;
   const pending = decide.pending || triage.pending;
   // One form, two actions: both hear of a new submission (the size check runs once).
   const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
@@ -37,7 +36,8 @@ export function BulkDecisionForm({ assignees }: { assignees: { id: string; name:
   };
   const [reason, setReason] = useState("");
   const [tags, setTags] = useState("");
-  const results = state?.ok ? state.data : null;
+  const results = f.data ?? null;
+  const failure = f.failure;
   return (
     <section className="aside-panel" aria-labelledby="bulk-heading" style={{ marginBlockEnd: "1rem" }}>
       <h2 id="bulk-heading" style={{ marginBlockStart: 0, fontSize: "1.05rem" }}>
@@ -102,7 +102,7 @@ export function BulkDecisionForm({ assignees }: { assignees: { id: string; name:
           </button>
         </fieldset>
       </form>
-      {state && !state.ok && (state.code === "VALIDATION" ? <FieldError id="bulk-error" message={state.fieldErrors?.items?.[0] ?? state.fieldErrors?.tags?.[0] ?? state.fieldErrors?.reasonCode?.[0] ?? state.fieldErrors?.decision?.[0] ?? state.fieldErrors?.reason?.[0]} /> : <ActionError ref={f.summaryRef} code={state.code} params={state.params} />)}
+      {failure && (failure.code === "VALIDATION" ? <FieldError id="bulk-error" message={["items", "tags", "reasonCode", "decision", "reason"].map(f.fieldError).find(Boolean)} /> : <ActionError ref={f.summaryRef} code={failure.code} params={failure.params} />)}
       {results && (
         <div role="status" data-testid="bulk-results">
           <p>{t("results", { ok: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length })}</p>
