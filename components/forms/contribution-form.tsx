@@ -191,15 +191,13 @@ export function ContributionForm({
   // server's field errors on their fields and focuses the summary.
   const submitForm = useActionForm(submitContributionAction, { setError });
   const resubmitForm = useActionForm(resubmitContributionAction, { setError });
-  const sender = mode === "resubmit" ? resubmitForm : submitForm;
+  const resubmitting = mode === "resubmit" && !!contributionId;
+  const sender = resubmitting ? resubmitForm : submitForm;
   const failure = sender.failure;
   const onSubmit = async (data: TContributionInput) => {
     submitting.current = true;
     clearTimeout(timer.current);
-    const result =
-      mode === "resubmit" && contributionId
-        ? await resubmitForm.submit({ ...data, contributionId, expectedStatus: "CHANGES_REQUESTED" })
-        : await submitForm.submit(data);
+    const result = resubmitting ? await resubmitForm.submit({ ...data, contributionId, expectedStatus: "CHANGES_REQUESTED" }) : await submitForm.submit(data);
     if (result.ok) {
       setSubmitted(true); // keeps the button disabled while the confirmation page loads
       router.push(`/my/contributions/${result.data.id}?${mode === "resubmit" ? "resubmitted" : "submitted"}=1`);
