@@ -32,28 +32,33 @@ export function useActionForm<T = undefined, V extends FieldValues = FieldValues
   const [calling, setCalling] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const [focusTick, setFocusTick] = useState(0);
 
   // The latest answer wins: a new post clears the local one (onSubmit), a typed call sets it.
   const state: FormState<T> = local?.state ?? posted;
   const failure = state && !state.ok ? state : null;
 
+  // After the next paint (the message must be rendered first): the first invalid field, else the summary.
+  const focusFirstError = useCallback(
+    () =>
+      requestAnimationFrame(() => {
+        const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+        (field ?? summaryRef.current)?.focus();
+      }),
+    [],
+  );
   useEffect(() => {
-    if (posted && !posted.ok) setFocusTick((n) => n + 1);
-  }, [posted]);
-  useEffect(() => {
-    if (!focusTick) return;
-    const id = requestAnimationFrame(() => {
-      const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-      (field ?? summaryRef.current)?.focus();
-    });
+    if (!posted || posted.ok) return;
+    const id = focusFirstError();
     return () => cancelAnimationFrame(id);
-  }, [focusTick]);
+  }, [posted, focusFirstError]);
 
-  const fail = useCallback((f: Failure) => {
-    setLocal({ state: f });
-    setFocusTick((n) => n + 1);
-  }, []);
+  const fail = useCallback(
+    (f: Failure) => {
+      setLocal({ state: f });
+      focusFirstError();
+    },
+    [focusFirstError],
+  );
 
   /** For <form onSubmit>: refuses a body the server would refuse unread; else lets React post. */
   const onSubmit = useCallback(
