@@ -14,7 +14,7 @@ export default async function AffiliationPage({ params, searchParams }: { params
   const t = await getTranslations("affiliation");
   const memberships = await listMyMemberships(actor);
   const mine = new Set(memberships.map((m) => m.organisation.id));
-  const organisations = (await listVerifiedOrganisations()).filter((o) => !mine.has(o.id));
+  const organisations = (await listVerifiedOrganisations(actor)).filter((o) => !mine.has(o.id));
   return (
     <div style={{ maxInlineSize: "48rem" }}>
       <h1>{t("heading")}</h1>

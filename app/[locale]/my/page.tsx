@@ -5,7 +5,7 @@ import { listOrganisationContributions } from "@/lib/services/contributions/list
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { UserText } from "@/components/ui/user-text";
-import { effectiveDeadline } from "@/lib/services/consultations/deadline";
+import { effectiveDeadline } from "@/lib/rules/window";
 
 export default async function MyContributions({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -4,13 +4,14 @@
  */
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
+import { coSponsorWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit";
 import { loadOwnContribution } from "@/lib/services/contributions/load-editable";
-import { assertCoSponsorsOpen } from "./cosponsor-rules";
+import { assertCoSponsorsOpen } from "@/lib/rules/cosponsors";
 
 export async function withdrawCoSponsor(actorIn: Actor, input: { coSponsorId: string }, now = new Date()) {
-  const row = await db.coSponsor.findUnique({ where: { id: input.coSponsorId }, include: { organisation: { select: { name: true } } } });
+  const row = await db.coSponsor.findFirst({ where: { AND: [coSponsorWhereFor(actorIn), { id: input.coSponsorId }] }, include: { organisation: { select: { name: true } } } });
   if (!row) throw new AppError("NOT_FOUND");
   const { actor, contribution } = await loadOwnContribution(actorIn, row.contributionId);
   assertCoSponsorsOpen(contribution, now);

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getConsultationBySlug } from "@/lib/services/consultations/get-consultations";
-import { windowState } from "@/lib/services/consultations/window";
+import { windowState } from "@/lib/rules/window";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { pickLocalised } from "@/lib/localised";

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
 import { getConsultationBySlug } from "@/lib/services/consultations/get-consultations";
-import { windowState } from "@/lib/services/consultations/window";
+import { windowState } from "@/lib/rules/window";
 import { listSubmittingOrganisations } from "@/lib/services/organisations/list-actor-organisations";
 import { ACTION_LINE_CODES, SDG_NUMBERS, actionLineTitle, sdgTitle, c7Subitems } from "@/lib/reference";
 import { pickLocalised } from "@/lib/localised";
