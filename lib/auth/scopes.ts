@@ -83,6 +83,15 @@ export function internalNoteWhereFor(actor: Actor): Prisma.InternalNoteWhereInpu
   return can(actor, "queue.view") ? { contribution: queueWhereFor(actor) } : NOTHING;
 }
 
+/**
+ * NAMED EXCEPTION to "drafts stay private": the drafts whose organisation asked for more time, for
+ * those who decide on such requests (the secretariat sees their title and note, nothing else:
+ * lib/services/contributions/extensions.ts selects only those). Nothing for anyone else.
+ */
+export function extensionRequestWhereFor(actor: Actor): Prisma.ContributionWhereInput {
+  return can(actor, "contribution.decide") ? { status: DRAFT_STATUS, extensionRequestedAt: { not: null } } : NOTHING;
+}
+
 /** Attachments of contributions `actor` may see. */
 export function attachmentWhereFor(actor: Actor): Prisma.AttachmentWhereInput {
   return { contribution: contributionWhereFor(actor) };
@@ -150,7 +159,8 @@ export function exportJobWhereFor(actor: Actor): Prisma.ExportJobWhereInput {
  * a contribution it may see; anyone else only those addressed to themselves about contributions
  * they may see, so one person's address or another organisation's invitation never shows. E-mails
  * about no contribution (sign-in links, affiliation notices) are in no one's scope: only the
- * development mailbox lists them (lib/services/email/list-mailbox.ts, unscopedListMailbox).
+ * development mailbox lists them (lib/services/email/list-mailbox.ts: every e-mail, unscoped on
+ * purpose, and only where the mailbox is enabled).
  */
 export function emailWhereFor(actor: Actor): Prisma.OutboundEmailWhereInput {
   if (actor.kind !== "user") return NOTHING;
