@@ -14,6 +14,7 @@
  * is scoped through it. The few lookups that must stay unscoped are named `unscoped…` where they
  * are defined and say why.
  */
+import "server-only";
 import { Prisma as PrismaSql, type Prisma } from "@/generated/prisma/client";
 import { ACTIVE_COSPONSOR_STATUSES, DRAFT_STATUS, PUBLISHED_STATUS } from "@/lib/rules/statuses";
 import { timelineActions } from "@/lib/rules/timeline";
@@ -22,6 +23,16 @@ import { can, organisationsWith, type Actor } from "./permissions";
 /** Matches no row: the scope of someone who may see none of a resource. */
 const NOTHING = { id: { in: [] as string[] } };
 const NOT_DRAFT: Prisma.ContributionWhereInput = { status: { not: DRAFT_STATUS } };
+
+/**
+ * Documents listed for a CWG meeting that `actor` may see: published ones the actor may see,
+ * whoever asks. A meeting's list is a public record; an unpublished document leaves it for
+ * everyone (the secretariat manages the list through the same view). Meetings themselves are
+ * public and need no scope.
+ */
+export function meetingDocumentWhereFor(actor: Actor): Prisma.MeetingDocumentWhereInput {
+  return { contribution: { AND: [contributionWhereFor(actor), PUBLISHED] } };
+}
 
 /** Published only, whatever the actor: for the public portal, API and feeds. */
 export const PUBLISHED: Prisma.ContributionWhereInput = { status: PUBLISHED_STATUS };

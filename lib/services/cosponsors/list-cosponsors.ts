@@ -3,6 +3,7 @@
  * contribution; confirmed only for the public page), the standing invitations of the actor's
  * organisations (as focal point: invitationWhereFor), and organisations that can be invited.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { coSponsorWhereFor, invitationWhereFor, organisationWhereFor } from "@/lib/auth/scopes";

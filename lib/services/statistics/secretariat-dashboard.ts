@@ -4,6 +4,7 @@
  * consultation's deadline line, within the queue's scope (queueSqlFor: not a draft).
  * @throws AppError UNAUTHENTICATED | FORBIDDEN.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { queueSqlFor } from "@/lib/auth/scopes";

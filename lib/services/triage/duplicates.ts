@@ -12,6 +12,7 @@
  *   counts.
  * Raw SQL reads use queueSqlFor(actor) (not a draft), the queue's scope (lib/auth/scopes.ts).
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
