@@ -14,6 +14,7 @@ import { ANNOUNCEMENT_LANGUAGES, type TAnnouncementInput } from "@/lib/schemas/a
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAudit } from "@/lib/services/audit";
 import { pickLocalised } from "@/lib/localised";
+import { QUEUE_STATUSES } from "@/lib/rules/statuses";
 
 export async function sendAnnouncement(actor: Actor, input: TAnnouncementInput, now = new Date()): Promise<{ id: string; recipients: number }> {
   assertCan(actor, "announcement.send");
@@ -29,7 +30,7 @@ export async function sendAnnouncement(actor: Actor, input: TAnnouncementInput, 
     const recipients = await tx.user.findMany({
       where: {
         contributions: {
-          some: { consultationId: consultation.id, status: input.statuses.length ? { in: input.statuses } : { not: "DRAFT" } },
+          some: { consultationId: consultation.id, status: { in: input.statuses.length ? input.statuses : [...QUEUE_STATUSES] } },
         },
       },
       select: { email: true, locale: true },
