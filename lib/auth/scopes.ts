@@ -39,3 +39,23 @@ export const PUBLISHED_SQL = PrismaSql.sql`c."status" = 'ACCEPTED'`;
  * "Contribution".
  */
 export const QUEUE_SQL = PrismaSql.sql`c."status" <> 'DRAFT'`;
+
+/**
+ * What the admin's screens list (lib/services/admin): every person, every organisation, every
+ * audit event, for an `admin.manage` holder; nothing for anyone else. Services assert the
+ * permission first; the scope is ANDed in as well, so a loader that forgot the assertion would
+ * still list nothing.
+ */
+const NOTHING = { id: { in: [] as string[] } };
+
+export function userAdminWhereFor(actor: Actor): Prisma.UserWhereInput {
+  return can(actor, "admin.manage") ? {} : NOTHING;
+}
+
+export function organisationAdminWhereFor(actor: Actor): Prisma.OrganisationWhereInput {
+  return can(actor, "admin.manage") ? {} : NOTHING;
+}
+
+export function auditEventAdminWhereFor(actor: Actor): Prisma.AuditEventWhereInput {
+  return can(actor, "admin.manage") ? {} : NOTHING;
+}
