@@ -11,7 +11,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { parseAuditQuery } from "@/lib/schemas/admin";
 import { neutraliseFormula } from "@/lib/exports/csv";
 import { allAuditEvents, type AuditRow } from "./audit-log";
-import { personLabel } from "./person-label";
+import { personLabel } from "@/lib/people/person-label";
 
 const HEADERS = { "X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store" };
 
