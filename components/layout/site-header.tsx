@@ -42,6 +42,7 @@ export async function SiteHeader() {
           {actor.kind === "user" ? (
             <>
               <span>{t.rich("signedInAs", { name: actor.name ?? actor.email, user: (chunks) => <bdi>{chunks}</bdi> })}</span>
+              <Link href="/account">{t("account")}</Link>
               <SignOutButton label={t("signOut")} />
             </>
           ) : (

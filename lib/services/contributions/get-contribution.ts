@@ -36,7 +36,7 @@ export async function getContribution(actor: Actor, id: string) {
     where: { AND: [contributionWhereFor(actor), { id }] },
     include: {
       ...include,
-      auditEvents: { orderBy: { at: "asc" }, include: { actor: { select: { name: true } } } },
+      auditEvents: { orderBy: { at: "asc" }, include: { actor: { select: { name: true, deletedAt: true } } } },
     },
   });
 }
