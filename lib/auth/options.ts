@@ -14,6 +14,7 @@ import { routing } from "@/i18n/routing";
 import { normaliseSignInEmail } from "./sign-in-email";
 import { assertSignInAllowed } from "./sign-in-limit";
 import { env } from "@/lib/env";
+import { OIDC_PROVIDER_ID, oidcProvider, oidcSignInAllowed } from "./oidc";
 
 
 /** Deactivated by an admin (or a deleted account): no sign-in. Unknown people may sign in. */
@@ -57,13 +58,15 @@ export const authOptions: NextAuthOptions = {
         nudgeDelivery();
       },
     }),
+    ...[oidcProvider()].filter((p) => p !== null),
   ],
   callbacks: {
     // Every way in (an e-mail link, an identity provider) ends here: deactivated people are
     // refused, whatever they hold.
-    async signIn({ user, email }) {
+    async signIn({ user, account, profile, email }) {
       // Asking for an e-mail link: answered alike for everyone (sendVerificationRequest drops it).
       if (email?.verificationRequest) return true;
+      if (account?.provider === OIDC_PROVIDER_ID && !oidcSignInAllowed(profile)) return false;
       return !(await isBarredFromSignIn(user.email ?? null, user.id));
     },
     session({ session, user }) {
