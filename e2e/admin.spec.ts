@@ -47,7 +47,7 @@ test("an admin deactivates a person (their session ends at once), reactivates th
   await expect(admin).toHaveURL(/q=pending/);
   await expect(admin.getByTestId("user-row")).toHaveCount(1);
   await admin.getByTestId("user-row").getByRole("link").click();
-
+  await expect(admin).toHaveURL(/\/en\/admin\/users\/[^?]+$/);
   await admin.getByRole("button", { name: "Deactivate account" }).click();
   await expect(admin.getByRole("status")).toContainText("deactivated and its sessions ended");
   await person.goto("/en/affiliation");
@@ -59,7 +59,8 @@ test("an admin deactivates a person (their session ends at once), reactivates th
 
   await admin.goto("/en/admin/users?q=role.e2e");
   await admin.getByTestId("user-row").getByRole("link").click();
-  await admin.getByLabel("Role").selectOption("SECRETARIAT");
+  await expect(admin).toHaveURL(/\/en\/admin\/users\/[^?]+$/);
+  await admin.getByLabel("New role").selectOption("SECRETARIAT");
   await admin.getByRole("button", { name: "Change role" }).click();
   await expect(admin.getByRole("status")).toContainText("The role was changed");
   await newcomer.goto("/en");

@@ -41,9 +41,24 @@ function Person({ person }: { person: PersonRef | null }) {
   );
 }
 
+const isChange = (v: unknown): v is { from: unknown; to: unknown } => !!v && typeof v === "object" && "from" in v && "to" in v;
+const text = (v: unknown) => (typeof v === "string" ? v : v == null ? "—" : JSON.stringify(v));
+
+/**
+ * The recorded data as short lines: "key: value", "key: before → after" for changes (also one
+ * level down, as in an organisation edit's `changes`). Record ids are left to the CSV export.
+ */
 function details(data: unknown): string[] {
-  if (!data || typeof data !== "object" || Array.isArray(data)) return data == null ? [] : [JSON.stringify(data)];
-  return Object.entries(data as Record<string, unknown>).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`.slice(0, 300));
+  if (!data || typeof data !== "object" || Array.isArray(data)) return data == null ? [] : [text(data)];
+  const lines: string[] = [];
+  for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
+    if (/Id$/.test(k)) continue;
+    if (isChange(v)) lines.push(`${k}: ${text(v.from)} → ${text(v.to)}`);
+    else if (v && typeof v === "object" && !Array.isArray(v) && Object.values(v).every(isChange)) {
+      for (const [f, c] of Object.entries(v as Record<string, { from: unknown; to: unknown }>)) lines.push(`${f}: ${text(c.from)} → ${text(c.to)}`);
+    } else lines.push(`${k}: ${text(v)}`);
+  }
+  return lines.map((l) => l.slice(0, 300));
 }
 
 export function AuditTable({ rows, caption }: { rows: AuditTableRow[]; caption: string }) {
@@ -52,7 +67,7 @@ export function AuditTable({ rows, caption }: { rows: AuditTableRow[]; caption: 
   const ts = useTranslations("status");
   return (
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
-      <table className="compact">
+      <table className="compact audit-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -69,38 +84,41 @@ export function AuditTable({ rows, caption }: { rows: AuditTableRow[]; caption: 
             const key = e.action.replaceAll(".", "_");
             return (
               <tr key={e.id} data-testid="audit-row" data-action={e.action}>
-                <td className="nowrap">
+                <td className="nowrap" data-label={t("when")}><div>
                   <DateTime value={e.at} />
-                </td>
-                <td>
+                </div></td>
+                <td data-label={t("who")}><div>
                   <Person person={e.actor} />
-                </td>
-                <td>
+                </div></td>
+                <td data-label={t("action")}><div>
                   {ta.has(key) ? ta(key) : e.action}
                   {e.fromStatus && e.toStatus && (
                     <div className="meta">
                       {ts(e.fromStatus as "DRAFT")} → {ts(e.toStatus as "DRAFT")}
                     </div>
                   )}
-                </td>
-                <td>
-                  {e.contribution ? (
+                </div></td>
+                <td data-label={t("contribution")}><div>
+                  {/* A draft has no number, and the secretariat's page does not show drafts: no link. */}
+                  {e.contribution?.referenceNumber ? (
                     <Link href={`/secretariat/contributions/${e.contribution.id}`}>
-                      <bdi dir="ltr">{e.contribution.documentNumber ?? e.contribution.referenceNumber ?? t("draft")}</bdi>
+                      <bdi dir="ltr">{e.contribution.documentNumber ?? e.contribution.referenceNumber}</bdi>
                     </Link>
+                  ) : e.contribution ? (
+                    t("draft")
                   ) : (
                     "—"
                   )}
-                </td>
-                <td>{e.subject ? <Person person={e.subject} /> : "—"}</td>
-                <td>
+                </div></td>
+                <td data-label={t("about")}><div>{e.subject ? <Person person={e.subject} /> : "—"}</div></td>
+                <td data-label={t("details")}><div>
                   {e.reason && <p dir="auto">{e.reason}</p>}
                   {details(e.data).map((line, i) => (
                     <div key={i} className="meta" dir="auto">
                       {line}
                     </div>
                   ))}
-                </td>
+                </div></td>
               </tr>
             );
           })}

@@ -18,7 +18,7 @@ export function RoleForm({ userId, role }: { userId: string; role: (typeof ROLES
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="from" value={role} />
       <div className="field">
-        <label htmlFor="role-to">{t("roleLabel")}</label>
+        <label htmlFor="role-to">{t("newRole")}</label>
         <select id="role-to" name="to" value={to} onChange={(e) => setTo(e.target.value)}>
           {ROLES.map((r) => (
             <option key={r} value={r}>

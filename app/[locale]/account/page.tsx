@@ -27,6 +27,9 @@ export default async function Account({ params }: { params: Promise<{ locale: st
           {t("download")}
         </a>
       </p>
+      <p>
+        <Link href="/privacy">{t("privacyLink")}</Link>
+      </p>
       <h2>{t("deleteHeading")}</h2>
       <p>{t("deleteIntro")}</p>
       <ul>
@@ -35,9 +38,6 @@ export default async function Account({ params }: { params: Promise<{ locale: st
         <li>{t("deleteSessions")}</li>
       </ul>
       <DeleteAccountForm />
-      <p>
-        <Link href="/privacy">{t("privacyLink")}</Link>
-      </p>
     </>
   );
 }

@@ -27,7 +27,7 @@ export default async function AuditLog({ params, searchParams }: { params: Promi
     <>
       <AdminNav />
       <h1>{t("heading")}</h1>
-      <form method="get" className="toolbar queue-filters" role="search" aria-label={t("filters")}>
+      <form method="get" className="toolbar queue-filters audit-filters" role="search" aria-label={t("filters")}>
         <div className="field">
           <label htmlFor="audit-person">{t("person")}</label>
           <input id="audit-person" name="person" type="search" dir="auto" defaultValue={query.person ?? ""} aria-describedby="audit-person-hint" />
