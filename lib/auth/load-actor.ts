@@ -4,6 +4,7 @@
  * deactivated by an admin or deleted their account: such a person acts as nobody, even with a
  * session cookie that somehow survived.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "./permissions";
 

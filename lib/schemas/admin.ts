@@ -112,7 +112,10 @@ export function parseAuditQuery(params: Record<string, string | string[] | undef
     if (parsed.success) out[key] = parsed.data;
     else out.ignored.push(key);
   }
-  if (out.from && out.to && out.from > out.to) out.ignored.push("to"), (out.to = undefined);
+  if (out.from && out.to && out.from > out.to) {
+    out.ignored.push("to");
+    out.to = undefined;
+  }
   const after = first(params.after);
   if (after) {
     out.after = decodeAuditCursor(after);
