@@ -49,6 +49,13 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; code: ErrorCode; params?: ErrorParams; fieldErrors?: Record<string, string[]>; correlationId?: string };
 
+/** What a form action answers; `values` echoes what was typed, for forms rebuilt from the answer. */
+export type FormState<T = undefined> = (ActionResult<T> & { values?: Record<string, unknown> }) | null;
+export type Failure = Extract<ActionResult, { ok: false }>;
+
+/** A server action as lib/actions/action-client.ts makes it: React's form-action shape. */
+export type Action<T = undefined> = (previous: FormState<T>, input: unknown) => Promise<NonNullable<FormState<T>>>;
+
 /** Maps any thrown value to a failed ActionResult; unexpected ones are logged with an id. */
 export function toFailure(error: unknown): Extract<ActionResult, { ok: false }> {
   if (error instanceof AppError) {

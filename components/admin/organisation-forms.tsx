@@ -5,13 +5,13 @@
  * someone else meanwhile is refused (CHANGED_MEANWHILE) instead of overwritten. Typed values stay
  * in the form when the server refuses them.
  */
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { editOrganisationAction, mergeOrganisationsAction, withdrawVerificationAction, type AdminFormState } from "@/lib/actions/admin";
+import { editOrganisationAction, mergeOrganisationsAction, withdrawVerificationAction } from "@/lib/actions/admin";
 import { MEMBERSHIP_CATEGORIES, STAKEHOLDER_GROUPS } from "@/lib/schemas/affiliation";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
-import { LocaleField } from "@/components/forms/locale-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export interface EditableOrganisation {
   id: string;
@@ -28,7 +28,9 @@ export function OrganisationEditForm({ organisation, countries, regions }: { org
   const ta = useTranslations("affiliation");
   const tCat = useTranslations("membershipCategory");
   const tGroup = useTranslations("stakeholderGroup");
-  const [state, action, pending] = useActionState<AdminFormState, FormData>(editOrganisationAction, null);
+  const f = useActionForm(editOrganisationAction);
+  const state = f.failure;
+  const pending = f.pending;
   const [values, setValues] = useState({
     name: organisation.name,
     membershipCategory: organisation.membershipCategory,
@@ -37,11 +39,10 @@ export function OrganisationEditForm({ organisation, countries, regions }: { org
     ituRegion: organisation.ituRegion ?? "",
   });
   const set = (k: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues({ ...values, [k]: e.target.value });
-  const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
+  const err = (name: string) => (state ? state.fieldErrors?.[name]?.[0] : undefined);
   const described = (f: string) => (err(f) ? { "aria-invalid": true, "aria-describedby": `org-${f}-error` } : {});
   return (
-    <form action={action}>
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
       <input type="hidden" name="organisationId" value={organisation.id} />
       <input type="hidden" name="updatedAt" value={organisation.updatedAt} />
       <div className="field">
@@ -95,7 +96,7 @@ export function OrganisationEditForm({ organisation, countries, regions }: { org
         </select>
         <FieldError id="org-ituRegion-error" message={err("ituRegion")} />
       </div>
-      {state && !state.ok && state.code !== "VALIDATION" && <ActionError code={state.code} params={state.params} />}
+      {state && state.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={state.code} params={state.params} />}
       <button type="submit" disabled={pending}>
         {t("save")}
       </button>
@@ -105,34 +106,36 @@ export function OrganisationEditForm({ organisation, countries, regions }: { org
 
 export function WithdrawVerificationForm({ organisationId, updatedAt }: { organisationId: string; updatedAt: string }) {
   const t = useTranslations("admin.organisations");
-  const [state, action, pending] = useActionState<AdminFormState, FormData>(withdrawVerificationAction, null);
+  const f = useActionForm(withdrawVerificationAction);
+  const state = f.failure;
+  const pending = f.pending;
   return (
-    <form action={action}>
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
       <input type="hidden" name="organisationId" value={organisationId} />
       <input type="hidden" name="updatedAt" value={updatedAt} />
       <p className="hint">{t("withdrawHint")}</p>
       <button type="submit" className="danger" disabled={pending}>
         {t("withdraw")}
       </button>
-      {state && !state.ok && <ActionError code={state.code} params={state.params} />}
+      {state && <ActionError ref={f.summaryRef} code={state.code} params={state.params} />}
     </form>
   );
 }
 
 export function MergeConfirmForm(props: { sourceId: string; sourceUpdatedAt: string; survivorId: string; survivorUpdatedAt: string }) {
   const t = useTranslations("admin.organisations");
-  const [state, action, pending] = useActionState<AdminFormState, FormData>(mergeOrganisationsAction, null);
+  const f = useActionForm(mergeOrganisationsAction);
+  const state = f.failure;
+  const pending = f.pending;
   return (
-    <form action={action}>
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
       {Object.entries(props).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
       <button type="submit" className="danger" disabled={pending}>
         {t("mergeConfirm")}
       </button>
-      {state && !state.ok && <ActionError code={state.code} params={state.params} />}
+      {state && <ActionError ref={f.summaryRef} code={state.code} params={state.params} />}
     </form>
   );
 }

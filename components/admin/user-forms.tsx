@@ -1,20 +1,21 @@
 "use client";
 /** The admin's forms on one person: change the platform role; deactivate or reactivate. */
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { setUserActiveAction, setUserRoleAction, type AdminFormState } from "@/lib/actions/admin";
+import { setUserActiveAction, setUserRoleAction } from "@/lib/actions/admin";
 import { ActionError } from "@/components/forms/action-error";
-import { LocaleField } from "@/components/forms/locale-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 const ROLES = ["USER", "SECRETARIAT", "ADMIN"] as const;
 
 export function RoleForm({ userId, role }: { userId: string; role: (typeof ROLES)[number] }) {
   const t = useTranslations("admin.users");
-  const [state, action, pending] = useActionState<AdminFormState, FormData>(setUserRoleAction, null);
+  const f = useActionForm(setUserRoleAction);
+  const state = f.failure;
+  const pending = f.pending;
   const [to, setTo] = useState<string>(role);
   return (
-    <form action={action} className="toolbar">
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} className="toolbar">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="from" value={role} />
       <div className="field">
@@ -30,24 +31,25 @@ export function RoleForm({ userId, role }: { userId: string; role: (typeof ROLES
       <button type="submit" disabled={pending || to === role}>
         {t("changeRole")}
       </button>
-      {state && !state.ok && <ActionError code={state.code} params={state.params} />}
+      {state && <ActionError ref={f.summaryRef} code={state.code} params={state.params} />}
     </form>
   );
 }
 
 export function ActiveForm({ userId, deactivated }: { userId: string; deactivated: boolean }) {
   const t = useTranslations("admin.users");
-  const [state, action, pending] = useActionState<AdminFormState, FormData>(setUserActiveAction, null);
+  const f = useActionForm(setUserActiveAction);
+  const state = f.failure;
+  const pending = f.pending;
   return (
-    <form action={action}>
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="op" value={deactivated ? "reactivate" : "deactivate"} />
       <p className="hint">{deactivated ? t("reactivateHint") : t("deactivateHint")}</p>
       <button type="submit" className={deactivated ? "" : "danger"} disabled={pending}>
         {deactivated ? t("reactivate") : t("deactivate")}
       </button>
-      {state && !state.ok && <ActionError code={state.code} params={state.params} />}
+      {state && <ActionError ref={f.summaryRef} code={state.code} params={state.params} />}
     </form>
   );
 }

@@ -17,6 +17,7 @@ const ZSeenAt = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 
 export const ZRoleChange = z.object({ userId: ZId, from: z.enum(PLATFORM_ROLES), to: z.enum(PLATFORM_ROLES, { error: "required" }) });
 export const ZUserTarget = z.object({ userId: ZId });
+export const ZUserActiveChange = z.object({ userId: ZId, op: z.enum(["deactivate", "reactivate"]) });
 
 export const ZOrganisationEdit = ZNewOrganisation.omit({ shortCode: true }).extend({ organisationId: ZId, updatedAt: ZSeenAt });
 export type TOrganisationEdit = z.output<typeof ZOrganisationEdit>;

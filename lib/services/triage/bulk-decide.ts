@@ -14,7 +14,8 @@ import type { TDecisionInput } from "@/lib/schemas/decision";
 import { decideContribution } from "@/lib/services/contributions/decide-contribution";
 import type { ReasonCode } from "@/lib/workflow/reason-codes";
 
-export const BULK_LIMIT = 200;
+import { BULK_LIMIT } from "@/lib/schemas/triage";
+export { BULK_LIMIT };
 
 export interface BulkItemResult {
   contributionId: string;
