@@ -45,12 +45,27 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
-    url: `${baseURL}/en`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    // The test OpenID provider (tests/support/oidc-provider.ts), when scripts/test.ts set it up.
+    ...(process.env.OIDC_TEST_PORT
+      ? [
+          {
+            command: "node_modules/.bin/tsx tests/support/oidc-provider.ts",
+            url: `http://127.0.0.1:${process.env.OIDC_TEST_PORT}/.well-known/openid-configuration`,
+            reuseExistingServer: false,
+            timeout: 60_000,
+            stdout: "ignore" as const,
+            stderr: "pipe" as const,
+          },
+        ]
+      : []),
+    {
+      command: `node_modules/.bin/next start -p ${port}`,
+      url: `${baseURL}/en`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

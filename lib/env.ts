@@ -6,7 +6,9 @@
  * PORTAL_ENV=production), NEXTAUTH_URL, SMTP_URL (unset: e-mails stay in the outbox and the
  * development mailbox shows them), EMAIL_FROM, PORTAL_ENV (development | test | production),
  * STORAGE_DIR (attachment blobs, default `.data/files`), ATTACHMENT_MAX_BYTES (per file, bytes,
- * default 20 MiB), ATTACHMENT_MAX_COUNT (per contribution, default 5).
+ * default 20 MiB), ATTACHMENT_MAX_COUNT (per contribution, default 5), OIDC_ISSUER,
+ * OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME (sign-in through an organisation's OpenID
+ * provider: off unless the first three are set; lib/auth/oidc.ts).
  * @throws Error listing every invalid variable, so the app refuses to start with a clear message.
  */
 import { z } from "zod";
@@ -28,8 +30,17 @@ const ZEnv = z
     STORAGE_DIR: z.string().min(1).default(".data/files"),
     ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
     ATTACHMENT_MAX_COUNT: z.coerce.number().int().positive().default(5),
+    OIDC_ISSUER: z.preprocess((v) => v || undefined, z.string().url("must be the provider's issuer URL").optional()),
+    OIDC_CLIENT_ID: z.preprocess((v) => v || undefined, z.string().optional()),
+    OIDC_CLIENT_SECRET: z.preprocess((v) => v || undefined, z.string().optional()),
+    OIDC_NAME: z.preprocess((v) => v || undefined, z.string().max(60).optional()),
   })
   .superRefine((env, ctx) => {
+    // OpenID Connect is all or nothing: a half configuration is a mistake, not "off".
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      for (const k of ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const) if (!env[k]) ctx.addIssue({ code: "custom", path: [k], message: "is required when any OIDC_* variable is set" });
+    }
     if (env.PORTAL_ENV !== "production") return;
     if (!env.NEXTAUTH_SECRET) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
     if (!env.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production (e-mails must go out)" });

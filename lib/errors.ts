@@ -24,6 +24,10 @@ export const ERROR_CODES = [
   "DOCX_TEXT_TOO_LARGE", // a DOCX whose text is too large to read into the form (or a ZIP bomb)
   "REQUEST_TOO_LARGE", // params: size, limit (MB): checked in the browser before sending
   "COSPONSOR_NOT_SUBMITTED", // co-sponsors are invited once the contribution is submitted, never to a draft
+  "SELF_ACTION", // an admin changing their own role or deactivating themselves
+  "LAST_ADMIN", // the change would leave the portal without an active admin
+  "CHANGED_MEANWHILE", // the record changed since the form was shown: reload and try again
+  "MERGE_SAME", // merging an organisation into itself
   "UNEXPECTED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -15,6 +15,19 @@ import { ROOT, dropDatabase, ensureDatabase, freePort, migrate, run, seed, start
 
 const args = process.argv.slice(2);
 const onlyUnit = args.includes("--unit");
+/** The environment of the test identity provider and of the portal as its client. */
+async function testIdentityProvider(portalPort: string) {
+  const oidcPort = String(await freePort());
+  return {
+    OIDC_TEST_PORT: oidcPort,
+    OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
+    OIDC_CLIENT_ID: "portal-e2e",
+    OIDC_CLIENT_SECRET: randomBytes(24).toString("base64url"),
+    OIDC_NAME: "Example Identity",
+    PORTAL_URL: `http://localhost:${portalPort}`,
+  };
+}
+
 const onlyE2e = args.includes("--e2e");
 const passThrough = args.includes("--") ? args.slice(args.indexOf("--") + 1) : [];
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
@@ -86,6 +99,9 @@ async function main() {
         SIGN_IN_LIMIT: "1000",
         // Attachment blobs of the browser tests go to the run's temporary folder, never .data/.
         STORAGE_DIR: path.join(tmp, "files"),
+        // Sign-in through an identity provider: a real OpenID provider on loopback
+        // (tests/support/oidc-provider.ts), started by Playwright as a second web server.
+        ...(await testIdentityProvider(port)),
       };
       console.log("\nBuilding the portal for the end-to-end tests (next build → .next-test)…");
       const built = await run(bin("next"), ["build"], env);

@@ -55,6 +55,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               {tf("openData")} <a href="/api/v1/contributions">JSON</a> · <a href="/api/v1/openapi.json">OpenAPI</a> ·{" "}
               <a href="/feed.xml" type="application/atom+xml">Atom</a>
             </p>
+            <nav aria-label={tf("legalNav")}>
+              <ul className="footer-links">
+                <li><a href={`/${locale}/privacy`}>{tf("privacy")}</a></li>
+                <li><a href={`/${locale}/terms`}>{tf("terms")}</a></li>
+                <li><a href={`/${locale}/accessibility`}>{tf("accessibility")}</a></li>
+              </ul>
+            </nav>
           </div>
         </footer>
       </body>

@@ -12,7 +12,7 @@ export interface TimelineEvent {
   at: Date;
   action: string;
   reason: string | null;
-  actor: { name: string | null } | null;
+  actor: { name: string | null; deletedAt?: Date | null } | null;
   /** The audit event's data; a decision's { reasonCode } is shown by its label. */
   data?: unknown;
 }
@@ -72,7 +72,7 @@ export function Timeline({ events, emails = [] }: { events: TimelineEvent[]; ema
             {/* Message keys cannot contain dots (next-intl reads them as nesting). */}
             <strong>{t.has(e.action.replaceAll(".", "_")) ? t(e.action.replaceAll(".", "_")) : e.action}</strong>{" "}
             <span className="meta">
-              <DateTime value={e.at} /> · {t.rich("by", { name: e.actor?.name ?? t("system"), user: (chunks) => <bdi>{chunks}</bdi> })}
+              <DateTime value={e.at} /> · {t.rich("by", { name: e.actor?.deletedAt ? t("deletedAccount") : (e.actor?.name ?? t("system")), user: (chunks) => <bdi>{chunks}</bdi> })}
             </span>
             {reasonCodeOf(e.data) && <p className="reason-code">{tr(`${reasonCodeOf(e.data)!}.label`)}</p>}
             {e.action === "proposal.decide" && proposalDecisionOf(e.data) && (

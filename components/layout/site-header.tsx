@@ -36,6 +36,7 @@ export async function SiteHeader() {
             {can(actor, "contribution.decide") && <li><NavLink href="/secretariat/extensions">{t("extensions")}</NavLink></li>}
             {can(actor, "consultation.manage") && <li><NavLink href="/secretariat/consultations">{t("consultations")}</NavLink></li>}
             {can(actor, "announcement.send") && <li><NavLink href="/secretariat/announcements">{t("announcements")}</NavLink></li>}
+            {can(actor, "admin.manage") && <li><NavLink href="/admin">{t("admin")}</NavLink></li>}
             {mailboxEnabled() && <li><NavLink href="/dev/mailbox">{t("mailbox")}</NavLink></li>}
           </ul>
         </nav>
@@ -43,6 +44,7 @@ export async function SiteHeader() {
           {actor.kind === "user" ? (
             <>
               <span>{t.rich("signedInAs", { name: actor.name ?? actor.email, user: (chunks) => <bdi>{chunks}</bdi> })}</span>
+              <Link href="/account">{t("account")}</Link>
               <SignOutButton label={t("signOut")} />
             </>
           ) : (

@@ -1,6 +1,8 @@
 /**
  * Builds the Actor of user `userId` from the database: platform role and memberships (verified
- * or not; permissions count verified ones only). Null when the user does not exist.
+ * or not; permissions count verified ones only). Null when the user does not exist, was
+ * deactivated by an admin or deleted their account: such a person acts as nobody, even with a
+ * session cookie that somehow survived.
  */
 import "server-only";
 import { db } from "@/lib/db";
@@ -8,7 +10,7 @@ import type { Actor } from "./permissions";
 
 export async function loadActor(userId: string): Promise<Extract<Actor, { kind: "user" }> | null> {
   const user = await db.user.findUnique({ where: { id: userId }, include: { memberships: true } });
-  if (!user) return null;
+  if (!user || user.deactivatedAt || user.deletedAt) return null;
   return {
     kind: "user",
     userId: user.id,

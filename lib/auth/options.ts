@@ -14,7 +14,16 @@ import { routing } from "@/i18n/routing";
 import { normaliseSignInEmail } from "./sign-in-email";
 import { assertSignInAllowed } from "./sign-in-limit";
 import { env } from "@/lib/env";
+import { OIDC_PROVIDER_ID, oidcProvider, oidcSignInAllowed } from "./oidc";
 
+
+/** Deactivated by an admin (or a deleted account): no sign-in. Unknown people may sign in. */
+async function isBarredFromSignIn(email: string | null, id?: string): Promise<boolean> {
+  const or = [...(id ? [{ id }] : []), ...(email ? [{ email: email.toLowerCase() }] : [])];
+  if (!or.length) return false;
+  const barred = await db.user.count({ where: { OR: or, AND: [{ OR: [{ deactivatedAt: { not: null } }, { deletedAt: { not: null } }] }] } });
+  return barred > 0;
+}
 
 /** Language of the sign-in e-mail: the user's preference, else the page they came from. */
 async function signInLocale(email: string, url: string): Promise<string> {
@@ -41,13 +50,25 @@ export const authOptions: NextAuthOptions = {
       normalizeIdentifier: normaliseSignInEmail,
       async sendVerificationRequest({ identifier, url }) {
         await assertSignInAllowed(db, identifier, env().SIGN_IN_LIMIT);
+        // A deactivated person gets no link, and the page answers as for anyone else (the
+        // answer does not reveal which addresses are deactivated).
+        if (await isBarredFromSignIn(identifier)) return;
         const locale = await signInLocale(identifier, url);
         await db.$transaction((tx) => enqueueEmail(tx, { to: identifier, locale, kind: "signIn", params: { url }, link: url }));
         nudgeDelivery();
       },
     }),
+    ...[oidcProvider()].filter((p) => p !== null),
   ],
   callbacks: {
+    // Every way in (an e-mail link, an identity provider) ends here: deactivated people are
+    // refused, whatever they hold.
+    async signIn({ user, account, profile, email }) {
+      // Asking for an e-mail link: answered alike for everyone (sendVerificationRequest drops it).
+      if (email?.verificationRequest) return true;
+      if (account?.provider === OIDC_PROVIDER_ID && !oidcSignInAllowed(profile)) return false;
+      return !(await isBarredFromSignIn(user.email ?? null, user.id));
+    },
     session({ session, user }) {
       if (session.user) session.user.id = user.id;
       return session;

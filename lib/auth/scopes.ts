@@ -195,3 +195,21 @@ export function auditEventWhereFor(actor: Actor): Prisma.AuditEventWhereInput {
   if (can(actor, "queue.view")) audiences.push({ contribution: NOT_DRAFT });
   return audiences.length ? { OR: audiences } : NOTHING;
 }
+
+/**
+ * What the admin's screens list (lib/services/admin): every person, every organisation, every
+ * audit event, for an `admin.manage` holder; nothing for anyone else. Services assert the
+ * permission first; the scope is ANDed in as well, so a loader that forgot the assertion would
+ * still list nothing.
+ */
+export function userAdminWhereFor(actor: Actor): Prisma.UserWhereInput {
+  return can(actor, "admin.manage") ? {} : NOTHING;
+}
+
+export function organisationAdminWhereFor(actor: Actor): Prisma.OrganisationWhereInput {
+  return can(actor, "admin.manage") ? {} : NOTHING;
+}
+
+export function auditEventAdminWhereFor(actor: Actor): Prisma.AuditEventWhereInput {
+  return can(actor, "admin.manage") ? {} : NOTHING;
+}

@@ -5,6 +5,7 @@
  */
 import type { Prisma } from "@/generated/prisma/client";
 import { renderEmail, type EmailKind, type EmailParams } from "./templates";
+import { isDeletedAccountEmail } from "@/lib/people/deleted-account";
 
 type Tx = Prisma.TransactionClient;
 
@@ -22,8 +23,13 @@ export interface EmailRequest {
 /** Writes one localised e-mail to the outbox inside `tx`. Returns the row's id. */
 export async function enqueueEmail(tx: Tx, req: EmailRequest): Promise<string> {
   const { subject, text, locale } = renderEmail(req.kind, req.locale, req.params);
+  // A person who deleted their account is written to no more: the row records that an e-mail
+  // was due (the timeline stays true) but is never delivered.
+  const gone = isDeletedAccountEmail(req.to);
   const row = await tx.outboundEmail.create({
-    data: { to: req.to, locale, kind: req.kind, subject, text, link: req.link, contributionId: req.contributionId },
+    data: gone
+      ? { to: req.to, locale, kind: req.kind, subject, text: "", contributionId: req.contributionId, status: "FAILED", lastError: "ACCOUNT_DELETED" }
+      : { to: req.to, locale, kind: req.kind, subject, text, link: req.link, contributionId: req.contributionId },
     select: { id: true },
   });
   return row.id;

@@ -8,6 +8,8 @@ import type { Status } from "@/lib/rules/transitions";
 export interface AuditRecord {
   actorId: string | null;
   action: string;
+  /** The person the event is about (role change, deactivation, account deletion). */
+  subjectUserId?: string;
   contributionId?: string;
   fromStatus?: Status;
   toStatus?: Status;
@@ -21,6 +23,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, r: AuditRecord):
     data: {
       actorId: r.actorId,
       action: r.action,
+      subjectUserId: r.subjectUserId,
       contributionId: r.contributionId,
       fromStatus: r.fromStatus,
       toStatus: r.toStatus,

@@ -1,0 +1,12 @@
+/** Loader of the admin's audit log screen: one keyset page, the action choices, the next cursor. */
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { encodeAuditCursor, type AuditQuery } from "@/lib/schemas/admin";
+import { assertAdmin } from "./admin-guard";
+import { auditActions, listAuditEvents } from "./audit-log";
+
+export async function loadAuditScreen(actor: Actor, query: AuditQuery) {
+  assertAdmin(actor);
+  const [{ rows, hasMore }, actions] = await Promise.all([listAuditEvents(actor, query), auditActions(actor)]);
+  return { rows, actions, next: hasMore ? encodeAuditCursor(rows[rows.length - 1]) : null };
+}
