@@ -6,10 +6,13 @@
  * PORTAL_ENV=production), NEXTAUTH_URL, SMTP_URL (unset: e-mails stay in the outbox and the
  * development mailbox shows them), EMAIL_FROM, PORTAL_ENV (development | test | production),
  * STORAGE_DIR (attachment blobs, default `.data/files`), ATTACHMENT_MAX_BYTES (per file, bytes,
- * default 20 MiB), ATTACHMENT_MAX_COUNT (per contribution, default 5).
+ * default 20 MiB), ATTACHMENT_MAX_COUNT (per contribution, default 5), DEV_MAILBOX ("on" to allow
+ * the development mailbox, see devMailboxConfigured), TRUSTED_PROXIES (addresses or CIDR ranges of
+ * reverse proxies whose X-Forwarded-* headers are believed; lib/http/client-address.ts).
  * @throws Error listing every invalid variable, so the app refuses to start with a clear message.
  */
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/http/client-address";
 
 const ZEnv = z
   .object({
@@ -28,11 +31,21 @@ const ZEnv = z
     STORAGE_DIR: z.string().min(1).default(".data/files"),
     ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
     ATTACHMENT_MAX_COUNT: z.coerce.number().int().positive().default(5),
+    /** The development mailbox shows sign-in links: off unless explicitly switched on. */
+    DEV_MAILBOX: z.enum(["on", "off"]).default("off"),
+    TRUSTED_PROXIES: z.string().default("").superRefine((v, ctx) => {
+      try {
+        parseTrustedProxies(v);
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: (e as Error).message });
+      }
+    }),
   })
   .superRefine((env, ctx) => {
     if (env.PORTAL_ENV !== "production") return;
     if (!env.NEXTAUTH_SECRET) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
     if (!env.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production (e-mails must go out)" });
+    if (env.DEV_MAILBOX === "on") ctx.addIssue({ code: "custom", path: ["DEV_MAILBOX"], message: "must not be on in production (it shows sign-in links)" });
   });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -49,8 +62,17 @@ export function env(): Env {
   return cached;
 }
 
-/** The development mailbox (/dev/mailbox) exists only outside production and without SMTP. */
-export function mailboxEnabled(): boolean {
+/**
+ * The development mailbox (/dev/mailbox) is configured: switched on (DEV_MAILBOX=on), outside
+ * production, without SMTP. Whether a given request may see it is decided by
+ * lib/http/dev-mailbox.ts (loopback listener and client only).
+ */
+export function devMailboxConfigured(): boolean {
   const e = env();
-  return e.PORTAL_ENV !== "production" && !e.SMTP_URL;
+  return e.DEV_MAILBOX === "on" && e.PORTAL_ENV !== "production" && !e.SMTP_URL;
+}
+
+/** Forgets the cached environment (tests that change process.env). */
+export function reloadEnv(): void {
+  cached = undefined;
 }

@@ -81,6 +81,11 @@ async function main() {
         PORT: port,
         PORTAL_ENV: "test",
         SMTP_URL: "",
+        // The browser tests sign in through the development mailbox, on a loopback-only server
+        // (playwright.config.ts: next start -H 127.0.0.1). Loopback is a trusted proxy so that a
+        // test can present a remote client through X-Forwarded-For (e2e/hostile-input.spec.ts).
+        DEV_MAILBOX: "on",
+        TRUSTED_PROXIES: "loopback",
         // The browser tests sign the same people in many times; the limit itself is tested in
         // tests/integration/sign-in-limit.test.ts.
         SIGN_IN_LIMIT: "1000",

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { mailboxEnabled } from "@/lib/env";
+import { headers } from "next/headers";
+import { devMailboxOpenTo } from "@/lib/http/dev-mailbox";
 import { SignInForm } from "@/components/auth/sign-in-form";
 
 export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
@@ -19,7 +20,7 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
         </p>
       )}
       <p>{t("intro")}</p>
-      <SignInForm callbackUrl={path} mailbox={mailboxEnabled()} />
+      <SignInForm callbackUrl={path} mailbox={devMailboxOpenTo(await headers())} />
     </div>
   );
 }
