@@ -23,6 +23,9 @@ export const ERROR_CODES = [
   "ATTACHMENT_LIMIT", // params: count (most files per contribution)
   "DOCX_TEXT_TOO_LARGE", // a DOCX whose text is too large to read into the form (or a ZIP bomb)
   "REQUEST_TOO_LARGE", // params: size, limit (MB): checked in the browser before sending
+  "STAFF_NOT_DELEGATE", // secretariat and administrators never act for a delegation
+  "OWN_CASE", // nobody verifies or decides their own request or submission
+  "RATE_LIMITED", // params: seconds (until the next attempt is allowed)
   "UNEXPECTED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -44,10 +44,10 @@ export function installRequestStamp(): void {
   // Fail at start-up, with the variable's name, rather than on the first request.
   parseTrustedProxies(process.env.TRUSTED_PROXIES);
   for (const Server of [http.Server, https.Server]) {
-    const emit = Server.prototype.emit;
+    const emit = Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
     Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
       if (event === "request") stampRequest(args[0] as http.IncomingMessage, this.address());
       return emit.call(this, event, ...args);
-    } as typeof emit;
+    } as typeof Server.prototype.emit;
   }
 }
