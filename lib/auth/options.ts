@@ -14,6 +14,7 @@ import { routing } from "@/i18n/routing";
 import { normaliseSignInEmail } from "./sign-in-email";
 import { assertSignInAllowed } from "./sign-in-limit";
 import { env } from "@/lib/env";
+import { servedOverHttps } from "@/lib/http/security-headers";
 
 
 /** Language of the sign-in e-mail: the user's preference, else the page they came from. */
@@ -30,6 +31,9 @@ export const authOptions: NextAuthOptions = {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   adapter: PrismaAdapter(db as any),
   secret: process.env.NEXTAUTH_SECRET,
+  // Secure (and __Secure-/__Host- prefixed) cookies whenever the portal is served over HTTPS,
+  // also behind a proxy that speaks plain HTTP to us (issue 12 item 6).
+  useSecureCookies: servedOverHttps(),
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/signin", verifyRequest: "/signin", error: "/signin" },
   providers: [

@@ -16,6 +16,7 @@ import https from "node:https";
 import type { AddressInfo } from "node:net";
 import { clientAddress, isLoopback, isTrusted, parseTrustedProxies, type TrustedProxies } from "./client-address";
 import { CLIENT_HEADER, LISTENER_HEADER } from "./stamp-headers";
+import { HSTS, PERMISSIONS_POLICY, servedOverHttps } from "./security-headers";
 const FORWARDED = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded"];
 
 const INSTALLED = Symbol.for("wsis.requestStamp");
@@ -37,6 +38,12 @@ export function stampRequest(req: http.IncomingMessage, listening: AddressInfo |
   req.headers[LISTENER_HEADER] = isLoopback(local) ? "loopback" : "network";
 }
 
+/** Headers for every response that depend on the run-time environment (issue 12 item 6). */
+export function setResponseHeaders(res: http.ServerResponse): void {
+  res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+  if (servedOverHttps()) res.setHeader("Strict-Transport-Security", HSTS);
+}
+
 export function installRequestStamp(): void {
   const g = globalThis as Record<symbol, unknown>;
   if (g[INSTALLED]) return;
@@ -46,7 +53,10 @@ export function installRequestStamp(): void {
   for (const Server of [http.Server, https.Server]) {
     const emit = Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
     Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-      if (event === "request") stampRequest(args[0] as http.IncomingMessage, this.address());
+      if (event === "request") {
+        stampRequest(args[0] as http.IncomingMessage, this.address());
+        setResponseHeaders(args[1] as http.ServerResponse);
+      }
       return emit.call(this, event, ...args);
     } as typeof Server.prototype.emit;
   }
