@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { facetFilterFields, lenient as optional } from "./facet-filters";
-import { isStorable } from "./text";
+import { isStorable, nfc } from "./text";
 import { ZId } from "./id";
 import { isCountryCode } from "@/lib/reference/countries";
 import { C7_SUBITEM_KEYS } from "@/lib/reference";
@@ -17,6 +17,7 @@ export const ZPublicSearch = z.object({
       .trim()
       .max(200)
       .refine(isStorable)
+      .transform(nfc)
       .transform((s) => s || undefined),
   ),
   ...facetFilterFields,
