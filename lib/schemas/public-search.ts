@@ -40,3 +40,13 @@ export function parsePublicSearch(params: Record<string, string | string[] | und
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   return ZPublicSearch.parse(Object.fromEntries(["q", ...FACET_KEYS, "page"].map((k) => [k, first(params[k]) || undefined])));
 }
+
+/**
+ * The search text a person typed that the search refuses (too long, malformed characters): the
+ * page keeps it in the box and explains (search.invalidQuery), the API answers 400 with the same
+ * words (issue 12 item 20). Undefined when there is no text or it is accepted.
+ */
+export function refusedQueryOf(params: Record<string, string | string[] | undefined>, parsed: TPublicSearch): string | undefined {
+  const typed = Array.isArray(params.q) ? params.q[0] : params.q;
+  return typed && typed.trim() && !parsed.q ? typed : undefined;
+}

@@ -5,8 +5,8 @@
  */
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { parsePublicSearch, FACET_KEYS, type FacetKey } from "@/lib/schemas/public-search";
-import { searchPublished, type SearchResult } from "@/lib/services/search/search-published";
+import { parsePublicSearch, refusedQueryOf, FACET_KEYS, type FacetKey } from "@/lib/schemas/public-search";
+import { onlyCommonWords, searchPublished, type SearchResult } from "@/lib/services/search/search-published";
 import { countryName } from "@/lib/reference/countries";
 import { pickLocalised } from "@/lib/localised";
 import { actionLineTitle, c7SubitemTitle, nativeLanguageName, sdgTitle } from "@/lib/reference";
@@ -23,8 +23,7 @@ export default async function PublishedContributions({ params, searchParams }: {
   const search = parsePublicSearch(raw);
   // A query the search cannot take (too long, malformed characters) is kept in the box and
   // explained, instead of silently listing everything.
-  const typed = Array.isArray(raw.q) ? raw.q[0] : raw.q;
-  const refusedQuery = typed && typed.trim() && !search.q ? typed : undefined;
+  const refusedQuery = refusedQueryOf(raw, search);
   const t = await getTranslations("public");
   const ts = await getTranslations("search");
   const tq = await getTranslations("queue");
@@ -35,6 +34,7 @@ export default async function PublishedContributions({ params, searchParams }: {
   const tType = await getTranslations("contributionType");
   const empty = { rows: [], total: 0, pageCount: 1, facets: Object.fromEntries(FACET_KEYS.map((k) => [k, []])) as unknown as SearchResult["facets"], consultationTitles: {} as SearchResult["consultationTitles"] };
   const result = refusedQuery ? empty : await searchPublished(search);
+  const commonWordsOnly = result.total === 0 && (await onlyCommonWords(search.q));
   const page = Math.min(search.page, result.pageCount);
   const labels: Record<FacetKey, (v: string) => React.ReactNode> = {
     al: (v) => (
@@ -79,6 +79,11 @@ export default async function PublishedContributions({ params, searchParams }: {
           {refusedQuery && (
             <p id="q-error" className="field-error">
               {ts("invalidQuery")}
+            </p>
+          )}
+          {commonWordsOnly && (
+            <p id="q-notice" className="notice" role="note">
+              {ts("commonWordsOnly")}
             </p>
           )}
         </div>
