@@ -1,27 +1,57 @@
 /**
- * Next.js 16 proxy (formerly middleware): puts the locale in every page URL
- * (/contributions → /en/contributions, by Accept-Language or the NEXT_LOCALE cookie) and gives
- * every page a Content-Security-Policy with a fresh nonce (lib/http/security-headers.ts): the CSP
- * goes on the request too, where Next.js reads the nonce for its own scripts.
- * API routes, Next's assets and files with an extension are left alone (next.config.js gives
- * them a CSP that allows nothing). A path that is not valid percent-encoding can name no page:
- * 404, before the router fails on it.
+ * Next.js 16 proxy (formerly middleware), in front of every request but Next's own assets:
+ *
+ * - A path that is not valid percent-encoding, or that decodes to NUL or other control
+ *   characters, can name nothing: 404 before the router fails on it (it answered 500 in route
+ *   handlers' dynamic segments, issue 12 item 9).
+ * - next-auth values it would answer 500 to (an unparseable `callbackUrl` or `error`, a callback
+ *   or session cookie with bytes it or PostgreSQL refuses) are dropped (lib/http/auth-input.ts,
+ *   issue 12 item 8).
+ * - Pages: the locale in every URL (/contributions → /en/contributions, by Accept-Language or the
+ *   NEXT_LOCALE cookie), and a Content-Security-Policy with a fresh nonce
+ *   (lib/http/security-headers.ts), on the request too, where Next.js reads the nonce for its own
+ *   scripts. API routes and files get next.config.js's CSP that allows nothing.
  */
 import createMiddleware from "next-intl/middleware";
-import { NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
 import { newNonce, pageCsp } from "./lib/http/security-headers";
+import { sanitiseAuthCookies, sanitiseAuthQuery } from "./lib/http/auth-input";
 
 const intl = createMiddleware(routing);
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F]/;
+
+function notFound(): Response {
+  return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
 
 export default function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  let path: string;
   try {
-    decodeURIComponent(request.nextUrl.pathname);
+    path = decodeURIComponent(pathname);
   } catch {
-    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return notFound();
+  }
+  if (CONTROL.test(path) || !path.isWellFormed()) return notFound();
+
+  const base = process.env.NEXTAUTH_URL || request.nextUrl.origin;
+  const headers = new Headers(request.headers);
+  const cookie = sanitiseAuthCookies(request.headers.get("cookie"), base);
+  if (cookie !== null) headers.set("cookie", cookie);
+
+  const isPage = !pathname.startsWith("/api/") && !/\.[^/]*$/.test(pathname);
+  if (!isPage) {
+    const query = pathname.startsWith("/api/auth/") ? sanitiseAuthQuery(request.nextUrl.searchParams, base) : null;
+    if (query) {
+      const url = request.nextUrl.clone();
+      url.search = query.toString();
+      return NextResponse.rewrite(url, { request: { headers } });
+    }
+    return NextResponse.next({ request: { headers } });
   }
   const csp = pageCsp(newNonce());
-  const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", csp);
   const response = intl(new NextRequest(request, { headers }));
   response.headers.set("Content-Security-Policy", csp);
@@ -29,5 +59,5 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  matcher: ["/((?!_next/static|_next/image|_vercel).*)"],
 };

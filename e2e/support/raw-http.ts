@@ -43,8 +43,9 @@ export async function rawRequest(
       }
       resolve({ status: Number(m[1]), headers: h, body: Buffer.from(rest.join("\r\n\r\n"), "latin1").toString("utf8") });
     });
+    // No half-close: Node's HTTP server aborts a request whose client ended its side before the
+    // answer was written. `Connection: close` makes the server close once it has answered.
     socket.write(Buffer.from(head, "latin1"));
-    if (body.length) socket.end(body);
-    else socket.end();
+    if (body.length) socket.write(body);
   });
 }

@@ -1,7 +1,29 @@
-/** next-auth v4 endpoints (/api/auth/*): sign-in by e-mail link, session, sign-out, CSRF. */
+/**
+ * next-auth v4 endpoints (/api/auth/*): sign-in by e-mail link, session, sign-out, CSRF.
+ * proxy.ts has already dropped the values next-auth cannot parse (lib/http/auth-input.ts); what
+ * still throws inside next-auth is a client's malformed request, answered as next-auth answers
+ * a failed sign-in (its error page, here /signin?error=…) or, for its JSON endpoints, 400:
+ * never a 500 (issue 12 item 8). The client logger endpoint (_log) is not used by this portal.
+ */
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 
 const handler = NextAuth(authOptions);
 
-export { handler as GET, handler as POST };
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+async function guarded(request: Request, context: Context): Promise<Response> {
+  const action = (await context.params).nextauth?.[0];
+  if (action === "_log") return new Response(null, { status: 204 });
+  try {
+    return await handler(request, context);
+  } catch (error) {
+    console.error("[auth] refused a malformed request", request.method, new URL(request.url).pathname, error instanceof Error ? error.message : error);
+    const wantsJson = action === "session" || action === "csrf" || action === "providers" || (request.headers.get("content-type") ?? "").includes("json");
+    if (wantsJson) return Response.json({ error: "Bad request" }, { status: 400, headers: { "Cache-Control": "no-store" } });
+    const base = (process.env.NEXTAUTH_URL || new URL(request.url).origin).replace(/\/$/, "");
+    return Response.redirect(`${base}/signin?error=Verification`, 303);
+  }
+}
+
+export { guarded as GET, guarded as POST };
