@@ -12,6 +12,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { nudgeDelivery } from "@/lib/email/worker";
 import { routing } from "@/i18n/routing";
 import { normaliseSignInEmail } from "./sign-in-email";
+import { confirmationUrl } from "./sign-in-link";
 import { assertSignInAllowed } from "./sign-in-limit";
 import { env } from "@/lib/env";
 import { servedOverHttps } from "@/lib/http/security-headers";
@@ -46,7 +47,10 @@ export const authOptions: NextAuthOptions = {
       async sendVerificationRequest({ identifier, url }) {
         await assertSignInAllowed(db, identifier, env().SIGN_IN_LIMIT);
         const locale = await signInLocale(identifier, url);
-        await db.$transaction((tx) => enqueueEmail(tx, { to: identifier, locale, kind: "signIn", params: { url }, link: url }));
+        // The e-mail opens a confirmation page; the token is used only when the person presses its
+        // button (lib/auth/sign-in-link.ts: mail scanners open links too).
+        const link = confirmationUrl(url, locale);
+        await db.$transaction((tx) => enqueueEmail(tx, { to: identifier, locale, kind: "signIn", params: { url: link }, link }));
         nudgeDelivery();
       },
     }),

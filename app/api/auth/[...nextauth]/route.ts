@@ -7,14 +7,21 @@
  */
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
+import { confirmationUrl } from "@/lib/auth/sign-in-link";
 
 const handler = NextAuth(authOptions);
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 async function guarded(request: Request, context: Context): Promise<Response> {
-  const action = (await context.params).nextauth?.[0];
+  const [action, provider] = (await context.params).nextauth ?? [];
   if (action === "_log") return new Response(null, { status: 204 });
+  // A GET of the e-mail callback (an old link, a mail scanner) uses no token: it shows the
+  // confirmation page, whose button POSTs here (lib/auth/sign-in-link.ts).
+  if (request.method === "GET" && action === "callback" && provider === "email") {
+    const base = (process.env.NEXTAUTH_URL || new URL(request.url).origin).replace(/\/$/, "");
+    return Response.redirect(confirmationUrl(`${base}/api/auth/callback/email${new URL(request.url).search}`), 303);
+  }
   try {
     return await handler(request, context);
   } catch (error) {
