@@ -7,6 +7,7 @@
  * - next-auth values it would answer 500 to (an unparseable `callbackUrl` or `error`, a callback
  *   or session cookie with bytes it or PostgreSQL refuses) are dropped (lib/http/auth-input.ts,
  *   issue 12 item 8).
+ * - A server action whose declared body exceeds the limit: 413.
  * - Pages: the locale in every URL (/contributions → /en/contributions, by Accept-Language or the
  *   NEXT_LOCALE cookie), and a Content-Security-Policy with a fresh nonce
  *   (lib/http/security-headers.ts), on the request too, where Next.js reads the nonce for its own
@@ -17,6 +18,7 @@ import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
 import { newNonce, pageCsp } from "./lib/http/security-headers";
 import { sanitiseAuthCookies, sanitiseAuthQuery } from "./lib/http/auth-input";
+import { ACTION_BODY_LIMIT_BYTES } from "./lib/request-size";
 
 const intl = createMiddleware(routing);
 // eslint-disable-next-line no-control-regex
@@ -36,6 +38,12 @@ export default function proxy(request: NextRequest) {
   }
   if (CONTROL.test(path) || !path.isWellFormed()) return notFound();
 
+  // A server action's body over the limit Next.js enforces (next.config.js, lib/request-size.ts):
+  // 413 from its declared length, before anything reads it (issue 12 item 9: it was a 500). The
+  // forms check the size first and say so; this is for clients that do not.
+  if (request.method === "POST" && request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES) {
+    return new Response("Request too large: at most 6 MB.", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" } });
+  }
   const base = process.env.NEXTAUTH_URL || request.nextUrl.origin;
   const headers = new Headers(request.headers);
   const cookie = sanitiseAuthCookies(request.headers.get("cookie"), base);

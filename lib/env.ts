@@ -28,6 +28,11 @@ const ZEnv = z
     PORTAL_ENV: z.enum(["development", "test", "production"]).default("development"),
     /** Sign-in links per address per 15 minutes (lib/auth/sign-in-limit.ts). */
     SIGN_IN_LIMIT: z.coerce.number().int().min(1).default(5),
+    /** Sign-in links per client address per 15 minutes, and for everyone per minute (lib/rate-limit). */
+    SIGN_IN_CLIENT_LIMIT: z.coerce.number().int().min(1).default(20),
+    SIGN_IN_OVERALL_LIMIT: z.coerce.number().int().min(1).default(120),
+    /** Public searches (page and open-data API) per client address per minute. */
+    SEARCH_LIMIT: z.coerce.number().int().min(1).default(120),
     STORAGE_DIR: z.string().min(1).default(".data/files"),
     ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
     ATTACHMENT_MAX_COUNT: z.coerce.number().int().positive().default(5),

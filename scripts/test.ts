@@ -90,6 +90,9 @@ async function main() {
         // The browser tests sign the same people in many times; the limit itself is tested in
         // tests/integration/sign-in-limit.test.ts.
         SIGN_IN_LIMIT: "1000",
+        SIGN_IN_CLIENT_LIMIT: "1000",
+        SIGN_IN_OVERALL_LIMIT: "1000",
+        SEARCH_LIMIT: "100000",
         // Attachment blobs of the browser tests go to the run's temporary folder, never .data/.
         STORAGE_DIR: path.join(tmp, "files"),
       };

@@ -8,6 +8,9 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { confirmationUrl } from "@/lib/auth/sign-in-link";
+import { consume, mailboxKey } from "@/lib/rate-limit";
+import { CLIENT_HEADER } from "@/lib/http/stamp-headers";
+import { AppError } from "@/lib/errors";
 
 const handler = NextAuth(authOptions);
 
@@ -22,6 +25,10 @@ async function guarded(request: Request, context: Context): Promise<Response> {
     const base = (process.env.NEXTAUTH_URL || new URL(request.url).origin).replace(/\/$/, "");
     return Response.redirect(confirmationUrl(`${base}/api/auth/callback/email${new URL(request.url).search}`), 303);
   }
+  if (request.method === "POST" && action === "signin" && provider === "email") {
+    const refused = await signInRateLimit(request);
+    if (refused) return refused;
+  }
   try {
     return await handler(request, context);
   } catch (error) {
@@ -30,6 +37,26 @@ async function guarded(request: Request, context: Context): Promise<Response> {
     if (wantsJson) return Response.json({ error: "Bad request" }, { status: 400, headers: { "Cache-Control": "no-store" } });
     const base = (process.env.NEXTAUTH_URL || new URL(request.url).origin).replace(/\/$/, "");
     return Response.redirect(`${base}/signin?error=Verification`, 303);
+  }
+}
+
+/**
+ * Sign-in links are limited per mailbox (however its address is written), per client address and
+ * overall (lib/rate-limit, issue 12 item 4). Refused: 429, in the shape next-auth's client reads
+ * ({ url } with error=RateLimited), so the form says what happened.
+ */
+async function signInRateLimit(request: Request): Promise<Response | null> {
+  const form = new URLSearchParams(await request.clone().text().catch(() => ""));
+  const email = form.get("email") ?? "";
+  try {
+    await consume("signInOverall", "all");
+    await consume("signInClient", request.headers.get(CLIENT_HEADER) ?? "unknown");
+    if (email.includes("@")) await consume("signInMailbox", mailboxKey(email));
+    return null;
+  } catch (e) {
+    if (!(e instanceof AppError) || e.code !== "RATE_LIMITED") throw e;
+    const base = (process.env.NEXTAUTH_URL || new URL(request.url).origin).replace(/\/$/, "");
+    return Response.json({ url: `${base}/signin?error=RateLimited` }, { status: 429, headers: { "Retry-After": String(e.params.seconds), "Cache-Control": "no-store" } });
   }
 }
 

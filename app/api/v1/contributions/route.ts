@@ -12,12 +12,20 @@ import { onlyCommonWords } from "@/lib/services/search/search-published";
 import { baseUrlOf } from "@/lib/services/open-data/base-url";
 import { API_MESSAGES } from "@/lib/http/api-messages";
 import { AppError } from "@/lib/errors";
+import { consume } from "@/lib/rate-limit";
+import { CLIENT_HEADER } from "@/lib/http/stamp-headers";
 
 const HEADERS = { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=60", "X-Content-Type-Options": "nosniff" };
 
 export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const limit = Math.min(100, Math.max(1, Number.parseInt(params.limit ?? "50", 10) || 50));
+  try {
+    await consume("search", request.headers.get(CLIENT_HEADER) ?? "unknown");
+  } catch (e) {
+    if (e instanceof AppError && e.code === "RATE_LIMITED") return Response.json({ error: `Too many requests: wait ${e.params.seconds} seconds.` }, { status: 429, headers: { ...HEADERS, "Retry-After": String(e.params.seconds) } });
+    throw e;
+  }
   const search = parsePublicSearch(params);
   if (refusedQueryOf(params, search)) return Response.json({ error: API_MESSAGES.invalidQuery, field: "q" }, { status: 400, headers: HEADERS });
   let cursor;
