@@ -32,7 +32,7 @@ export default async function QueuePage({ params, searchParams }: { params: Prom
       <ExportLinks filter={filter} locale={locale} total={page.total} />
       <QueueViewMenu preferences={preferences} />
       <BulkDecisionForm assignees={await listAssignees(actor)} />
-      <QueueTable rows={page.rows} total={page.total} page={Math.min(query.page, page.pageCount)} pageCount={page.pageCount} sort={query.sort} dir={query.dir} preferences={preferences} />
+      <QueueTable rows={page.rows} total={page.total} page={page.page} pageCount={page.pageCount} sort={query.sort} dir={query.dir} preferences={preferences} />
     </>
   );
 }
