@@ -21,7 +21,6 @@ import { sanitiseAuthCookies, sanitiseAuthQuery } from "./lib/http/auth-input";
 import { ACTION_BODY_LIMIT_BYTES } from "./lib/request-size";
 
 const intl = createMiddleware(routing);
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F]/;
 
 function notFound(): Response {

@@ -15,7 +15,6 @@ import { normaliseSignInEmail } from "./sign-in-email";
 import { confirmationUrl } from "./sign-in-link";
 import { assertSignInAllowed } from "./sign-in-limit";
 import { env } from "@/lib/env";
-import { servedOverHttps } from "@/lib/http/security-headers";
 
 
 /** Language of the sign-in e-mail: the user's preference, else the page they came from. */
@@ -34,7 +33,7 @@ export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   // Secure (and __Secure-/__Host- prefixed) cookies whenever the portal is served over HTTPS,
   // also behind a proxy that speaks plain HTTP to us (issue 12 item 6).
-  useSecureCookies: servedOverHttps(),
+  useSecureCookies: /^https:\/\//i.test(process.env.NEXTAUTH_URL ?? ""),
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/signin", verifyRequest: "/signin", error: "/signin" },
   providers: [

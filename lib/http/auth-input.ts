@@ -6,7 +6,6 @@
  * cookie means "not signed in". Pure (URL and string work only).
  */
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 
 /** next-auth's own test (core/lib/assert.js isValidHttpUrl), plus no control characters. */

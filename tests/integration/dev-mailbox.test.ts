@@ -60,7 +60,7 @@ describe("the development mailbox", () => {
 });
 
 describe("request stamps from the connection", () => {
-  let servers: http.Server[] = [];
+  const servers: http.Server[] = [];
   const seen: http.IncomingHttpHeaders[] = [];
   beforeAll(() => installRequestStamp());
   afterAll(() => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))));

@@ -4,6 +4,7 @@
  * listener and client); the page answers 404 otherwise.
  * @throws AppError NOT_FOUND when the mailbox is not open to this request.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { devMailboxOpenTo } from "@/lib/http/dev-mailbox";

@@ -5,6 +5,7 @@
  * @throws AppError UNAUTHENTICATED | FORBIDDEN | NOT_FOUND | OWN_CASE (one's own request) | CONFLICT
  *   | VALIDATION (rejection without reason).
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, assertNotOwn, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
