@@ -4,6 +4,10 @@
  * resumes background exports (fails those a stopped server left RUNNING, runs PENDING ones).
  */
 export async function startNode() {
+  // First: the request stamps (client address, loopback listener) that the development
+  // mailbox, the rate limits and the forwarded-header trust rely on (lib/http/request-stamp.ts).
+  const { installRequestStamp } = await import("./lib/http/request-stamp");
+  installRequestStamp();
   const { env } = await import("./lib/env");
   let e;
   try {

@@ -3,6 +3,8 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+// Kept in step with lib/http/security-headers.ts (this file is plain JavaScript).
+const RESOURCE_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -25,6 +27,10 @@ const nextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
         ],
       },
+      // Pages get a nonce-based CSP from proxy.ts; everything else (API, feed, downloads) runs
+      // nothing and is never framed. HSTS and Permissions-Policy depend on the run-time
+      // environment: lib/http/request-stamp.ts sets them on every response.
+      ...["/api/:path*", "/feed.xml"].map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: RESOURCE_CSP }] })),
     ];
   },
 };

@@ -60,7 +60,8 @@ export default defineConfig({
         ]
       : []),
     {
-      command: `node_modules/.bin/next start -p ${port}`,
+      // Loopback only: the development mailbox the tests sign in through opens on no other listener.
+      command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
       url: `${baseURL}/en`,
       reuseExistingServer: false,
       timeout: 120_000,

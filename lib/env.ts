@@ -9,9 +9,13 @@
  * default 20 MiB), ATTACHMENT_MAX_COUNT (per contribution, default 5), OIDC_ISSUER,
  * OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME (sign-in through an organisation's OpenID
  * provider: off unless the first three are set; lib/auth/oidc.ts).
+ * default 20 MiB), ATTACHMENT_MAX_COUNT (per contribution, default 5), DEV_MAILBOX ("on" to allow
+ * the development mailbox, see devMailboxConfigured), TRUSTED_PROXIES (addresses or CIDR ranges of
+ * reverse proxies whose X-Forwarded-* headers are believed; lib/http/client-address.ts).
  * @throws Error listing every invalid variable, so the app refuses to start with a clear message.
  */
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/http/client-address";
 
 const ZEnv = z
   .object({
@@ -27,6 +31,11 @@ const ZEnv = z
     PORTAL_ENV: z.enum(["development", "test", "production"]).default("development"),
     /** Sign-in links per address per 15 minutes (lib/auth/sign-in-limit.ts). */
     SIGN_IN_LIMIT: z.coerce.number().int().min(1).default(5),
+    /** Sign-in links per client address per 15 minutes, and for everyone per minute (lib/rate-limit). */
+    SIGN_IN_CLIENT_LIMIT: z.coerce.number().int().min(1).default(20),
+    SIGN_IN_OVERALL_LIMIT: z.coerce.number().int().min(1).default(120),
+    /** Public searches (page and open-data API) per client address per minute. */
+    SEARCH_LIMIT: z.coerce.number().int().min(1).default(120),
     STORAGE_DIR: z.string().min(1).default(".data/files"),
     ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
     ATTACHMENT_MAX_COUNT: z.coerce.number().int().positive().default(5),
@@ -34,6 +43,15 @@ const ZEnv = z
     OIDC_CLIENT_ID: z.preprocess((v) => v || undefined, z.string().optional()),
     OIDC_CLIENT_SECRET: z.preprocess((v) => v || undefined, z.string().optional()),
     OIDC_NAME: z.preprocess((v) => v || undefined, z.string().max(60).optional()),
+    /** The development mailbox shows sign-in links: off unless explicitly switched on. */
+    DEV_MAILBOX: z.enum(["on", "off"]).default("off"),
+    TRUSTED_PROXIES: z.string().default("").superRefine((v, ctx) => {
+      try {
+        parseTrustedProxies(v);
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: (e as Error).message });
+      }
+    }),
   })
   .superRefine((env, ctx) => {
     // OpenID Connect is all or nothing: a half configuration is a mistake, not "off".
@@ -44,6 +62,7 @@ const ZEnv = z
     if (env.PORTAL_ENV !== "production") return;
     if (!env.NEXTAUTH_SECRET) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
     if (!env.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production (e-mails must go out)" });
+    if (env.DEV_MAILBOX === "on") ctx.addIssue({ code: "custom", path: ["DEV_MAILBOX"], message: "must not be on in production (it shows sign-in links)" });
   });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -60,8 +79,17 @@ export function env(): Env {
   return cached;
 }
 
-/** The development mailbox (/dev/mailbox) exists only outside production and without SMTP. */
-export function mailboxEnabled(): boolean {
+/**
+ * The development mailbox (/dev/mailbox) is configured: switched on (DEV_MAILBOX=on), outside
+ * production, without SMTP. Whether a given request may see it is decided by
+ * lib/http/dev-mailbox.ts (loopback listener and client only).
+ */
+export function devMailboxConfigured(): boolean {
   const e = env();
-  return e.PORTAL_ENV !== "production" && !e.SMTP_URL;
+  return e.DEV_MAILBOX === "on" && e.PORTAL_ENV !== "production" && !e.SMTP_URL;
+}
+
+/** Forgets the cached environment (tests that change process.env). */
+export function reloadEnv(): void {
+  cached = undefined;
 }

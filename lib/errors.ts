@@ -28,6 +28,9 @@ export const ERROR_CODES = [
   "LAST_ADMIN", // the change would leave the portal without an active admin
   "CHANGED_MEANWHILE", // the record changed since the form was shown: reload and try again
   "MERGE_SAME", // merging an organisation into itself
+  "STAFF_NOT_DELEGATE", // secretariat and administrators never act for a delegation
+  "OWN_CASE", // nobody verifies or decides their own request or submission
+  "RATE_LIMITED", // params: seconds (until the next attempt is allowed)
   "UNEXPECTED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

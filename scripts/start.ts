@@ -70,8 +70,14 @@ async function main() {
       /* no right to create databases: the database must exist already, migrate will say if not */
     });
   }
+  // Loopback only unless HOST says otherwise: the development mailbox (sign-in links!) opens only
+  // on a loopback listener, to loopback clients (lib/http/dev-mailbox.ts).
+  const host = process.env.HOST || "127.0.0.1";
+  const loopback = host === "localhost" || host === "::1" || host.startsWith("127.");
+  const mailbox = !process.env.SMTP_URL && process.env.PORTAL_ENV !== "production" && process.env.DEV_MAILBOX !== "off" && loopback;
   const env = {
     DATABASE_URL: databaseUrl,
+    DEV_MAILBOX: mailbox ? "on" : "off",
     NEXTAUTH_SECRET: authSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
     PORT: port,
@@ -92,9 +98,12 @@ async function main() {
     console.error(e instanceof Error ? e.message : e);
     return stop(1);
   }
-  console.log(`\nThe portal: http://localhost:${port}   (e-mails: http://localhost:${port}/dev/mailbox when SMTP_URL is unset)\n`);
+  console.log(`\nThe portal: http://localhost:${port}${loopback ? "" : ` (listening on ${host})`}`);
+  if (mailbox) console.log(`E-mails (sign-in links included) are not sent: read them at http://localhost:${port}/dev/mailbox, open to this machine only (loopback).\n`);
+  else if (!process.env.SMTP_URL) console.log(`No SMTP_URL and the development mailbox is off${loopback ? "" : ` (the server listens beyond loopback, on ${host})`}: sign-in e-mails stay in the outbox.\n`);
+  else console.log("");
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => {});
-  const code = await run(NEXT_BIN, [dev ? "dev" : "start", "-p", port], dev ? env : { ...env, NODE_OPTIONS: serverNodeOptions() });
+  const code = await run(NEXT_BIN, [dev ? "dev" : "start", "-p", port, "-H", host], dev ? env : { ...env, NODE_OPTIONS: serverNodeOptions() });
   await stop(code);
 }
 

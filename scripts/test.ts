@@ -4,7 +4,9 @@
  *
  * It starts its own embedded PostgreSQL in a temporary directory, or uses TEST_DATABASE_URL
  * (a URL whose user may create databases) — never DATABASE_URL, never `.data/`.
- * Options: --unit (vitest only), --e2e (Playwright only); extra args after `--` go to the runner.
+ * Options: --unit (vitest only), --e2e (Playwright only), --reuse-build (Playwright on the existing
+ * `.next-test` build, for re-running specs while only tests changed); extra args after `--` go
+ * to the runner.
  * Exit code: 0 only when every stage passed. Prints a closing "N passed, N failed" line.
  */
 import { mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
@@ -29,6 +31,7 @@ async function testIdentityProvider(portalPort: string) {
 }
 
 const onlyE2e = args.includes("--e2e");
+const reuseBuild = args.includes("--reuse-build") && existsSync(path.join(ROOT, ".next-test", "BUILD_ID"));
 const passThrough = args.includes("--") ? args.slice(args.indexOf("--") + 1) : [];
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 const tally = { passed: 0, failed: 0, skipped: 0 };
@@ -94,9 +97,15 @@ async function main() {
         PORT: port,
         PORTAL_ENV: "test",
         SMTP_URL: "",
+        // The browser tests sign in through the development mailbox, on a loopback-only server
+        // (playwright.config.ts: next start -H 127.0.0.1).
+        DEV_MAILBOX: "on",
         // The browser tests sign the same people in many times; the limit itself is tested in
         // tests/integration/sign-in-limit.test.ts.
         SIGN_IN_LIMIT: "1000",
+        SIGN_IN_CLIENT_LIMIT: "1000",
+        SIGN_IN_OVERALL_LIMIT: "1000",
+        SEARCH_LIMIT: "100000",
         // Attachment blobs of the browser tests go to the run's temporary folder, never .data/.
         STORAGE_DIR: path.join(tmp, "files"),
         // Sign-in through an identity provider: a real OpenID provider on loopback
@@ -104,7 +113,7 @@ async function main() {
         ...(await testIdentityProvider(port)),
       };
       console.log("\nBuilding the portal for the end-to-end tests (next build → .next-test)…");
-      const built = await run(bin("next"), ["build"], env);
+      const built = reuseBuild ? 0 : await run(bin("next"), ["build"], env);
       if (built !== 0) {
         failed = true;
         tally.failed += 1;

@@ -3,13 +3,16 @@ import { Feed } from "feed";
 import { parsePublicSearch } from "@/lib/schemas/public-search";
 import { listPublicContributions } from "@/lib/services/open-data/public-contributions";
 import { baseUrlOf } from "@/lib/services/open-data/base-url";
+import { xmlText } from "@/lib/exports/xml-text";
 
 /**
  * The feed library writes titles and summaries as type="html": escape user text so a feed reader
- * shows it literally ("<b>" stays text) instead of interpreting it.
+ * shows it literally ("<b>" stays text) instead of interpreting it. Characters XML 1.0 cannot
+ * carry are dropped (xmlText): input refuses them, but one stored before that rule would make
+ * the feed ill-formed for every reader.
  */
 function asHtmlText(s: string): string {
-  return s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+  return xmlText(s).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
 export async function GET(request: Request) {
@@ -32,8 +35,8 @@ export async function GET(request: Request) {
       title: asHtmlText(`${c.documentNumber} — ${c.title}`),
       description: asHtmlText(c.summary),
       date: new Date(c.publishedAt),
-      author: [{ name: c.organisation.name }],
-      category: c.actionLines.map((name) => ({ name })),
+      author: [{ name: xmlText(c.organisation.name) }],
+      category: c.actionLines.map((name) => ({ name: xmlText(name) })),
     });
   }
   return new Response(feed.atom1(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300", "X-Content-Type-Options": "nosniff" } });

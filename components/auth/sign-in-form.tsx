@@ -15,7 +15,7 @@ export function SignInForm({ callbackUrl, mailbox }: { callbackUrl: string; mail
   const t = useTranslations("signin");
   const locale = useLocale();
   const [email, setEmail] = useState("");
-  const [state, setState] = useState<"idle" | "sending" | "sent" | "invalid" | "failed">("idle");
+  const [state, setState] = useState<"idle" | "sending" | "sent" | "invalid" | "failed" | "limited">("idle");
   const safeCallback = callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : `/${locale}`;
 
   async function onSubmit(e: React.FormEvent) {
@@ -24,7 +24,7 @@ export function SignInForm({ callbackUrl, mailbox }: { callbackUrl: string; mail
     if (!parsed.success) return setState("invalid");
     setState("sending");
     const res = await signIn("email", { email: parsed.data, callbackUrl: safeCallback, redirect: false }).catch(() => undefined);
-    setState(res?.ok && !res.error ? "sent" : "failed");
+    setState(res?.ok && !res.error ? "sent" : res?.error === "RateLimited" ? "limited" : "failed");
   }
 
   if (state === "sent") {
@@ -41,9 +41,9 @@ export function SignInForm({ callbackUrl, mailbox }: { callbackUrl: string; mail
   }
   return (
     <form onSubmit={onSubmit} noValidate>
-      {state === "failed" && (
+      {(state === "failed" || state === "limited") && (
         <p className="notice error" role="alert">
-          {t("failed")}
+          {t(state === "limited" ? "rateLimited" : "failed")}
         </p>
       )}
       <div className="field">

@@ -124,7 +124,7 @@ export function AffiliationForm({ organisations, countries, regions, defaultName
           </div>
           <div className="field">
             <label htmlFor="organisation.ituRegion">{t("region")}</label>
-            <select id="organisation.ituRegion" {...register("organisation.ituRegion")}>
+            <select id="organisation.ituRegion" aria-invalid={!!err("organisation.ituRegion")} aria-describedby={err("organisation.ituRegion") ? "organisation.ituRegion-error" : undefined} {...register("organisation.ituRegion")}>
               <option value="">{t("noRegion")}</option>
               {regions.map((r) => (
                 <option key={r} value={r}>
@@ -132,6 +132,7 @@ export function AffiliationForm({ organisations, countries, regions, defaultName
                 </option>
               ))}
             </select>
+            <FieldError id="organisation.ituRegion-error" message={err("organisation.ituRegion")} />
           </div>
         </>
       )}

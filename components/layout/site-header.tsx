@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { mailboxEnabled } from "@/lib/env";
+import { headers } from "next/headers";
+import { devMailboxOpenTo } from "@/lib/http/dev-mailbox";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavLink } from "./nav-link";
@@ -12,6 +13,7 @@ export async function SiteHeader() {
   const t = await getTranslations("nav");
   const tm = await getTranslations("meta");
   const actor = await getActor();
+  const mailbox = devMailboxOpenTo(await headers());
   const isMember = actor.kind === "user" && can(actor, "contribution.read-organisation");
   return (
     <header className="site-header">
@@ -37,7 +39,7 @@ export async function SiteHeader() {
             {can(actor, "consultation.manage") && <li><NavLink href="/secretariat/consultations">{t("consultations")}</NavLink></li>}
             {can(actor, "announcement.send") && <li><NavLink href="/secretariat/announcements">{t("announcements")}</NavLink></li>}
             {can(actor, "admin.manage") && <li><NavLink href="/admin">{t("admin")}</NavLink></li>}
-            {mailboxEnabled() && <li><NavLink href="/dev/mailbox">{t("mailbox")}</NavLink></li>}
+            {mailbox && <li><NavLink href="/dev/mailbox">{t("mailbox")}</NavLink></li>}
           </ul>
         </nav>
         <div className="session">

@@ -12,6 +12,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { nudgeDelivery } from "@/lib/email/worker";
 import { routing } from "@/i18n/routing";
 import { normaliseSignInEmail } from "./sign-in-email";
+import { confirmationUrl } from "./sign-in-link";
 import { assertSignInAllowed } from "./sign-in-limit";
 import { env } from "@/lib/env";
 import { OIDC_PROVIDER_ID, oidcProvider, oidcSignInAllowed } from "./oidc";
@@ -39,6 +40,9 @@ export const authOptions: NextAuthOptions = {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   adapter: PrismaAdapter(db as any),
   secret: process.env.NEXTAUTH_SECRET,
+  // Secure (and __Secure-/__Host- prefixed) cookies whenever the portal is served over HTTPS,
+  // also behind a proxy that speaks plain HTTP to us (issue 12 item 6).
+  useSecureCookies: /^https:\/\//i.test(process.env.NEXTAUTH_URL ?? ""),
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/signin", verifyRequest: "/signin", error: "/signin" },
   providers: [
@@ -54,7 +58,10 @@ export const authOptions: NextAuthOptions = {
         // answer does not reveal which addresses are deactivated).
         if (await isBarredFromSignIn(identifier)) return;
         const locale = await signInLocale(identifier, url);
-        await db.$transaction((tx) => enqueueEmail(tx, { to: identifier, locale, kind: "signIn", params: { url }, link: url }));
+        // The e-mail opens a confirmation page; the token is used only when the person presses its
+        // button (lib/auth/sign-in-link.ts: mail scanners open links too).
+        const link = confirmationUrl(url, locale);
+        await db.$transaction((tx) => enqueueEmail(tx, { to: identifier, locale, kind: "signIn", params: { url: link }, link }));
         nudgeDelivery();
       },
     }),

@@ -5,6 +5,11 @@
  *
  * Platform roles (User.role) grant permissions everywhere; organisation roles
  * (Membership.role, verified affiliations only) grant them for that organisation.
+ *
+ * Separation of duties: staff (SECRETARIAT, ADMIN) never act for a delegation. Their memberships,
+ * if any, grant nothing (they cannot draft, submit, confirm co-sponsorships or manage members),
+ * they cannot ask to join one (lib/services/organisations/request-affiliation.ts), and nobody
+ * verifies or decides their own request or submission (assertNotOwn, used by the services).
  */
 import { AppError } from "@/lib/errors";
 
@@ -58,6 +63,7 @@ const ORGANISATION: Record<OrganisationRole, readonly Permission[]> = {
 export function can(actor: Actor, permission: Permission, scope: { organisationId?: string } = {}): boolean {
   if (actor.kind !== "user") return false;
   if (PLATFORM[actor.role].includes(permission)) return true;
+  if (isStaff(actor)) return false;
   return actor.memberships.some(
     (m) => m.verified && (!scope.organisationId || m.organisationId === scope.organisationId) && ORGANISATION[m.role].includes(permission),
   );
@@ -71,7 +77,7 @@ export function assertCan(actor: Actor, permission: Permission, scope: { organis
 
 /** Organisations on whose behalf the actor may use `permission` (verified memberships). */
 export function organisationsWith(actor: Actor, permission: Permission): string[] {
-  if (actor.kind !== "user") return [];
+  if (actor.kind !== "user" || isStaff(actor)) return [];
   return actor.memberships.filter((m) => m.verified && ORGANISATION[m.role].includes(permission)).map((m) => m.organisationId);
 }
 
@@ -82,5 +88,23 @@ export function organisationsWith(actor: Actor, permission: Permission): string[
  */
 export function assertCanSubmitFor(actor: Actor, organisationId: string): asserts actor is Extract<Actor, { kind: "user" }> {
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
+  if (isStaff(actor)) throw new AppError("STAFF_NOT_DELEGATE");
   if (!can(actor, "contribution.create", { organisationId })) throw new AppError("NOT_AFFILIATED");
+}
+
+/** Secretariat and administrators: they review delegations' work, never do it. */
+export function isStaff(actor: Actor): boolean {
+  return actor.kind === "user" && actor.role !== "USER";
+}
+
+/**
+ * Nobody verifies or decides their own request or submission: `case.userId` is the person who made
+ * it (the membership's user, the contribution's author); `case.organisationId`, when given, is
+ * the delegation it belongs to: a decider affiliated with it (even a membership that grants
+ * nothing, see isStaff) decides for their own side too.
+ * @throws AppError OWN_CASE.
+ */
+export function assertNotOwn(actor: Extract<Actor, { kind: "user" }>, own: { userId?: string | null; organisationId?: string | null }): void {
+  if (own.userId && own.userId === actor.userId) throw new AppError("OWN_CASE");
+  if (own.organisationId && actor.memberships.some((m) => m.organisationId === own.organisationId)) throw new AppError("OWN_CASE");
 }

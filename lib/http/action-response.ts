@@ -15,12 +15,15 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   ATTACHMENT_TYPE: 415,
   ATTACHMENT_TOO_LARGE: 413,
   ATTACHMENT_LIMIT: 409,
+  RATE_LIMITED: 429,
   UNEXPECTED: 500,
 };
 
 export function resultResponse<T>(result: ActionResult<T>, okStatus = 200): Response {
   const status = result.ok ? okStatus : (STATUS[result.code] ?? 400);
-  return Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (!result.ok && result.code === "RATE_LIMITED") headers["Retry-After"] = String(result.params?.seconds ?? 60);
+  return Response.json(result, { status, headers });
 }
 
 /** Any thrown value as a failed result response (unexpected ones are logged by toFailure). */

@@ -8,6 +8,7 @@
  * than the limit plus room for the multipart envelope (413 ATTACHMENT_TOO_LARGE), a body that is
  * not multipart (400 VALIDATION). Responses: lib/http/action-response.ts.
  */
+import { consume } from "@/lib/rate-limit";
 import { Readable } from "node:stream";
 import busboy from "busboy";
 import type { Actor } from "@/lib/auth/permissions";
@@ -23,6 +24,7 @@ export async function handleAttachmentUpload(actor: Actor, contributionId: strin
   const limits = deps.limits ?? attachmentLimits();
   try {
     assertSameOrigin(request);
+    if (actor.kind === "user") await consume("upload", actor.userId);
     const declaredLength = Number(request.headers.get("content-length") ?? NaN);
     if (declaredLength > limits.maxBytes + ENVELOPE_BYTES) throw new AppError("ATTACHMENT_TOO_LARGE", { limit: limits.maxBytes });
     if (!request.body || !/^multipart\/form-data/i.test(request.headers.get("content-type") ?? "")) {

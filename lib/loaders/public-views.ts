@@ -4,8 +4,8 @@
  */
 import "server-only";
 import { ACTION_LINE_CODES } from "@/lib/reference";
-import { FACET_KEYS, parsePublicSearch } from "@/lib/schemas/public-search";
-import { searchPublished, type SearchResult } from "@/lib/services/search/search-published";
+import { FACET_KEYS, parsePublicSearch, refusedQueryOf } from "@/lib/schemas/public-search";
+import { onlyCommonWords, searchPublished, type SearchResult } from "@/lib/services/search/search-published";
 import { listConsultations } from "@/lib/services/consultations/get-consultations";
 import { publicStatistics } from "@/lib/services/statistics/public-statistics";
 import { consolidatedActionLine } from "@/lib/services/proposals/action-line-proposals";
@@ -49,9 +49,11 @@ export async function loadConsolidatedView(raw: string) {
  */
 export async function loadPublishedListView(raw: Record<string, string | string[] | undefined>) {
   const search = parsePublicSearch(raw);
-  const typed = Array.isArray(raw.q) ? raw.q[0] : raw.q;
-  const refusedQuery = typed && typed.trim() && !search.q ? typed : undefined;
+  // A query the search cannot take (too long, malformed characters) is kept in the box and
+  // explained, instead of silently listing everything.
+  const refusedQuery = refusedQueryOf(raw, search);
   const empty: SearchResult = { rows: [], total: 0, pageCount: 1, facets: Object.fromEntries(FACET_KEYS.map((k) => [k, []])) as unknown as SearchResult["facets"], consultationTitles: {} as SearchResult["consultationTitles"] };
   const result = refusedQuery ? empty : await searchPublished(search);
-  return { search, refusedQuery, result, page: Math.min(search.page, result.pageCount) };
+  const commonWordsOnly = result.total === 0 && (await onlyCommonWords(search.q));
+  return { search, refusedQuery, result, commonWordsOnly, page: Math.min(search.page, result.pageCount) };
 }

@@ -18,15 +18,17 @@ export const ZNewOrganisation = z.object({
   shortCode: z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9]{1,9}$/, "shortCode"),
   membershipCategory: z.enum(MEMBERSHIP_CATEGORIES, { error: "required" }),
   stakeholderGroup: z.enum(STAKEHOLDER_GROUPS, { error: "required" }),
+  // The form parses with this schema and sends its output, which the action parses again: "no
+  // country" / "no region" arrive as null then, and must pass (issue 12 item 14: Region "None"
+  // failed on the server with no message on any field).
   country: z
-    .string()
-    .trim()
-    .toUpperCase()
+    .preprocess((v) => v ?? "", z.string())
+    .transform((c) => c.trim().toUpperCase())
     .refine((c) => c === "" || isCountryCode(c), "country")
     .transform((c) => c || null),
   ituRegion: z
-    .string()
-    .refine((r) => r === "" || (ITU_REGIONS as string[]).includes(r), "invalid")
+    .preprocess((v) => v ?? "", z.string())
+    .refine((r) => r === "" || (ITU_REGIONS as string[]).includes(r), "region")
     .transform((r) => r || null),
 });
 

@@ -12,7 +12,7 @@
 import { z } from "zod";
 import { ZId, zIdChoice } from "./id";
 import { ACTION_LINE_CODES, C7_SUBITEM_KEYS, LANGUAGES } from "@/lib/reference";
-import { codePointLength, exactText, isStorable, optionalText, requiredText } from "./text";
+import { codePointLength, exactText, isStorable, nfc, optionalText, requiredText } from "./text";
 import { ZDraftProposals, ZProposals } from "./proposal";
 
 export const LIMITS = { title: 300, summary: 3_000, body: 200_000, answer: 20_000 } as const;
@@ -56,6 +56,7 @@ export const ZDraftInput = z.object({
   body: z
     .string()
     .default("")
+    .transform(nfc)
     .refine(isStorable, { message: "invalidCharacters" })
     .refine((s) => codePointLength(s) <= LIMITS.body, { message: `tooLong:${LIMITS.body}` }),
   language: z.enum(LANGUAGES).optional().or(z.literal("").transform(() => undefined)),

@@ -19,7 +19,7 @@
  * Messages are i18n keys of `validation.*`.
  */
 import { z } from "zod";
-import { BIDI_CONTROLS, codePointLength, hasVisibleText, isStorable, optionalText } from "./text";
+import { BIDI_CONTROLS, codePointLength, hasVisibleText, isStorable, nfc, optionalText } from "./text";
 import { normaliseProposalText } from "@/lib/revision/normalise";
 
 export const PROPOSAL_MARKERS = ["ADD", "MOD", "SUP", "NOC"] as const;
@@ -36,7 +36,7 @@ const proposalFields = {
     .default("")
     .refine(isStorable, { message: "invalidCharacters", abort: true })
     .refine((s) => !BIDI_CONTROLS.test(s), { message: "bidiControls", abort: true })
-    .transform((s) => normaliseProposalText(s).text)
+    .transform((s) => nfc(normaliseProposalText(s).text))
     // Direction marks or joiners alone would read as "delete the whole provision".
     .refine((s) => s === "" || hasVisibleText(s), { message: "invisibleOnly", abort: true })
     .refine((s) => codePointLength(s) <= PROPOSAL_LIMITS.text, { message: `tooLong:${PROPOSAL_LIMITS.text}` }),

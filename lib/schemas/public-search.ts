@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { facetFilterFields, lenient as optional } from "./facet-filters";
-import { isStorable } from "./text";
+import { isStorable, nfc } from "./text";
 import { ZId } from "./id";
 import { isCountryCode } from "@/lib/reference/countries";
 import { C7_SUBITEM_KEYS } from "@/lib/reference";
@@ -17,6 +17,7 @@ export const ZPublicSearch = z.object({
       .trim()
       .max(200)
       .refine(isStorable)
+      .transform(nfc)
       .transform((s) => s || undefined),
   ),
   ...facetFilterFields,
@@ -38,4 +39,14 @@ export const FACET_KEYS: FacetKey[] = ["consultation", "type", "al", "c7", "sdg"
 export function parsePublicSearch(params: Record<string, string | string[] | undefined>): TPublicSearch {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   return ZPublicSearch.parse(Object.fromEntries(["q", ...FACET_KEYS, "page"].map((k) => [k, first(params[k]) || undefined])));
+}
+
+/**
+ * The search text a person typed that the search refuses (too long, malformed characters): the
+ * page keeps it in the box and explains (search.invalidQuery), the API answers 400 with the same
+ * words (issue 12 item 20). Undefined when there is no text or it is accepted.
+ */
+export function refusedQueryOf(params: Record<string, string | string[] | undefined>, parsed: TPublicSearch): string | undefined {
+  const typed = Array.isArray(params.q) ? params.q[0] : params.q;
+  return typed && typed.trim() && !parsed.q ? typed : undefined;
 }

@@ -9,7 +9,7 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
 import { facetFilterFields, lenient as optional } from "./facet-filters";
-import { isStorable } from "./text";
+import { isStorable, nfc } from "./text";
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
 
 import { QUEUE_STATUSES } from "@/lib/rules/statuses";
@@ -24,7 +24,7 @@ export const ZQueueQuery = z.object({
       .trim()
       .max(200)
       .refine(isStorable)
-      .transform((s) => s || undefined),
+      .transform((s) => nfc(s) || undefined),
   ),
   status: z.enum(QUEUE_STATUSES).optional().catch(undefined),
   type: optional(z.enum(["GENERAL_INPUT", "ACTION_LINE_REVISION"])),

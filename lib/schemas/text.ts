@@ -34,10 +34,28 @@ export function hasVisibleText(s: string): boolean {
 export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
 /** Control characters other than tab and line breaks; NUL cannot be stored by PostgreSQL. */
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+/**
+ * Unicode noncharacters (U+FDD0–U+FDEF and the last two code points of every plane, U+FFFE and
+ * U+FFFF among them): XML 1.0 forbids U+FFFE/U+FFFF outright and discourages the others, and one
+ * of them in a published title made the Atom feed ill-formed for everyone (issue 12 item 17).
+ */
+const NONCHARACTERS = /\p{Noncharacter_Code_Point}/u;
 
-/** Text PostgreSQL and every later consumer can hold: well-formed UTF-16, no NUL or controls. */
+/**
+ * Text PostgreSQL and every later consumer (HTML, the Atom feed, XLSX, DOCX) can hold: well-formed
+ * UTF-16, no NUL or other controls, no noncharacters.
+ */
 export function isStorable(s: string): boolean {
-  return s.isWellFormed() && !CONTROLS.test(s);
+  return s.isWellFormed() && !CONTROLS.test(s) && !NONCHARACTERS.test(s);
+}
+
+/**
+ * Unicode Normalization Form C: the composed form, so text pasted in decomposed form (NFD, as
+ * some systems produce) is stored, searched and compared as the same characters (issue 12 item
+ * 18). Ill-formed text is left as it is (isStorable refuses it).
+ */
+export function nfc(s: string): string {
+  return s.isWellFormed() ? s.normalize("NFC") : s;
 }
 
 /**
@@ -47,7 +65,7 @@ export function isStorable(s: string): boolean {
 export function requiredText(max: number, min = 1, { singleLine = false } = {}) {
   return z
     .string({ error: "required" })
-    .transform((s) => s.trim())
+    .transform((s) => nfc(s.trim()))
     .refine((s) => s.length > 0, { message: "required", abort: true })
     .refine(isStorable, { message: "invalidCharacters", abort: true })
     .refine((s) => !BIDI_CONTROLS.test(s), { message: "bidiControls", abort: true })
@@ -64,6 +82,7 @@ export function requiredText(max: number, min = 1, { singleLine = false } = {}) 
 export function exactText(max: number) {
   return z
     .string({ error: "required" })
+    .transform(nfc)
     .refine((s) => s.trim().length > 0, { message: "required", abort: true })
     .refine(isStorable, { message: "invalidCharacters", abort: true })
     .refine(hasVisibleText, { message: "invisibleOnly", abort: true })
@@ -75,7 +94,7 @@ export function optionalText(max: number) {
   return z
     .string()
     .default("")
-    .transform((s) => s.trim())
+    .transform((s) => nfc(s.trim()))
     .refine(isStorable, { message: "invalidCharacters", abort: true })
     .refine((s) => s === "" || hasVisibleText(s), { message: "invisibleOnly", abort: true })
     .refine((s) => codePointLength(s) <= max, { message: `tooLong:${max}` });

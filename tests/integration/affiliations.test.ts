@@ -53,7 +53,7 @@ describe("affiliation requests and verification", () => {
     const proposal = newOrg() as Extract<ReturnType<typeof newOrg>, { kind: "new" }>;
     expect(ZAffiliationRequest.safeParse({ ...proposal, organisation: { ...proposal.organisation, country: "XQ" } }).success).toBe(false);
     const { organisationId } = await requestAffiliation(await world.actor("outsider"), newOrg());
-    await expect(requestAffiliation(await world.actor("admin"), ZAffiliationRequest.parse({ kind: "existing", personName: "Ada", organisationId }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requestAffiliation(await world.actor("admin"), ZAffiliationRequest.parse({ kind: "existing", personName: "Ada", organisationId }))).rejects.toMatchObject({ code: "STAFF_NOT_DELEGATE" }) // staff never join a delegation (issue 12 item 3);
   });
 
   it("rejecting needs a reason; a rejected proposal leaves no organisation behind", async () => {

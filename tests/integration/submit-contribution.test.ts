@@ -69,7 +69,7 @@ describe("submitting a contribution", () => {
     await expect(submitContribution(await world.actor("unverified"), contributionInput(world))).rejects.toMatchObject({ code: "NOT_AFFILIATED" });
     // An organisation id in the form is a claim: ETU's member cannot submit for EXA.
     await expect(submitContribution(await world.actor("otherOrg"), contributionInput(world))).rejects.toMatchObject({ code: "NOT_AFFILIATED" });
-    await expect(submitContribution(await world.actor("secretariat"), contributionInput(world))).rejects.toMatchObject({ code: "NOT_AFFILIATED" });
+    await expect(submitContribution(await world.actor("secretariat"), contributionInput(world))).rejects.toMatchObject({ code: "STAFF_NOT_DELEGATE" }) // issue 12 item 3;
     expect(await db.contribution.count()).toBe(0);
     expect(await db.outboundEmail.count()).toBe(0);
   });

@@ -6,7 +6,6 @@ import { searchPublished } from "@/lib/services/search/search-published";
 import { parsePublicSearch } from "@/lib/schemas/public-search";
 import { listQueue } from "@/lib/services/contributions/list-queue";
 import { listOrganisationContributions } from "@/lib/services/contributions/list-organisation-contributions";
-import { listMailbox } from "@/lib/services/email/list-mailbox";
 import { ANONYMOUS } from "@/lib/auth/permissions";
 import { parseQueueQuery } from "@/lib/schemas/queue";
 import { db, resetDatabase } from "../support/db";
@@ -80,9 +79,5 @@ describe("who sees what", () => {
   it("refuses the queue to contributors and the public", async () => {
     await expect(listQueue(await world.actor("contributor"), parseQueueQuery({}))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listQueue(ANONYMOUS, parseQueueQuery({}))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-  });
-
-  it("shows the development mailbox only without SMTP outside production", async () => {
-    expect((await listMailbox()).length).toBeGreaterThan(0);
   });
 });

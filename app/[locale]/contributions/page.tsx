@@ -19,7 +19,7 @@ type Search = Record<string, string | string[] | undefined>;
 export default async function PublishedContributions({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { search, refusedQuery, result, page } = await loadPublishedListView(await searchParams);
+  const { search, refusedQuery, result, page, commonWordsOnly } = await loadPublishedListView(await searchParams);
   const t = await getTranslations("public");
   const ts = await getTranslations("search");
   const tq = await getTranslations("queue");
@@ -71,6 +71,11 @@ export default async function PublishedContributions({ params, searchParams }: {
           {refusedQuery && (
             <p id="q-error" className="field-error">
               {ts("invalidQuery")}
+            </p>
+          )}
+          {commonWordsOnly && (
+            <p id="q-notice" className="notice" role="note">
+              {ts("commonWordsOnly")}
             </p>
           )}
         </div>

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { mailboxEnabled } from "@/lib/env";
+import { headers } from "next/headers";
+import { devMailboxOpenTo } from "@/lib/http/dev-mailbox";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ProviderSignIn } from "@/components/auth/provider-sign-in";
 import { OIDC_PROVIDER_ID, oidcName } from "@/lib/auth/oidc";
@@ -27,7 +28,7 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
         </p>
       )}
       <p>{t("intro")}</p>
-      <SignInForm callbackUrl={path} mailbox={mailboxEnabled()} />
+      <SignInForm callbackUrl={path} mailbox={devMailboxOpenTo(await headers())} />
       {provider && <ProviderSignIn providerId={OIDC_PROVIDER_ID} name={provider} callbackUrl={path} />}
     </div>
   );

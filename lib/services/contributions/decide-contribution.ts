@@ -7,12 +7,12 @@
  *
  * Two people acting at once: the UPDATE's WHERE names the status the decider saw, so exactly one
  * wins; the other gets CONFLICT with the current status and nothing is written.
- * @throws AppError UNAUTHENTICATED | NOT_FOUND (unknown or not visible) | FORBIDDEN
+ * @throws AppError UNAUTHENTICATED | NOT_FOUND (unknown or not visible) | FORBIDDEN | OWN_CASE
  *   | CONFLICT { status } | INVALID_TRANSITION { status } | VALIDATION (reason and code both missing).
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, assertNotOwn, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { isId } from "@/lib/schemas/id";
@@ -39,6 +39,7 @@ export async function decideContribution(actor: Actor, input: TDecisionInput, no
   });
   if (!contribution) throw new AppError("NOT_FOUND");
   assertCan(actor, transition.permission, { organisationId: contribution.organisationId });
+  assertNotOwn(actor, { userId: contribution.createdById, organisationId: contribution.organisationId });
   const current = contribution.status as Status;
   if (current !== input.expectedStatus) throw new AppError("CONFLICT", { status: current });
   if (!canTransition(input.decision, current)) throw new AppError("INVALID_TRANSITION", { status: current });

@@ -10,7 +10,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, assertNotOwn, type Actor } from "@/lib/auth/permissions";
 import { extensionRequestWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -58,6 +58,7 @@ export async function answerExtension(
     include: { consultation: { select: { closesAt: true, timeZone: true } }, createdBy: { select: { email: true, locale: true } } },
   });
   if (!c) throw new AppError("NOT_FOUND");
+  assertNotOwn(actor, { userId: c.createdById, organisationId: c.organisationId });
   if (!input.reason) throw new AppError("VALIDATION", {}, { reason: ["required"] });
   if (input.decision === "grant" && (!input.until || input.until <= c.consultation.closesAt || input.until <= now)) {
     throw new AppError("VALIDATION", {}, { until: ["afterDeadline"] });

@@ -33,6 +33,8 @@ export interface QueueRow {
 }
 
 export interface QueuePage {
+  /** The page shown: the one asked for, or the last one when that was past the end. */
+  page: number;
   rows: QueueRow[];
   total: number;
   pageCount: number;
@@ -42,11 +44,17 @@ const select = { id: true, referenceNumber: true, title: true, language: true, s
 
 export async function listQueue(actor: Actor, q: TQueueQuery, now = new Date()): Promise<QueuePage> {
   assertCan(actor, "queue.view");
-  const [ids, total] = await Promise.all([queueIds(actor, q, { limit: q.size, offset: (q.page - 1) * q.size }), queueCount(actor, q)]);
+  const [firstIds, total] = await Promise.all([queueIds(actor, q, { limit: q.size, offset: (q.page - 1) * q.size }), queueCount(actor, q)]);
+  // A page past the end (an old link, a filter that now matches fewer): show the last page rather
+  // than "Page 1 of 1" above "No contribution matches" (issue 12 item 13).
+  const pageCount = Math.max(1, Math.ceil(total / q.size));
+  const page = Math.min(q.page, pageCount);
+  const ids = page === q.page ? firstIds : await queueIds(actor, q, { limit: q.size, offset: (page - 1) * q.size });
   const rows = await readQueueRows(actor, ids.map((r) => r.id), select);
   return {
+    page,
     rows: rows.map(({ organisation, assignee, ...r }) => ({ ...r, ageDays: ageInDays(r.submittedAt, now), overdue: isOverdue(r, now), organisationName: organisation.name, assigneeName: assignee ? (assignee.name ?? assignee.email) : null })),
     total,
-    pageCount: Math.max(1, Math.ceil(total / q.size)),
+    pageCount,
   };
 }

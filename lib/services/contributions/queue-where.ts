@@ -56,9 +56,12 @@ export function queueWhere(actor: Actor, q: Partial<QueueFilter>): Prisma.Sql {
 }
 
 // Sort column → SQL column and the cast that reads its text form back (keyset cursors are text).
+// Titles sort with ICU's root collation (CLDR): "apple" next to "Apple", "É" beside "E", each
+// script in its alphabet's order, instead of the database's C.UTF-8 code-point order (issue 12
+// item 19). The keyset comparisons below use the same collation, so pages stay consistent.
 const SORT_SQL: Record<QueueFilter["sort"], { column: string; cast: string }> = {
   submittedAt: { column: `c."submittedAt"`, cast: "::timestamp(3)" },
-  title: { column: `c."title"`, cast: "" },
+  title: { column: `(c."title" COLLATE "und-x-icu")`, cast: "" },
   referenceNumber: { column: `c."referenceNumber"`, cast: "" },
   status: { column: `c."status"`, cast: `::"ContributionStatus"` },
 };

@@ -8,6 +8,7 @@
  *   invited, confirmed or declined; only a withdrawn invitation can be renewed).
  */
 import "server-only";
+import { consume } from "@/lib/rate-limit";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -20,6 +21,8 @@ import { portalLink } from "./cosponsor-rules";
 export async function inviteCoSponsor(actorIn: Actor, input: { contributionId: string; organisationId: string }, now = new Date()) {
   const { actor, contribution } = await loadOwnContribution(actorIn, input.contributionId);
   assertCanInviteTo(contribution, now);
+  // Each invitation e-mails the organisation's focal points: invite → withdraw cycles are counted.
+  await consume("cosponsorInvite", actor.userId);
   const organisation = await db.organisation.findFirst({
     where: { id: input.organisationId, verified: true, NOT: { id: contribution.organisationId } },
     include: { memberships: { where: { role: "FOCAL_POINT", verifiedAt: { not: null } }, include: { user: { select: { email: true, locale: true } } } } },

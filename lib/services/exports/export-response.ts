@@ -11,6 +11,8 @@
  * revealed), 400 for an unknown format, else 200 with the streamed body, Content-Disposition
  * attachment, `X-Content-Type-Options: nosniff` and `Cache-Control: private, no-store`.
  */
+import { AppError } from "@/lib/errors";
+import { consume } from "@/lib/rate-limit";
 import { Readable } from "node:stream";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { parseQueueQuery } from "@/lib/schemas/queue";
@@ -29,6 +31,14 @@ export async function exportResponse(actor: Actor, search: URLSearchParams, now 
   if (!can(actor, "queue.view")) return plain(404, "Not found.");
   const format = ZExportFormat.safeParse(search.get("format"));
   if (!format.success) return plain(400, "Unknown format: use csv, csv-excel, xlsx, json, docx or zip.");
+  try {
+    await consume("export", actor.userId);
+  } catch (e) {
+    if (e instanceof AppError && e.code === "RATE_LIMITED") {
+      return new Response(`Too many exports in a short time: wait ${e.params.seconds} seconds and try again.`, { status: 429, headers: { ...BASE_HEADERS, "Content-Type": "text/plain; charset=utf-8", "Retry-After": String(e.params.seconds) } });
+    }
+    throw e;
+  }
   const filter = parseQueueQuery(Object.fromEntries(search));
   const labels = exportLabels(search.get("locale") ?? actor.locale);
   const { stream, contentType, fileName } = await renderExport(format.data, exportSource(actor, filter), labels, { compiledAt: now, status: filter.status });

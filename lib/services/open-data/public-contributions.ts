@@ -13,6 +13,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { PUBLISHED } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
+import { isId } from "@/lib/schemas/id";
 import type { TPublicSearch } from "@/lib/schemas/public-search";
 import { searchWhere } from "@/lib/services/search/search-published";
 
@@ -48,12 +49,24 @@ export function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify([c.publishedAt.toISOString(), c.id])).toString("base64url");
 }
 
+// What encodeCursor writes: an ISO instant (years 0000–9999 only: PostgreSQL's timestamp range
+// is narrower than JavaScript's) and a record id.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * A cursor back from the client: anything but what encodeCursor made (malformed base64 or JSON,
+ * an impossible date, control characters or lone surrogates in the id) is VALIDATION, never a
+ * database error (issue 12 item 16).
+ */
 export function decodeCursor(raw: string | undefined): Cursor | null {
   if (!raw) return null;
   try {
-    const [at, id] = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+    const value: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+    if (!Array.isArray(value) || value.length !== 2) throw new Error("shape");
+    const [at, id] = value;
+    if (typeof at !== "string" || !ISO_INSTANT.test(at) || !isId(id)) throw new Error("shape");
     const publishedAt = new Date(at);
-    if (typeof id !== "string" || Number.isNaN(publishedAt.getTime())) throw new Error("shape");
+    if (Number.isNaN(publishedAt.getTime()) || publishedAt.toISOString() !== at) throw new Error("date");
     return { publishedAt, id };
   } catch {
     throw new AppError("VALIDATION", {}, { cursor: ["invalid"] });

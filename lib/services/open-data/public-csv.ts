@@ -8,7 +8,8 @@
  * open it in a spreadsheet.
  */
 import { Readable } from "node:stream";
-import { parsePublicSearch } from "@/lib/schemas/public-search";
+import { parsePublicSearch, refusedQueryOf } from "@/lib/schemas/public-search";
+import { API_MESSAGES } from "@/lib/http/api-messages";
 import { csvStream } from "@/lib/exports/csv";
 import { publicExportColumns } from "@/lib/exports/columns";
 import { exportLabels } from "@/lib/exports/labels";
@@ -44,6 +45,9 @@ function toRecord(c: PublicContribution): ExportRecord {
 export function publicCsvResponse(search: URLSearchParams, baseUrl: string, now = new Date()): Response {
   const params = Object.fromEntries(search);
   const query = parsePublicSearch(params);
+  if (refusedQueryOf(params, query)) {
+    return Response.json({ error: API_MESSAGES.invalidQuery, field: "q" }, { status: 400, headers: { "Access-Control-Allow-Origin": "*", "X-Content-Type-Options": "nosniff" } });
+  }
   const labels = exportLabels(params.locale === "ar" ? "ar" : "en");
   async function* records(): AsyncGenerator<ExportRecord> {
     let cursor: ReturnType<typeof decodeCursor> = null;

@@ -3,19 +3,21 @@
  * or a new one they propose (created unverified; they become its focal point once the secretariat
  * verifies it). The membership stays unverified until the secretariat verifies it: until then the
  * person cannot submit on the organisation's behalf.
- * @throws AppError UNAUTHENTICATED | NOT_FOUND (organisation unknown or unverified)
+ * @throws AppError UNAUTHENTICATED | STAFF_NOT_DELEGATE | NOT_FOUND (organisation unknown or unverified)
  *   | CONFLICT { status: "PENDING" | "VERIFIED" } (already asked or already a member)
  *   | VALIDATION { "organisation.shortCode": ["shortCodeTaken"] }.
  */
 import "server-only";
 import { db, Prisma } from "@/lib/db";
-import type { Actor } from "@/lib/auth/permissions";
+import { isStaff, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { TAffiliationRequest } from "@/lib/schemas/affiliation";
 import { recordAudit } from "@/lib/services/audit";
 
 export async function requestAffiliation(actor: Actor, input: TAffiliationRequest, now = new Date()): Promise<{ organisationId: string }> {
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
+  // Separation of duties: staff review delegations' work, they never join one.
+  if (isStaff(actor)) throw new AppError("STAFF_NOT_DELEGATE");
   try {
     return await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: actor.userId }, data: { name: input.personName } });

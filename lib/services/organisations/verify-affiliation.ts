@@ -2,11 +2,12 @@
  * The secretariat verifies or rejects a pending affiliation. Verifying the first member of a
  * proposed organisation verifies the organisation too. The person is told by e-mail, in their
  * language. Guarded: a membership verified or removed meanwhile gives CONFLICT.
- * @throws AppError UNAUTHENTICATED | FORBIDDEN | NOT_FOUND | CONFLICT | VALIDATION (rejection without reason).
+ * @throws AppError UNAUTHENTICATED | FORBIDDEN | NOT_FOUND | OWN_CASE (one's own request) | CONFLICT
+ *   | VALIDATION (rejection without reason).
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, assertNotOwn, type Actor } from "@/lib/auth/permissions";
 import { membershipWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -16,6 +17,7 @@ export async function verifyAffiliation(actor: Actor, input: { membershipId: str
   assertCan(actor, "affiliation.verify");
   const m = await db.membership.findFirst({ where: { AND: [membershipWhereFor(actor), { id: input.membershipId }] }, include: { organisation: true, user: { select: { email: true, locale: true } } } });
   if (!m) throw new AppError("NOT_FOUND");
+  assertNotOwn(actor, { userId: m.userId });
   if (m.verifiedAt) throw new AppError("CONFLICT", { status: "VERIFIED" });
   if (input.decision === "reject" && !input.reason) throw new AppError("VALIDATION", {}, { reason: ["required"] });
   return db.$transaction(async (tx) => {

@@ -13,7 +13,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, assertNotOwn, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { isId } from "@/lib/schemas/id";
@@ -27,10 +27,11 @@ export async function decideProposal(actor: Actor, input: TProposalDecisionInput
   if (!isId(input.proposalId)) throw new AppError("NOT_FOUND");
   const proposal = await db.revisionProposal.findFirst({
     where: { id: input.proposalId, contribution: contributionWhereFor(actor) },
-    select: { id: true, number: true, decision: true, contributionId: true, contribution: { select: { status: true, organisationId: true } } },
+    select: { id: true, number: true, decision: true, contributionId: true, contribution: { select: { status: true, organisationId: true, createdById: true } } },
   });
   if (!proposal) throw new AppError("NOT_FOUND");
   assertCan(actor, "proposal.decide");
+  assertNotOwn(actor, { userId: proposal.contribution.createdById, organisationId: proposal.contribution.organisationId });
   if (!DECIDABLE.has(proposal.contribution.status)) throw new AppError("INVALID_TRANSITION", { status: proposal.contribution.status });
   if (proposal.decision !== input.expectedDecision) throw new AppError("PROPOSAL_CONFLICT", { decision: proposal.decision });
 

@@ -27,7 +27,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { PUBLISHED_SQL } from "@/lib/auth/scopes";
 import type { FacetKey, TPublicSearch } from "@/lib/schemas/public-search";
 import { MARK_END, MARK_START } from "@/lib/search-marks";
-import { textMatch, tsQueryOf as queryOf } from "./text-match";
+import { hasHan, onlyCommonWordsSql, textMatch, tsQueryOf as queryOf } from "./text-match";
 
 export { MARK_END, MARK_START };
 
@@ -219,4 +219,11 @@ export async function searchPublished(s: TPublicSearch): Promise<SearchResult> {
     : [];
   const consultationTitles = Object.fromEntries(consultations.map((c) => [c.id, c.title as Record<string, string>]));
   return { rows, total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), facets, consultationTitles };
+}
+
+/** Does `q` consist only of words too common to search (lib/services/search/text-match.ts)? */
+export async function onlyCommonWords(q: string | undefined): Promise<boolean> {
+  if (!q || hasHan(q) || !/[\p{L}\p{N}]/u.test(q)) return false;
+  const [row] = await db.$queryRaw<{ common: boolean }[]>(onlyCommonWordsSql(q));
+  return row?.common === true;
 }

@@ -49,3 +49,16 @@ export function textMatch(q: string): Prisma.Sql {
   }
   return Prisma.sql`c."id" IN (SELECT m."id" FROM "Contribution" m WHERE m."searchDocument" @@ ${tsQueryOf(q)} UNION ALL SELECT m."id" FROM "Contribution" m WHERE ${substring})`;
 }
+
+/**
+ * True when, in at least one language, every word of `q` is a stop word ("the and of", "و في
+ * من"): asked when a search found nothing, so the page and API can say why (issue 12 item 20)
+ * instead of a bare "no results". The `simple` configuration keeps every word: left out.
+ */
+export function onlyCommonWordsSql(q: string): Prisma.Sql {
+  return Prisma.sql`SELECT LEAST(numnode(websearch_to_tsquery('arabic', wsis_normalize_ar(${q}))), numnode(websearch_to_tsquery('english', ${q})), numnode(websearch_to_tsquery('french', ${q})), numnode(websearch_to_tsquery('spanish', ${q})), numnode(websearch_to_tsquery('russian', ${q}))) = 0 AS "common"`;
+}
+
+export function hasHan(q: string): boolean {
+  return HAN.test(q);
+}

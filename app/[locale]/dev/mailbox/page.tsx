@@ -1,19 +1,21 @@
 /**
  * Development mailbox (/dev/mailbox): e-mails stored in the outbox when SMTP_URL is unset, with
- * their sign-in links. 404 in production or when SMTP is configured (lib/env.ts).
+ * their sign-in links. 404 unless switched on and asked from loopback (lib/http/dev-mailbox.ts).
  */
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { mailboxEnabled } from "@/lib/env";
+import { headers } from "next/headers";
+import { devMailboxOpenTo } from "@/lib/http/dev-mailbox";
 import { listMailbox } from "@/lib/services/email/list-mailbox";
 import { DateTime } from "@/components/ui/date-time";
 
 export default async function MailboxPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (!mailboxEnabled()) notFound();
+  const requestHeaders = await headers();
+  if (!devMailboxOpenTo(requestHeaders)) notFound();
+  const mails = await listMailbox(requestHeaders);
   const t = await getTranslations("mailbox");
-  const mails = await listMailbox();
   return (
     <>
       <h1>{t("heading")}</h1>

@@ -1,0 +1,33 @@
+/**
+ * Issue 12 item 15: a mail scanner that opens the e-mailed sign-in link (one plain GET, no
+ * cookies) neither uses up the token nor gets a session; the person then confirms with the
+ * page's button and is signed in.
+ */
+import { expect, test } from "@playwright/test";
+
+test("a scanner's GET of the sign-in link uses nothing; the person's confirmation signs in", async ({ page, playwright, baseURL }) => {
+  const email = "focal.point@example.org";
+  await page.goto("/en/signin");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+  await expect(page.getByRole("status")).toContainText(email);
+  await page.goto("/en/dev/mailbox");
+  const link = (await page.locator(`[data-testid="mail"][data-to="${email}"]`).first().getByTestId("sign-in-link").getAttribute("href"))!;
+  expect(link).toContain("/en/signin/confirm?");
+
+  // The scanner: its own context, no cookies, follows redirects like a plain HTTP client.
+  const scanner = await playwright.request.newContext({ baseURL });
+  const scanned = await scanner.get(link);
+  expect(scanned.status()).toBe(200);
+  const callbackGet = await scanner.get(link.replace(/\/en\/signin\/confirm\?/, "/api/auth/callback/email?"), { maxRedirects: 0 });
+  expect(callbackGet.status()).toBe(303);
+  expect(callbackGet.headers()["location"]).toContain("/signin/confirm?");
+  expect((await scanner.storageState()).cookies.map((c) => c.name)).not.toContain("next-auth.session-token");
+  await scanner.dispose();
+
+  // The person: the link still works.
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Confirm your sign-in" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.locator("header")).toContainText("Sign out");
+});
