@@ -6,15 +6,15 @@
  */
 import { useTranslations } from "next-intl";
 import { addMeetingDocumentAction, removeMeetingDocumentAction } from "@/lib/actions/meetings";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
-import { useActionForm } from "@/components/forms/use-action-form";
 
 export function MeetingDocumentForm({ meetingId }: { meetingId: string }) {
   const t = useTranslations("meetings");
   const f = useActionForm(addMeetingDocumentAction);
   const error = f.fieldError("documentNumber");
-  const typed = f.failure ? String(f.values?.documentNumber ?? "") : "";
+  const typed = f.failure ? String((f.values as Record<string, unknown> | undefined)?.documentNumber ?? "") : "";
   return (
     <form {...f.form} key={f.ok ? "added" : typed}>
       <h2>{t("addHeading")}</h2>
@@ -49,8 +49,10 @@ export function MeetingDocumentForm({ meetingId }: { meetingId: string }) {
 
 export function RemoveMeetingDocumentButton({ meetingId, contributionId, documentNumber }: { meetingId: string; contributionId: string; documentNumber: string }) {
   const t = useTranslations("meetings");
+  const f = useActionForm(removeMeetingDocumentAction);
   return (
-    <form action={removeMeetingDocumentAction}>
+    <form {...f.form}>
+      {f.failure && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="contributionId" value={contributionId} />
       <button type="submit" className="secondary" aria-label={t("removeLabel", { number: documentNumber })}>

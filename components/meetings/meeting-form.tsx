@@ -5,16 +5,16 @@
  */
 import { useTranslations } from "next-intl";
 import { saveMeetingAction } from "@/lib/actions/meetings";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
-import { useActionForm } from "@/components/forms/use-action-form";
 
 export type MeetingValues = Record<string, string | boolean>;
 
 export function MeetingForm({ initial, timeZones }: { initial: MeetingValues; timeZones: string[] }) {
   const t = useTranslations("meetings");
   const f = useActionForm(saveMeetingAction);
-  const v = { ...initial, ...(f.values ?? {}) };
+  const v: MeetingValues = { ...initial, ...((f.values as MeetingValues | undefined) ?? {}) };
   const err = f.fieldError;
   const input = (name: string, label: string, type: string, dir?: "ltr") => (
     <div className="field">
@@ -25,8 +25,7 @@ export function MeetingForm({ initial, timeZones }: { initial: MeetingValues; ti
         type={type}
         dir={dir ?? "auto"}
         defaultValue={String(v[name] ?? "")}
-        aria-invalid={err(name) ? true : undefined}
-        aria-describedby={err(name) ? `m-${name}-error` : undefined}
+        {...f.errorProps(name, `m-${name}-error`)}
       />
       <FieldError id={`m-${name}-error`} message={err(name)} />
     </div>

@@ -10,11 +10,7 @@ import { optionalText } from "./text";
 export const PROPOSAL_DECISIONS = ["PENDING", "ACCEPTED", "NOTED", "NOT_ACCEPTED"] as const;
 export type ProposalDecisionValue = (typeof PROPOSAL_DECISIONS)[number];
 
-/**
- * Contribution statuses in which its proposals may be decided: the text is the submitted one
- * (not a draft, not returned for changes) and the contribution is still in play or published.
- */
-export const PROPOSAL_DECIDABLE_STATUSES = ["SUBMITTED", "UNDER_REVIEW", "RESUBMITTED", "ACCEPTED"] as const;
+export { PROPOSAL_DECIDABLE_STATUSES } from "@/lib/rules/statuses";
 
 export const ZProposalDecisionInput = z.object({
   proposalId: ZId,
