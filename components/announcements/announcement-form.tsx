@@ -22,8 +22,8 @@ export function AnnouncementForm({ consultations, statuses }: { consultations: {
   const v = (k: string) => String(values[k] ?? "");
   const chosen = new Set((values.statuses as string[] | undefined) ?? []);
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} key={f.data ? `sent-${f.data.id}` : JSON.stringify(values)}>
-      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+    <form {...f.form} key={f.data ? `sent-${f.data.id}` : JSON.stringify(values)}>
+      {f.failure && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
       {f.data && (
         <p className="notice success" role="status">
           {t("sent", { count: f.data.recipients })}

@@ -10,7 +10,7 @@ export function InviteCoSponsorForm({ contributionId, organisations }: { contrib
   const t = useTranslations("cosponsors");
   const f = useActionForm(inviteCoSponsorAction);
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} className="toolbar">
+    <form {...f.form} className="toolbar">
       <input type="hidden" name="contributionId" value={contributionId} />
       <div className="field">
         <label htmlFor="cosponsor-organisation">{t("organisation")}</label>
@@ -27,7 +27,7 @@ export function InviteCoSponsorForm({ contributionId, organisations }: { contrib
       <button type="submit" disabled={f.pending}>
         {t("inviteButton")}
       </button>
-      {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && f.failure.code !== "VALIDATION" && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
     </form>
   );
 }
@@ -36,13 +36,13 @@ export function WithdrawCoSponsorButton({ contributionId, coSponsorId }: { contr
   const t = useTranslations("cosponsors");
   const f = useActionForm(withdrawCoSponsorAction);
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} style={{ display: "inline" }}>
+    <form {...f.form} style={{ display: "inline" }}>
       <input type="hidden" name="contributionId" value={contributionId} />
       <input type="hidden" name="coSponsorId" value={coSponsorId} />{" "}
       <button type="submit" className="secondary" disabled={f.pending}>
         {t("withdraw")}
       </button>
-      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
     </form>
   );
 }
@@ -51,7 +51,7 @@ export function RespondCoSponsorshipForm({ coSponsorId }: { coSponsorId: string 
   const t = useTranslations("cosponsors");
   const f = useActionForm(respondCoSponsorshipAction);
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} className="form-actions">
+    <form {...f.form} className="form-actions">
       <input type="hidden" name="coSponsorId" value={coSponsorId} />
       <button type="submit" name="response" value="CONFIRMED" disabled={f.pending}>
         {t("confirm")}
@@ -59,7 +59,7 @@ export function RespondCoSponsorshipForm({ coSponsorId }: { coSponsorId: string 
       <button type="submit" name="response" value="DECLINED" className="secondary" disabled={f.pending}>
         {t("decline")}
       </button>
-      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
     </form>
   );
 }

@@ -34,7 +34,7 @@ function DecisionForm({ decision, contributionId, status }: { decision: Decision
   const required = (decision === "reject" || decision === "requestChanges") && !reasonCode;
   const id = `${decision}-reason`;
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} aria-labelledby={`${decision}-button`}>
+    <form {...f.form} aria-labelledby={`${decision}-button`}>
       <input type="hidden" name="decision" value={decision} />
       <input type="hidden" name="contributionId" value={contributionId} />
       <input type="hidden" name="expectedStatus" value={status} />
@@ -70,7 +70,7 @@ function DecisionForm({ decision, contributionId, status }: { decision: Decision
           <FieldError id={`${id}-error`} message={f.fieldError("reason")} />
         </div>
       )}
-      {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && f.failure.code !== "VALIDATION" && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
       <button id={`${decision}-button`} type="submit" className={decision === "reject" ? "danger" : decision === "accept" ? "" : "secondary"} disabled={f.pending}>
         {f.pending ? t("working") : t(decision)}
       </button>

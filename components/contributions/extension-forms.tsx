@@ -12,14 +12,14 @@ export function RequestExtensionForm({ contributionId }: { contributionId: strin
   const f = useActionForm(requestExtensionAction);
   const [note, setNote] = useState("");
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
+    <form {...f.form}>
       <input type="hidden" name="contributionId" value={contributionId} />
       <div className="field">
         <label htmlFor="extension-note">{t("note")}</label>
         <textarea id="extension-note" name="note" dir="auto" value={note} onChange={(e) => setNote(e.target.value)} {...f.errorProps("note", "extension-note-error")} style={{ minBlockSize: "4rem" }} />
         <FieldError id="extension-note-error" message={f.fieldError("note")} />
       </div>
-      {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && f.failure.code !== "VALIDATION" && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
       <button type="submit" className="secondary" disabled={f.pending}>
         {t("request")}
       </button>
@@ -33,7 +33,7 @@ export function AnswerExtensionForm({ contributionId, timeZone }: { contribution
   const [values, setValues] = useState({ until: "", reason: "" });
   const id = (field: string) => `${field}-${contributionId}`;
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
+    <form {...f.form}>
       <input type="hidden" name="contributionId" value={contributionId} />
       <input type="hidden" name="timeZone" value={timeZone} />
       <div className="field">
@@ -46,7 +46,7 @@ export function AnswerExtensionForm({ contributionId, timeZone }: { contribution
         <textarea id={id("reason")} name="reason" dir="auto" value={values.reason} onChange={(e) => setValues({ ...values, reason: e.target.value })} {...f.errorProps("reason", `${id("reason")}-error`)} style={{ minBlockSize: "3rem" }} />
         <FieldError id={`${id("reason")}-error`} message={f.fieldError("reason")} />
       </div>
-      {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && f.failure.code !== "VALIDATION" && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
       <div className="form-actions">
         <button type="submit" name="decision" value="grant" disabled={f.pending}>
           {t("grant")}

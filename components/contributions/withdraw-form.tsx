@@ -17,7 +17,7 @@ export function WithdrawForm({ contributionId, status }: { contributionId: strin
         {t("heading")}
       </h2>
       <p className="hint">{t("intro")}</p>
-      <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
+      <form {...f.form}>
         <input type="hidden" name="contributionId" value={contributionId} />
         <input type="hidden" name="expectedStatus" value={status} />
         <div className="field">
@@ -25,7 +25,7 @@ export function WithdrawForm({ contributionId, status }: { contributionId: strin
           <textarea id="withdraw-reason" name="reason" dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={f.invalid("reason")} aria-describedby="withdraw-reason-error" />
           <FieldError id="withdraw-reason-error" message={f.fieldError("reason")} />
         </div>
-        {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+        {f.failure && f.failure.code !== "VALIDATION" && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
         <button type="submit" className="danger" disabled={f.pending}>
           {f.pending ? t("working") : t("button")}
         </button>

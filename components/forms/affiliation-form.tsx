@@ -45,7 +45,7 @@ export function AffiliationForm({ organisations, countries, regions, defaultName
 
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)}>
-      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
       <div className="field">
         <label htmlFor="personName">{t("personName")}</label>
         <input id="personName" type="text" dir="auto" autoComplete="name" aria-invalid={!!err("personName")} {...register("personName")} />

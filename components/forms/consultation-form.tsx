@@ -28,9 +28,9 @@ export function ConsultationForm({ initial, timeZones }: { initial: Consultation
     </div>
   );
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} key={JSON.stringify(f.values ?? null)}>
+    <form {...f.form} key={JSON.stringify(f.values ?? null)}>
       <input type="hidden" name="id" value={String(v.id ?? "")} />
-      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
       {text("slug", t("slug"), { dir: "ltr" })}
       {text("code", t("code"), { dir: "ltr" })}
       {text("titleEn", t("titleEn"), { lang: "en", dir: "ltr" })}

@@ -231,7 +231,7 @@ export function ContributionForm({
         {t("intro")}
       </p>
       {(failure || fieldErrors.length > 0) && (
-        <ActionError ref={sender.summaryRef} code={failure?.code ?? "VALIDATION"} params={failure?.params}>
+        <ActionError {...sender.summary} code={failure?.code ?? "VALIDATION"} params={failure?.params}>
           {failure?.code === "UNAUTHENTICATED" && (
             <p>
               <a href={`/${locale}/signin`} target="_blank" rel="noopener">

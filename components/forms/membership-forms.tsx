@@ -13,14 +13,14 @@ export function VerifyAffiliationForm({ membershipId }: { membershipId: string }
   const [reason, setReason] = useState("");
   const id = `reason-${membershipId}`;
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
+    <form {...f.form}>
       <input type="hidden" name="membershipId" value={membershipId} />
       <div className="field">
         <label htmlFor={id}>{t("reason")}</label>
         <textarea id={id} name="reason" dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} {...f.errorProps("reason", `${id}-error`)} style={{ minBlockSize: "3rem" }} />
         <FieldError id={`${id}-error`} message={f.fieldError("reason")} />
       </div>
-      {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && f.failure.code !== "VALIDATION" && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
       <div className="form-actions">
         <button type="submit" name="decision" value="verify" disabled={f.pending}>
           {t("verify")}
@@ -38,7 +38,7 @@ export function AddContributorForm({ organisationId }: { organisationId: string 
   const f = useActionForm(addContributorAction);
   const [values, setValues] = useState({ email: "", name: "" });
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} className="toolbar">
+    <form {...f.form} className="toolbar">
       <input type="hidden" name="organisationId" value={organisationId} />
       <div className="field">
         <label htmlFor="member-email">{t("email")}</label>
@@ -53,7 +53,7 @@ export function AddContributorForm({ organisationId }: { organisationId: string 
       <button type="submit" disabled={f.pending}>
         {t("addButton")}
       </button>
-      {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && f.failure.code !== "VALIDATION" && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
     </form>
   );
 }
@@ -62,12 +62,12 @@ export function RemoveContributorButton({ membershipId }: { membershipId: string
   const t = useTranslations("members");
   const f = useActionForm(removeContributorAction);
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} style={{ display: "inline" }}>
+    <form {...f.form} style={{ display: "inline" }}>
       <input type="hidden" name="membershipId" value={membershipId} />
       <button type="submit" className="secondary" disabled={f.pending}>
         {t("remove")}
       </button>
-      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
     </form>
   );
 }

@@ -3,14 +3,14 @@
  * The one form-state hook: every form that calls a server action (lib/actions) uses it.
  *
  * Two ways in, one state out:
- * - a plain form post: `<form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>`. The
+ * - a plain form post: `<form {...f.form}>` (ref, action, onSubmit). The
  *   action is the server action itself (through useActionState), so the form still works without
  *   JavaScript; with JavaScript, onSubmit first refuses a body over the server's limit (Next
  *   would refuse it unread, and the person would only see a failed request).
  * - a react-hook-form form: `await f.submit(values)`; the server's field errors land on the
  *   form's fields (setError), a lost response reads as a failure, nothing typed is lost.
  * After a failure, focus moves to the first invalid field, else to the error summary
- * (`summaryRef`, usually an <ActionError>), so a keyboard or screen-reader user hears it.
+ * (`{...f.summary}` on an <ActionError>), so a keyboard or screen-reader user hears it.
  */
 import { useActionState, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import type { FieldPath, FieldValues, UseFormSetError } from "react-hook-form";
@@ -30,8 +30,12 @@ export function useActionForm<T = undefined, V extends FieldValues = FieldValues
   // Answers the browser produced itself (too large, lost) or from a typed call (submit).
   const [local, setLocal] = useState<{ state: NonNullable<FormState<T>> } | null>(null);
   const [calling, setCalling] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  // Elements reached only in callbacks; handed out as callback refs not named "…Ref", so the
+  // React hooks linter does not take the whole returned object for a ref.
+  const formEl = useRef<HTMLFormElement | null>(null);
+  const summaryEl = useRef<HTMLDivElement | null>(null);
+  const attachForm = useCallback((el: HTMLFormElement | null) => void (formEl.current = el), []);
+  const attachSummary = useCallback((el: HTMLDivElement | null) => void (summaryEl.current = el), []);
 
   // The latest answer wins: a new post clears the local one (onSubmit), a typed call sets it.
   const state: FormState<T> = local?.state ?? posted;
@@ -41,8 +45,8 @@ export function useActionForm<T = undefined, V extends FieldValues = FieldValues
   const focusFirstError = useCallback(
     () =>
       requestAnimationFrame(() => {
-        const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-        (field ?? summaryRef.current)?.focus();
+        const field = formEl.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+        (field ?? summaryEl.current)?.focus();
       }),
     [],
   );
@@ -121,9 +125,11 @@ export function useActionForm<T = undefined, V extends FieldValues = FieldValues
     invalid: (name: string) => (fieldError(name) ? true : undefined),
     /** A field's error attributes: invalid, and described by its <FieldError id={errorId}>. */
     errorProps: (name: string, errorId: string) => (fieldError(name) ? { "aria-invalid": true as const, "aria-describedby": errorId } : {}),
-    formRef,
-    summaryRef,
+    /** For a plain form post: `<form {...f.form}>` (the action, the size check, the element). */
+    form: { ref: attachForm, action: formAction, onSubmit },
+    /** For the error summary: `<ActionError {...f.summary} …>` (focus goes there). */
+    summary: { ref: attachSummary },
     /** Moves focus to the summary: for errors found in the browser (react-hook-form's onInvalid). */
-    focusSummary: () => requestAnimationFrame(() => summaryRef.current?.focus()),
+    focusSummary: () => requestAnimationFrame(() => summaryEl.current?.focus()),
   };
 }

@@ -16,9 +16,9 @@ export function MeetingDocumentForm({ meetingId }: { meetingId: string }) {
   const error = f.fieldError("documentNumber");
   const typed = f.failure ? String((f.values as Record<string, unknown> | undefined)?.documentNumber ?? "") : "";
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} key={f.ok ? "added" : typed}>
+    <form {...f.form} key={f.ok ? "added" : typed}>
       <h2>{t("addHeading")}</h2>
-      {f.failure && !error && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && !error && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
       {f.ok && (
         <p className="notice success" role="status">
           {t("added")}
@@ -51,8 +51,8 @@ export function RemoveMeetingDocumentButton({ meetingId, contributionId, documen
   const t = useTranslations("meetings");
   const f = useActionForm(removeMeetingDocumentAction);
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
-      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+    <form {...f.form}>
+      {f.failure && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="contributionId" value={contributionId} />
       <button type="submit" className="secondary" aria-label={t("removeLabel", { number: documentNumber })}>

@@ -31,9 +31,9 @@ export function MeetingForm({ initial, timeZones }: { initial: MeetingValues; ti
     </div>
   );
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} key={JSON.stringify(f.values ?? null)}>
+    <form {...f.form} key={JSON.stringify(f.values ?? null)}>
       <input type="hidden" name="id" value={String(v.id ?? "")} />
-      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
       {input("number", t("fieldNumber"), "text", "ltr")}
       <div className="toolbar">
         {input("startsOn", t("fieldStartsOn"), "date")}

@@ -21,7 +21,7 @@ export function BaselineForm() {
   const tooLong = definition.length > MAX_BASELINE_DEFINITION;
   const errors: [string, string[]][] = tooLong ? [["definition", [`tooLong:${MAX_BASELINE_DEFINITION}`]]] : Object.entries(f.failure?.fieldErrors ?? {});
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} aria-describedby="baseline-hint">
+    <form {...f.form} aria-describedby="baseline-hint">
       <p id="baseline-hint" className="hint">
         {t("formHint")}
       </p>
@@ -50,7 +50,7 @@ export function BaselineForm() {
           </ul>
         )}
       </div>
-      {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && f.failure.code !== "VALIDATION" && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
       <button type="submit" disabled={f.pending || !definition.trim() || tooLong}>
         {f.pending ? t("loading") : t("load")}
       </button>

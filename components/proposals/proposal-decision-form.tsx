@@ -18,7 +18,7 @@ export function ProposalDecisionForm({ proposalId, contributionId, position, dec
   const [note, setNote] = useState("");
   const id = `decide-${position}`;
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} className="proposal-decision-form" aria-label={t("decideLabel", { n: position })}>
+    <form {...f.form} className="proposal-decision-form" aria-label={t("decideLabel", { n: position })}>
       <input type="hidden" name="proposalId" value={proposalId} />
       <input type="hidden" name="contributionId" value={contributionId} />
       <input type="hidden" name="position" value={position} />
@@ -37,7 +37,7 @@ export function ProposalDecisionForm({ proposalId, contributionId, position, dec
         {t("decisionNote")}
       </label>
       <textarea id={`${id}-note`} name="note" dir="auto" rows={2} placeholder={t("decisionNote")} value={note} onChange={(e) => setNote(e.target.value)} />
-      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
       <button type="submit" className="secondary" disabled={f.pending} data-testid={`decide-proposal-${position}`}>
         {f.pending ? t("saving") : t("saveDecision")}
       </button>

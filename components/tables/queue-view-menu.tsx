@@ -17,7 +17,7 @@ export function QueueViewMenu({ preferences }: { preferences: QueuePreferences }
   return (
     <details className="queue-view-menu">
       <summary>{tv("menu")}</summary>
-      <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
+      <form {...f.form}>
         <fieldset>
           <legend>{tv("columns")}</legend>
           {OPTIONAL_QUEUE_COLUMNS.map((c) => (
@@ -42,7 +42,7 @@ export function QueueViewMenu({ preferences }: { preferences: QueuePreferences }
             {tv("saved")}
           </p>
         )}
-        {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+        {f.failure && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
       </form>
     </details>
   );

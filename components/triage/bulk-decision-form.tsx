@@ -43,7 +43,7 @@ export function BulkDecisionForm({ assignees }: { assignees: { id: string; name:
       <h2 id="bulk-heading" style={{ marginBlockStart: 0, fontSize: "1.05rem" }}>
         {t("heading")}
       </h2>
-      <form id={BULK_FORM_ID} ref={decide.formRef} action={decide.action} onSubmit={onSubmit} className="toolbar">
+      <form id={BULK_FORM_ID} {...decide.form} onSubmit={onSubmit} className="toolbar">
         <div className="field">
           <label htmlFor="bulk-decision-select">{t("decision")}</label>
           <select id="bulk-decision-select" name="decision" defaultValue="accept">
@@ -102,7 +102,7 @@ export function BulkDecisionForm({ assignees }: { assignees: { id: string; name:
           </button>
         </fieldset>
       </form>
-      {failure && (failure.code === "VALIDATION" ? <FieldError id="bulk-error" message={["items", "tags", "reasonCode", "decision", "reason"].map(f.fieldError).find(Boolean)} /> : <ActionError ref={f.summaryRef} code={failure.code} params={failure.params} />)}
+      {failure && (failure.code === "VALIDATION" ? <FieldError id="bulk-error" message={["items", "tags", "reasonCode", "decision", "reason"].map(f.fieldError).find(Boolean)} /> : <ActionError {...f.summary} code={failure.code} params={failure.params} />)}
       {results && (
         <div role="status" data-testid="bulk-results">
           <p>{t("results", { ok: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length })}</p>

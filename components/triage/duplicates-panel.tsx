@@ -17,14 +17,14 @@ import { UserText } from "@/components/ui/user-text";
 function MarkButton({ contributionId, duplicateOfId, expected, label }: { contributionId: string; duplicateOfId: string; expected: string; label: string }) {
   const f = useActionForm(markDuplicateAction);
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} className="inline-form">
+    <form {...f.form} className="inline-form">
       <input type="hidden" name="contributionId" value={contributionId} />
       <input type="hidden" name="duplicateOfId" value={duplicateOfId} />
       <input type="hidden" name="expected" value={expected} />
       <button type="submit" className="secondary" disabled={f.pending}>
         {label}
       </button>
-      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
     </form>
   );
 }

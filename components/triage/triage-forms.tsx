@@ -11,7 +11,7 @@ export function AssignForm({ contributionId, assigneeId, assignees }: { contribu
   const t = useTranslations("triage");
   const f = useActionForm(assignAction);
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} className="toolbar">
+    <form {...f.form} className="toolbar">
       <input type="hidden" name="contributionId" value={contributionId} />
       <div className="field">
         <label htmlFor="assigneeId">{t("assignee")}</label>
@@ -27,7 +27,7 @@ export function AssignForm({ contributionId, assigneeId, assignees }: { contribu
       <button type="submit" className="secondary" disabled={f.pending}>
         {t("assign")}
       </button>
-      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
     </form>
   );
 }
@@ -37,14 +37,14 @@ export function AddNoteForm({ contributionId }: { contributionId: string }) {
   const f = useActionForm(addNoteAction);
   const [text, setText] = useState("");
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
+    <form {...f.form}>
       <input type="hidden" name="contributionId" value={contributionId} />
       <div className="field">
         <label htmlFor="note-text">{t("note")}</label>
         <textarea id="note-text" name="text" dir="auto" value={text} onChange={(e) => setText(e.target.value)} {...f.errorProps("text", "note-text-error")} style={{ minBlockSize: "4rem" }} />
         <FieldError id="note-text-error" message={f.fieldError("text")} />
       </div>
-      {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && f.failure.code !== "VALIDATION" && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
       <button type="submit" className="secondary" disabled={f.pending}>
         {t("addNote")}
       </button>
@@ -58,7 +58,7 @@ export function DueDateForm({ contributionId, dueOn }: { contributionId: string;
   const f = useActionForm(setDueDateAction);
   const [value, setValue] = useState(dueOn ?? "");
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} className="toolbar">
+    <form {...f.form} className="toolbar">
       <input type="hidden" name="contributionId" value={contributionId} />
       <div className="field">
         <label htmlFor="dueOn">{t("dueOn")}</label>
@@ -73,7 +73,7 @@ export function DueDateForm({ contributionId, dueOn }: { contributionId: string;
           {t("clearDue")}
         </button>
       )}
-      {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.failure && f.failure.code !== "VALIDATION" && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
     </form>
   );
 }

@@ -34,6 +34,8 @@ import { readForm } from "./read-form";
 
 /** A path inside the locale (no "/en" prefix): next-intl adds the request's locale. */
 export type Href = Parameters<typeof getPathname>[0]["href"];
+/** A route of every locale and every parameter, e.g. "/[locale]/meetings/[number]". */
+export type RoutePattern = { route: string };
 
 export interface ActionContext {
   actor: Actor;
@@ -48,7 +50,9 @@ export interface ActionDefinition<S extends z.ZodType, R, T> {
   /** What the client receives on success when the action does not redirect. */
   data?: (result: R, input: z.output<S>) => T;
   /** A page to refresh after success (its cached render shows the change). */
-  revalidate?: (result: R, input: z.output<S>) => Href | null;
+  revalidate?: (result: R, input: z.output<S>) => Href | RoutePattern | null;
+  /** Refresh it after a refusal too: a stateless form whose page shows the list as it now is. */
+  refreshOnFailure?: RoutePattern;
   /** Where to go after success: a form post that leads to another page or anchor. */
   redirectTo?: (result: R, input: z.output<S>) => Href | null;
   /** Where to go on failure, for forms whose page shows the error (a form without state). */
@@ -81,6 +85,7 @@ export function serverAction<S extends z.ZodType, R, T = undefined>(definition: 
       outcome = { ok: false, failure: toFailure(e) };
     }
     if (!outcome.ok) {
+      if (definition.refreshOnFailure) revalidatePath(definition.refreshOnFailure.route, "page");
       if (definition.redirectOnFailure) redirect({ href: definition.redirectOnFailure(outcome.failure), locale: await requestLocale() });
       return definition.echo && isRecord(raw) ? { ...outcome.failure, values: raw } : outcome.failure;
     }
@@ -88,7 +93,8 @@ export function serverAction<S extends z.ZodType, R, T = undefined>(definition: 
     const { result, parsed } = outcome;
     const locale = await requestLocale();
     const fresh = definition.revalidate?.(result, parsed);
-    if (fresh) revalidatePath(getPathname({ href: fresh, locale }));
+    if (fresh && typeof fresh === "object" && "route" in fresh) revalidatePath(fresh.route, "page");
+    else if (fresh) revalidatePath(getPathname({ href: fresh, locale }));
     const to = definition.redirectTo?.(result, parsed);
     if (to) redirect({ href: to, locale });
     return { ok: true, data: definition.data ? definition.data(result, parsed) : (undefined as T) };

@@ -31,3 +31,15 @@ export type TMeetingDocumentInput = z.output<typeof ZMeetingDocumentInput>;
 
 export const ZMeetingDocumentRemoval = z.object({ meetingId: ZId, contributionId: ZId });
 export type TMeetingDocumentRemoval = z.output<typeof ZMeetingDocumentRemoval>;
+
+const MEETING_TEXT_FIELDS = ["id", "number", "startsOn", "endsOn", "place", "documentsDeadline", "timeZone"] as const;
+
+/**
+ * The posted meeting form as the schema's input, and as the values sent back on a refusal (the
+ * form rebuilds its uncontrolled fields from them): every text field, the checkbox as a boolean.
+ */
+export function meetingFormValues(form: FormData): Record<string, string | boolean> {
+  const values: Record<string, string | boolean> = Object.fromEntries(MEETING_TEXT_FIELDS.map((k) => [k, String(form.get(k) ?? "")]));
+  values.virtual = form.get("virtual") === "on";
+  return values;
+}
