@@ -6,7 +6,9 @@
  * PORTAL_ENV=production), NEXTAUTH_URL, SMTP_URL (unset: e-mails stay in the outbox and the
  * development mailbox shows them), EMAIL_FROM, PORTAL_ENV (development | test | production),
  * STORAGE_DIR (attachment blobs, default `.data/files`), ATTACHMENT_MAX_BYTES (per file, bytes,
- * default 20 MiB), ATTACHMENT_MAX_COUNT (per contribution, default 5).
+ * default 20 MiB), ATTACHMENT_MAX_COUNT (per contribution, default 5), DATABASE_POOL_MAX,
+ * DATABASE_TX_MAX_WAIT_MS, DATABASE_TX_TIMEOUT_MS, SUBMIT_CONCURRENCY, SUBMIT_QUEUE_MAX and
+ * SUBMIT_QUEUE_WAIT_MS (the deadline crowd: docs/deploy.md).
  * @throws Error listing every invalid variable, so the app refuses to start with a clear message.
  */
 import { z } from "zod";
@@ -28,6 +30,16 @@ const ZEnv = z
     STORAGE_DIR: z.string().min(1).default(".data/files"),
     ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
     ATTACHMENT_MAX_COUNT: z.coerce.number().int().positive().default(5),
+    /** Connections of this server's PostgreSQL pool (lib/db-client.ts; docs/deploy.md sizing). */
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
+    /** Longest wait (ms) of an interactive transaction for a connection, then its whole run. */
+    DATABASE_TX_MAX_WAIT_MS: z.coerce.number().int().positive().default(10_000),
+    DATABASE_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+    /** Submissions written at once; the others wait in a bounded queue (submission-queue.ts). */
+    SUBMIT_CONCURRENCY: z.coerce.number().int().min(1).default(8),
+    SUBMIT_QUEUE_MAX: z.coerce.number().int().min(0).default(2_000),
+    /** A submission still waiting after this long (ms) is refused as BUSY (retryable, same key). */
+    SUBMIT_QUEUE_WAIT_MS: z.coerce.number().int().positive().default(30_000),
   })
   .superRefine((env, ctx) => {
     if (env.PORTAL_ENV !== "production") return;

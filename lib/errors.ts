@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   "ATTACHMENT_LIMIT", // params: count (most files per contribution)
   "DOCX_TEXT_TOO_LARGE", // a DOCX whose text is too large to read into the form (or a ZIP bomb)
   "REQUEST_TOO_LARGE", // params: size, limit (MB): checked in the browser before sending
+  "BUSY", // too many submissions at this moment; params: retryAfter (s). Nothing stored: retry with the same key
   "UNEXPECTED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -187,22 +187,33 @@ export function ContributionForm({
     };
   }, [watch, saveNow, mode]);
 
+  /** Automatic tries when the server answers BUSY, before leaving it to the person. */
+  const BUSY_RETRIES = 4;
+
   const onSubmit = async (data: TContributionInput) => {
     setFailure(null);
     submitting.current = true;
     clearTimeout(timer.current);
     let result;
     const tooLarge = tooLargeForAction(data);
-    try {
-      // Over the server's limit, the request would be refused unread: say so, keep everything.
-      if (tooLarge) result = { ok: false as const, code: "REQUEST_TOO_LARGE" as const, params: tooLarge };
-      else result =
-        mode === "resubmit" && contributionId
-          ? await resubmitContributionAction({ ...data, contributionId, expectedStatus: "CHANGES_REQUESTED" })
-          : await submitContributionAction(data);
-    } catch {
-      // Network failure or lost response: the same idempotency key makes a retry safe.
-      result = { ok: false as const, code: "UNEXPECTED" as const, params: { correlationId: "network" } };
+    // At the deadline the server may answer BUSY (nothing stored): the form says so and sends the
+    // same data again with the same idempotency key, a few times, a little later each time.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // Over the server's limit, the request would be refused unread: say so, keep everything.
+        if (tooLarge) result = { ok: false as const, code: "REQUEST_TOO_LARGE" as const, params: tooLarge };
+        else result =
+          mode === "resubmit" && contributionId
+            ? await resubmitContributionAction({ ...data, contributionId, expectedStatus: "CHANGES_REQUESTED" })
+            : await submitContributionAction(data);
+      } catch {
+        // Network failure or lost response: the same idempotency key makes a retry safe.
+        result = { ok: false as const, code: "UNEXPECTED" as const, params: { correlationId: "network" } };
+      }
+      if (result.ok || result.code !== "BUSY" || attempt >= BUSY_RETRIES) break;
+      const wait = Number(result.params?.retryAfter ?? 5) * 1000 * attempt + Math.random() * 1000;
+      setFailure({ code: result.code, params: { retryAfter: Math.ceil(wait / 1000) } });
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
     if (result.ok) {
       setSubmitted(true); // keeps the button disabled while the confirmation page loads
