@@ -28,6 +28,19 @@ const ZEnv = z
     /** Sign-in links per address per 15 minutes (lib/auth/sign-in-limit.ts). */
     SIGN_IN_LIMIT: z.coerce.number().int().min(1).default(5),
     STORAGE_DIR: z.string().min(1).default(".data/files"),
+    /** Where attachments and export files live: this machine's STORAGE_DIR, or an S3 bucket. */
+    STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_ENDPOINT: z.string().url().optional(),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    /** Bucket in the path (http://host/bucket/key), as most S3-compatible servers want. */
+    S3_FORCE_PATH_STYLE: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((v) => v === "true"),
+    S3_PREFIX: z.string().default(""),
     ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
     ATTACHMENT_MAX_COUNT: z.coerce.number().int().positive().default(5),
     /** Connections of this server's PostgreSQL pool (lib/db-client.ts; docs/deploy.md sizing). */
@@ -42,6 +55,7 @@ const ZEnv = z
     SUBMIT_QUEUE_WAIT_MS: z.coerce.number().int().positive().default(30_000),
   })
   .superRefine((env, ctx) => {
+    if (env.STORAGE_DRIVER === "s3" && !env.S3_BUCKET) ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "is required when STORAGE_DRIVER=s3" });
     if (env.PORTAL_ENV !== "production") return;
     if (!env.NEXTAUTH_SECRET) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
     if (!env.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production (e-mails must go out)" });

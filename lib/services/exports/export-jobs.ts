@@ -8,18 +8,15 @@
  * - The runner works one job at a time per server process: it claims the oldest PENDING row
  *   (an UPDATE … WHERE status = PENDING, so two processes never take the same job), loads the
  *   starter's Actor again (a person who lost queue.view meanwhile gets FORBIDDEN, never a file),
- *   streams the format into STORAGE_DIR/exports/<id>.<ext> (through a temporary name, renamed
- *   when complete) and writes `done` about once a second, which also refreshes `updatedAt`.
+ *   streams the format into the blob storage's named file `exports/<id>.<ext>` (lib/storage:
+ *   STORAGE_DIR/exports locally, or the S3 bucket, so any app server can serve the download) and writes `done` about once a second, which also refreshes `updatedAt`.
  * - `resumeExportJobs` (server start, and every listing) marks RUNNING jobs whose `updatedAt` is
  *   older than STALE_MS as FAILED (SERVER_STOPPED: the process died with them), deletes the files
  *   of expired jobs, and starts the runner for PENDING ones.
  * - Download (`openExportJobFile`): the starter only, still holding queue.view, DONE and not
  *   expired; anything else is NOT_FOUND (another person's job is not revealed).
  */
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { pipeline } from "node:stream/promises";
 import type { Readable } from "node:stream";
 import type { ExportJob, Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
@@ -34,6 +31,7 @@ import { renderExport, exportFileName, type ExportFormat, type ExportSource } fr
 import { exportLabels } from "@/lib/exports/labels";
 import { primaryOf } from "@/lib/exports/docx";
 import { exportSource } from "./export-source";
+import { blobStorage } from "@/lib/storage";
 
 /** How long a finished file stays downloadable (ms). */
 export const EXPORT_JOB_TTL_MS = 24 * 3_600_000;
@@ -43,7 +41,8 @@ const PROGRESS_EVERY_MS = 1_000;
 
 export type ExportJobView = Pick<ExportJob, "id" | "format" | "status" | "done" | "total" | "error" | "createdAt" | "finishedAt" | "expiresAt"> & { downloadable: boolean };
 
-const exportsDir = () => path.resolve(env().STORAGE_DIR, "exports");
+/** The stored name of an export file (the blob storage's named files: local folder or bucket). */
+const exportFile = (fileName: string) => `exports/${path.basename(fileName)}`;
 
 /**
  * Starts a background export of the queue under `filter` for `actor`, in `format`, labelled in
@@ -86,8 +85,11 @@ export async function openExportJobFile(actor: Actor, id: string, now = new Date
   const job = await db.exportJob.findFirst({ where: { id, userId: actor.kind === "user" ? actor.userId : "", status: "DONE", expiresAt: { gt: now }, filePath: { not: null } } });
   if (!job?.filePath) throw new AppError("NOT_FOUND");
   const format = job.format as ExportFormat;
-  const stream = createReadStream(path.join(exportsDir(), path.basename(job.filePath)));
-  await new Promise<void>((resolve, reject) => stream.once("open", () => resolve()).once("error", () => reject(new AppError("NOT_FOUND"))));
+  const stream = await blobStorage()
+    .openFile(exportFile(job.filePath))
+    .catch(() => {
+      throw new AppError("NOT_FOUND");
+    });
   return { stream, fileName: exportFileName(format, job.createdAt), format };
 }
 
@@ -99,7 +101,7 @@ export async function resumeExportJobs(now = new Date()): Promise<void> {
   });
   const expired = await db.exportJob.findMany({ where: { expiresAt: { lte: now }, filePath: { not: null } }, select: { id: true, filePath: true } });
   for (const job of expired) {
-    await rm(path.join(exportsDir(), path.basename(job.filePath!)), { force: true });
+    await blobStorage().removeFile(exportFile(job.filePath!));
     await db.exportJob.update({ where: { id: job.id }, data: { filePath: null } });
   }
   if (await db.exportJob.count({ where: { status: "PENDING" } })) kickExportJobs();
@@ -136,7 +138,6 @@ export async function runExportJob(id: string): Promise<void> {
   const job = await db.exportJob.findUniqueOrThrow({ where: { id } });
   const extension = exportFileName(job.format as ExportFormat, job.createdAt).split(".").pop();
   const fileName = `${job.id}.${extension}`;
-  const temporary = path.join(exportsDir(), `${fileName}.part`);
   let done = 0;
   const heartbeat = setInterval(() => void db.exportJob.update({ where: { id }, data: { done } }).catch(() => {}), PROGRESS_EVERY_MS);
   try {
@@ -146,15 +147,13 @@ export async function runExportJob(id: string): Promise<void> {
     const filter = parseQueueQuery(Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, String(v)])));
     const source = counted(exportSource(actor, filter), () => done++);
     const { stream } = await renderExport(job.format as ExportFormat, source, exportLabels(job.locale), { compiledAt: job.createdAt, status: filter.status });
-    await mkdir(exportsDir(), { recursive: true });
-    await pipeline(stream, createWriteStream(temporary));
-    await rename(temporary, path.join(exportsDir(), fileName));
+    // Streamed into the store; a reader never sees it before it is complete.
+    await blobStorage().putFile(exportFile(fileName), stream);
     clearInterval(heartbeat);
     await db.exportJob.update({ where: { id }, data: { status: "DONE", done, filePath: fileName, finishedAt: new Date() } });
   } catch (e) {
     clearInterval(heartbeat);
     if (!(e instanceof AppError)) console.error(`[exports] job ${id} failed`, e);
-    await rm(temporary, { force: true }).catch(() => {});
     await db.exportJob.update({ where: { id }, data: { status: "FAILED", done, error: e instanceof AppError ? e.code : "EXPORT_FAILED", finishedAt: new Date() } });
   }
 }
