@@ -1,6 +1,7 @@
 /**
  * Server start-up in the Node.js runtime (called by instrumentation.ts): validates the
- * environment (exits with its message when wrong), starts e-mail delivery when SMTP is set, and
+ * environment (exits with its message when wrong), starts e-mail delivery when SMTP is set,
+ * listens for other servers' cache invalidations (PostgreSQL NOTIFY), and
  * resumes background exports (fails those a stopped server left RUNNING, runs PENDING ones).
  */
 export async function startNode() {
@@ -17,6 +18,10 @@ export async function startNode() {
     const { startDeliveryWorker } = await import("./lib/email/worker");
     startDeliveryWorker();
   }
+  // Caches of other app servers' changes (the public list's counts) are forgotten via NOTIFY.
+  const { listenForInvalidations } = await import("./lib/cache/invalidation");
+  await import("./lib/services/search/search-published");
+  listenForInvalidations(e.DATABASE_DIRECT_URL ?? e.DATABASE_URL);
   const { resumeExportJobs } = await import("./lib/services/exports/export-jobs");
   resumeExportJobs().catch((error) => console.error("[exports] could not resume background exports", error));
 }
