@@ -45,6 +45,8 @@ const ZEnv = z
     ATTACHMENT_MAX_COUNT: z.coerce.number().int().positive().default(5),
     /** PostgreSQL itself when DATABASE_URL goes through PgBouncer (transaction mode): LISTEN needs a session. */
     DATABASE_DIRECT_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+    /** Background work on the PostgreSQL job queue (pg-boss), or in-process timers (off). */
+    JOBS: z.enum(["pgboss", "off"]).default("pgboss"),
     /** Connections of this server's PostgreSQL pool (lib/db-client.ts; docs/deploy.md sizing). */
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
     /** Longest wait (ms) of an interactive transaction for a connection, then its whole run. */

@@ -1,7 +1,8 @@
 /**
- * Background exports of the secretariat queue: a large selection is written to a file by the
- * server, in-process, while the person who asked watches its progress at /secretariat/exports and
- * downloads it when it is done. No external queue: a job is an `ExportJob` row.
+ * Background exports of the secretariat queue: a large selection is written to a file while the
+ * person who asked watches its progress at /secretariat/exports and downloads it when it is done.
+ * A job is an `ExportJob` row; it runs on the PostgreSQL job queue (lib/jobs/queue.ts: any app
+ * server, retried elsewhere when its server dies) or, without the queue, in-process.
  *
  * - `startExportJob` authorises (queue.view), counts the selection (the queue's own WHERE), writes
  *   the row and an audit event in one transaction, and starts the runner.
@@ -32,6 +33,7 @@ import { exportLabels } from "@/lib/exports/labels";
 import { primaryOf } from "@/lib/exports/docx";
 import { exportSource } from "./export-source";
 import { blobStorage } from "@/lib/storage";
+import { QUEUES, enqueue, jobsRunning } from "@/lib/jobs/queue";
 
 /** How long a finished file stays downloadable (ms). */
 export const EXPORT_JOB_TTL_MS = 24 * 3_600_000;
@@ -60,7 +62,8 @@ export async function startExportJob(actor: Actor, input: { format: ExportFormat
     await recordAudit(tx, { actorId: userId, action: "export.start", data: { jobId: created.id, format: input.format, total } });
     return created;
   });
-  kickExportJobs();
+  // On the job queue any app server runs it (and another one retries it if this one dies).
+  if (!(await enqueue(QUEUES.exports, { id: job.id }))) kickExportJobs();
   return job;
 }
 
@@ -95,8 +98,10 @@ export async function openExportJobFile(actor: Actor, id: string, now = new Date
 
 /** Fails stale RUNNING jobs, removes expired files, and starts the runner if anything is PENDING. */
 export async function resumeExportJobs(now = new Date()): Promise<void> {
+  // On the job queue a dead server's job is retried elsewhere: only give up on it much later.
+  const staleMs = jobsRunning() ? QUEUED_GIVE_UP_MS : STALE_MS;
   await db.exportJob.updateMany({
-    where: { status: "RUNNING", updatedAt: { lt: new Date(now.getTime() - STALE_MS) } },
+    where: { status: "RUNNING", updatedAt: { lt: new Date(now.getTime() - staleMs) } },
     data: { status: "FAILED", error: "SERVER_STOPPED", finishedAt: now },
   });
   const expired = await db.exportJob.findMany({ where: { expiresAt: { lte: now }, filePath: { not: null } }, select: { id: true, filePath: true } });
@@ -104,8 +109,11 @@ export async function resumeExportJobs(now = new Date()): Promise<void> {
     await blobStorage().removeFile(exportFile(job.filePath!));
     await db.exportJob.update({ where: { id: job.id }, data: { filePath: null } });
   }
-  if (await db.exportJob.count({ where: { status: "PENDING" } })) kickExportJobs();
+  if (!jobsRunning() && (await db.exportJob.count({ where: { status: "PENDING" } }))) kickExportJobs();
 }
+
+/** On the job queue, a RUNNING job not heard from for this long (ms) is failed (its retries are over). */
+const QUEUED_GIVE_UP_MS = 2 * 3_600_000;
 
 let runner: Promise<void> | null = null;
 
@@ -131,10 +139,15 @@ export async function exportJobsIdle(): Promise<void> {
   while (runner) await runner;
 }
 
-/** Claims and runs job `id` if still PENDING; the outcome is written to its row, never thrown. */
-export async function runExportJob(id: string): Promise<void> {
-  const claimed = await db.exportJob.updateMany({ where: { id, status: "PENDING" }, data: { status: "RUNNING" } });
-  if (claimed.count !== 1) return;
+/**
+ * Claims and runs job `id` if still PENDING (or, with `takeOverAfterMs`, RUNNING but not heard
+ * from for that long: its server died and the queue retries it here); the outcome is written to
+ * its row, never thrown.
+ */
+export async function runExportJob(id: string, { takeOverAfterMs }: { takeOverAfterMs?: number } = {}): Promise<boolean> {
+  const stale = takeOverAfterMs ? [{ status: "RUNNING" as const, updatedAt: { lt: new Date(Date.now() - takeOverAfterMs) } }] : [];
+  const claimed = await db.exportJob.updateMany({ where: { id, OR: [{ status: "PENDING" }, ...stale] }, data: { status: "RUNNING", done: 0 } });
+  if (claimed.count !== 1) return false;
   const job = await db.exportJob.findUniqueOrThrow({ where: { id } });
   const extension = exportFileName(job.format as ExportFormat, job.createdAt).split(".").pop();
   const fileName = `${job.id}.${extension}`;
@@ -156,6 +169,18 @@ export async function runExportJob(id: string): Promise<void> {
     if (!(e instanceof AppError)) console.error(`[exports] job ${id} failed`, e);
     await db.exportJob.update({ where: { id }, data: { status: "FAILED", done, error: e instanceof AppError ? e.code : "EXPORT_FAILED", finishedAt: new Date() } });
   }
+  return true;
+}
+
+/**
+ * The job queue's `exports.run` handler. A retry (`retryCount` > 0: the first try's server died
+ * or hung) takes the row over once its heartbeat is older than `staleMs`; before that it throws,
+ * so that the queue tries again later rather than dropping the job.
+ */
+export async function runQueuedExportJob(id: string, { retryCount, staleMs }: { retryCount: number; staleMs: number }): Promise<void> {
+  if (await runExportJob(id, { takeOverAfterMs: retryCount > 0 ? staleMs : undefined })) return;
+  const row = await db.exportJob.findUnique({ where: { id }, select: { status: true } });
+  if (row?.status === "RUNNING") throw new Error(`export ${id} is still RUNNING elsewhere; the queue retries later`);
 }
 
 /** `source` with `onRecord` called once per contribution written (DOCX: at its full entry only). */
