@@ -17,7 +17,7 @@ async function main() {
   const out = path.resolve(option("out") ?? path.join(ROOT, ".data", "backups", `wsis-${new Date().toISOString().replace(/[:.]/g, "-")}.tar.gz`));
   mkdirSync(path.dirname(out), { recursive: true });
   let started: RunningPostgres | undefined;
-  let port = runningPort(dataDir);
+  const port = runningPort(dataDir);
   let adminUrl = port ? `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` : undefined;
   if (!adminUrl) {
     started = await startEmbeddedPostgres(dataDir);

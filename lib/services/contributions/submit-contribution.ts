@@ -15,6 +15,7 @@
  *   now: nothing stored, retry with the same key) | VALIDATION (answer to another consultation's question,
  *   a revision proposal against its baseline: lib/services/proposals/write-proposals.ts).
  */
+import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { assertCanSubmitFor, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

@@ -10,6 +10,7 @@
  *   "contribution.submit" audit event and the receipt in the outbox, in ONE statement: with the
  *   counter's statement before it and the COMMIT after it, the lock is held for three round trips.
  */
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { Prisma as P } from "@/generated/prisma/client";
 import type { TContributionInput } from "@/lib/schemas/contribution";

@@ -17,11 +17,11 @@
  * - Download (`openExportJobFile`): the starter only, still holding queue.view, DONE and not
  *   expired; anything else is NOT_FOUND (another person's job is not revealed).
  */
+import "server-only";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import type { ExportJob, Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { loadActor } from "@/lib/auth/load-actor";
