@@ -69,6 +69,9 @@ const FIELDS: [FieldName, "organisation" | "title" | "summary" | "body" | "langu
   ["sdgs", "sdgs"],
 ];
 
+/** Automatic tries when the server answers BUSY (nothing stored), before leaving it to the person. */
+const BUSY_RETRIES = 4;
+
 export function ContributionForm({
   consultation,
   organisations,
@@ -186,9 +189,6 @@ export function ContributionForm({
       }
     };
   }, [watch, saveNow, mode]);
-
-  /** Automatic tries when the server answers BUSY, before leaving it to the person. */
-  const BUSY_RETRIES = 4;
 
   const onSubmit = async (data: TContributionInput) => {
     setFailure(null);
