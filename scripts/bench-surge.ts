@@ -115,7 +115,8 @@ async function main() {
         const res = await fetch(page, {
           method: "POST",
           headers: { cookie, origin: base, accept: "text/x-component", "next-action": submitAction, "content-type": "text/plain;charset=UTF-8" },
-          body: JSON.stringify([input]),
+          // serverAction(previous state, input), as useActionForm calls it.
+          body: JSON.stringify([null, input]),
           signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
         });
         const body = await res.text();

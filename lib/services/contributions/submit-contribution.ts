@@ -21,10 +21,11 @@ import { assertCanSubmitFor, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { TContributionInput } from "@/lib/schemas/contribution";
 import { renderEmail } from "@/lib/email/templates";
-import { assertWindowOpen } from "@/lib/services/consultations/window";
-import { contributionWindow } from "@/lib/services/consultations/deadline";
+import { assertWindowOpen, contributionWindow } from "@/lib/rules/window";
+import { DRAFT_STATUS } from "@/lib/rules/statuses";
 import { checkedAnswers, contentColumns, replaceAnswers, snapshotVersion } from "./content";
 import { nextReferenceNumber } from "./numbering";
+import { unscopedFindContributionByKey } from "./find-by-key";
 import { createSubmitted, markSubmitted } from "./submit-writes";
 import { inSubmissionQueue } from "./submission-queue";
 import { numberProposals, prepareProposals, replaceProposals } from "@/lib/services/proposals/write-proposals";
@@ -39,10 +40,7 @@ export interface SubmittedContribution {
 type Existing = { id: string; status: string; referenceNumber: string | null; submittedAt: Date | null; createdById: string; organisationId: string; consultationId: string; extendedUntil: Date | null };
 
 async function findByKey(key: string, actor: Extract<Actor, { kind: "user" }>): Promise<Existing | null> {
-  const found = await db.contribution.findUnique({
-    where: { idempotencyKey: key },
-    select: { id: true, status: true, referenceNumber: true, submittedAt: true, createdById: true, organisationId: true, consultationId: true, extendedUntil: true },
-  });
+  const found = await unscopedFindContributionByKey(key);
   if (!found) return null;
   // A key is a claim by the client: another organisation's key reveals nothing.
   const sameOrganisation = actor.memberships.some((m) => m.verified && m.organisationId === found.organisationId);
@@ -53,7 +51,7 @@ async function findByKey(key: string, actor: Extract<Actor, { kind: "user" }>): 
 export async function submitContribution(actor: Actor, input: TContributionInput, arrivedAt = new Date()): Promise<SubmittedContribution> {
   assertCanSubmitFor(actor, input.organisationId);
   const existing = await findByKey(input.idempotencyKey, actor);
-  if (existing?.referenceNumber && existing.status !== "DRAFT") return asSubmitted(existing);
+  if (existing?.referenceNumber && existing.status !== DRAFT_STATUS) return asSubmitted(existing);
   // A draft stays in its organisation and its consultation (whose window and numbering apply).
   if (existing && (existing.organisationId !== input.organisationId || existing.consultationId !== input.consultationId)) throw new AppError("NOT_FOUND");
 
@@ -107,7 +105,7 @@ export async function submitContribution(actor: Actor, input: TContributionInput
     const raced = (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") || (e instanceof AppError && e.code === "CONFLICT");
     if (raced) {
       const winner = await findByKey(input.idempotencyKey, actor);
-      if (winner?.referenceNumber && winner.status !== "DRAFT") return asSubmitted(winner);
+      if (winner?.referenceNumber && winner.status !== DRAFT_STATUS) return asSubmitted(winner);
     }
     // The database could not take it now (no connection in time, a dropped connection): nothing
     // was committed, so the same key may be sent again.
