@@ -1,6 +1,7 @@
 /**
  * Server start-up in the Node.js runtime (called by instrumentation.ts): validates the
- * environment (exits with its message when wrong), starts e-mail delivery when SMTP is set, and
+ * environment (exits with its message when wrong), starts e-mail delivery when SMTP is set,
+ * listens for other servers' cache invalidations (PostgreSQL NOTIFY), and
  * resumes background exports (fails those a stopped server left RUNNING, runs PENDING ones).
  */
 export async function startNode() {
@@ -17,10 +18,28 @@ export async function startNode() {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
-  if (e.SMTP_URL) {
+  if (e.JOBS === "pgboss") {
+    // Any server runs any job; a job whose server dies is retried by another (lib/jobs/queue.ts).
+    const { startJobs } = await import("./lib/jobs/queue");
+    const { runQueuedExportJob, resumeExportJobs } = await import("./lib/services/exports/export-jobs");
+    const { deliveryRun } = await import("./lib/email/worker");
+    await startJobs({
+      connectionString: e.DATABASE_DIRECT_URL ?? e.DATABASE_URL,
+      handlers: {
+        "exports.run": (data, meta) => runQueuedExportJob(String(data.id), meta),
+        "email.deliver": () => deliveryRun(),
+        "maintenance.sweep": () => resumeExportJobs(),
+      },
+      schedules: { ...(e.SMTP_URL ? { "email.deliver": "* * * * *" } : {}), "maintenance.sweep": "*/15 * * * *" },
+    }).catch((error) => console.error("[jobs] the job queue did not start; exports will run in-process", error));
+  } else if (e.SMTP_URL) {
     const { startDeliveryWorker } = await import("./lib/email/worker");
     startDeliveryWorker();
   }
+  // Caches of other app servers' changes (the public list's counts) are forgotten via NOTIFY.
+  const { listenForInvalidations } = await import("./lib/cache/invalidation");
+  await import("./lib/services/search/search-published");
+  listenForInvalidations(e.DATABASE_DIRECT_URL ?? e.DATABASE_URL);
   const { resumeExportJobs } = await import("./lib/services/exports/export-jobs");
   resumeExportJobs().catch((error) => console.error("[exports] could not resume background exports", error));
 }

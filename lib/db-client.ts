@@ -6,8 +6,21 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 
-export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+export interface PoolOptions {
+  /** Connections in the node-postgres pool (pg's default is 10). */
+  max?: number;
+  /** Interactive transactions: longest wait for a connection, and longest run (ms). */
+  transactionMaxWaitMs?: number;
+  transactionTimeoutMs?: number;
+}
+
+export function createPrismaClient(connectionString: string, options: PoolOptions = {}): PrismaClient {
+  const adapter = new PrismaPg({ connectionString, ...(options.max ? { max: options.max } : {}) });
+  const transactionOptions = {
+    ...(options.transactionMaxWaitMs ? { maxWait: options.transactionMaxWaitMs } : {}),
+    ...(options.transactionTimeoutMs ? { timeout: options.transactionTimeoutMs } : {}),
+  };
+  return new PrismaClient({ adapter, transactionOptions });
 }
 
 export type { PrismaClient };

@@ -9,7 +9,12 @@ import { env } from "./env";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient(env().DATABASE_URL);
+function fromEnv(): PrismaClient {
+  const e = env();
+  return createPrismaClient(e.DATABASE_URL, { max: e.DATABASE_POOL_MAX, transactionMaxWaitMs: e.DATABASE_TX_MAX_WAIT_MS, transactionTimeoutMs: e.DATABASE_TX_TIMEOUT_MS });
+}
+
+export const db: PrismaClient = globalForPrisma.prisma ?? fromEnv();
 globalForPrisma.prisma = db;
 
 export { Prisma } from "@/generated/prisma/client";

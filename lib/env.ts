@@ -8,10 +8,11 @@
  * STORAGE_DIR (attachment blobs, default `.data/files`), ATTACHMENT_MAX_BYTES (per file, bytes,
  * default 20 MiB), ATTACHMENT_MAX_COUNT (per contribution, default 5), OIDC_ISSUER,
  * OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME (sign-in through an organisation's OpenID
- * provider: off unless the first three are set; lib/auth/oidc.ts).
- * default 20 MiB), ATTACHMENT_MAX_COUNT (per contribution, default 5), DEV_MAILBOX ("on" to allow
+ * provider: off unless the first three are set; lib/auth/oidc.ts), DEV_MAILBOX ("on" to allow
  * the development mailbox, see devMailboxConfigured), TRUSTED_PROXIES (addresses or CIDR ranges of
- * reverse proxies whose X-Forwarded-* headers are believed; lib/http/client-address.ts).
+ * reverse proxies whose X-Forwarded-* headers are believed; lib/http/client-address.ts),
+ * DATABASE_POOL_MAX, DATABASE_TX_MAX_WAIT_MS, DATABASE_TX_TIMEOUT_MS, SUBMIT_CONCURRENCY,
+ * SUBMIT_QUEUE_MAX and SUBMIT_QUEUE_WAIT_MS (the deadline crowd: docs/deploy.md).
  * @throws Error listing every invalid variable, so the app refuses to start with a clear message.
  */
 import { z } from "zod";
@@ -37,6 +38,19 @@ const ZEnv = z
     /** Public searches (page and open-data API) per client address per minute. */
     SEARCH_LIMIT: z.coerce.number().int().min(1).default(120),
     STORAGE_DIR: z.string().min(1).default(".data/files"),
+    /** Where attachments and export files live: this machine's STORAGE_DIR, or an S3 bucket. */
+    STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_ENDPOINT: z.string().url().optional(),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    /** Bucket in the path (http://host/bucket/key), as most S3-compatible servers want. */
+    S3_FORCE_PATH_STYLE: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((v) => v === "true"),
+    S3_PREFIX: z.string().default(""),
     ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
     ATTACHMENT_MAX_COUNT: z.coerce.number().int().positive().default(5),
     OIDC_ISSUER: z.preprocess((v) => v || undefined, z.string().url("must be the provider's issuer URL").optional()),
@@ -52,6 +66,20 @@ const ZEnv = z
         ctx.addIssue({ code: "custom", message: (e as Error).message });
       }
     }),
+    /** PostgreSQL itself when DATABASE_URL goes through PgBouncer (transaction mode): LISTEN needs a session. */
+    DATABASE_DIRECT_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+    /** Background work on the PostgreSQL job queue (pg-boss), or in-process timers (off). */
+    JOBS: z.enum(["pgboss", "off"]).default("pgboss"),
+    /** Connections of this server's PostgreSQL pool (lib/db-client.ts; docs/deploy.md sizing). */
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
+    /** Longest wait (ms) of an interactive transaction for a connection, then its whole run. */
+    DATABASE_TX_MAX_WAIT_MS: z.coerce.number().int().positive().default(10_000),
+    DATABASE_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+    /** Submissions written at once; the others wait in a bounded queue (submission-queue.ts). */
+    SUBMIT_CONCURRENCY: z.coerce.number().int().min(1).default(8),
+    SUBMIT_QUEUE_MAX: z.coerce.number().int().min(0).default(2_000),
+    /** A submission still waiting after this long (ms) is refused as BUSY (retryable, same key). */
+    SUBMIT_QUEUE_WAIT_MS: z.coerce.number().int().positive().default(30_000),
   })
   .superRefine((env, ctx) => {
     // OpenID Connect is all or nothing: a half configuration is a mistake, not "off".
@@ -59,6 +87,7 @@ const ZEnv = z
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       for (const k of ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const) if (!env[k]) ctx.addIssue({ code: "custom", path: [k], message: "is required when any OIDC_* variable is set" });
     }
+    if (env.STORAGE_DRIVER === "s3" && !env.S3_BUCKET) ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "is required when STORAGE_DRIVER=s3" });
     if (env.PORTAL_ENV !== "production") return;
     if (!env.NEXTAUTH_SECRET) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
     if (!env.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production (e-mails must go out)" });

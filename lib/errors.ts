@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   "STAFF_NOT_DELEGATE", // secretariat and administrators never act for a delegation
   "OWN_CASE", // nobody verifies or decides their own request or submission
   "RATE_LIMITED", // params: seconds (until the next attempt is allowed)
+  "BUSY", // too many submissions at this moment; params: retryAfter (s). Nothing stored: retry with the same key
   "UNEXPECTED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

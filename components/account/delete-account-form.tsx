@@ -15,13 +15,13 @@ export function DeleteAccountForm() {
   const [value, setValue] = useState("");
   const error = state ? state.fieldErrors?.confirmEmail?.[0] : undefined;
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
+    <form {...f.form}>
       <div className="field">
         <label htmlFor="confirm-email">{t("confirmLabel")}</label>
         <input id="confirm-email" name="confirmEmail" type="email" dir="ltr" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={!!error} aria-describedby={error ? "confirm-email-error" : undefined} />
         <FieldError id="confirm-email-error" message={error} />
       </div>
-      {state && state.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={state.code} params={state.params} />}
+      {state && state.code !== "VALIDATION" && <ActionError {...f.summary} code={state.code} params={state.params} />}
       <button type="submit" className="danger" disabled={pending}>
         {t("deleteButton")}
       </button>

@@ -42,7 +42,7 @@ export function OrganisationEditForm({ organisation, countries, regions }: { org
   const err = (name: string) => (state ? state.fieldErrors?.[name]?.[0] : undefined);
   const described = (f: string) => (err(f) ? { "aria-invalid": true, "aria-describedby": `org-${f}-error` } : {});
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
+    <form {...f.form}>
       <input type="hidden" name="organisationId" value={organisation.id} />
       <input type="hidden" name="updatedAt" value={organisation.updatedAt} />
       <div className="field">
@@ -96,7 +96,7 @@ export function OrganisationEditForm({ organisation, countries, regions }: { org
         </select>
         <FieldError id="org-ituRegion-error" message={err("ituRegion")} />
       </div>
-      {state && state.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={state.code} params={state.params} />}
+      {state && state.code !== "VALIDATION" && <ActionError {...f.summary} code={state.code} params={state.params} />}
       <button type="submit" disabled={pending}>
         {t("save")}
       </button>
@@ -110,14 +110,14 @@ export function WithdrawVerificationForm({ organisationId, updatedAt }: { organi
   const state = f.failure;
   const pending = f.pending;
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
+    <form {...f.form}>
       <input type="hidden" name="organisationId" value={organisationId} />
       <input type="hidden" name="updatedAt" value={updatedAt} />
       <p className="hint">{t("withdrawHint")}</p>
       <button type="submit" className="danger" disabled={pending}>
         {t("withdraw")}
       </button>
-      {state && <ActionError ref={f.summaryRef} code={state.code} params={state.params} />}
+      {state && <ActionError {...f.summary} code={state.code} params={state.params} />}
     </form>
   );
 }
@@ -128,14 +128,14 @@ export function MergeConfirmForm(props: { sourceId: string; sourceUpdatedAt: str
   const state = f.failure;
   const pending = f.pending;
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
+    <form {...f.form}>
       {Object.entries(props).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
       <button type="submit" className="danger" disabled={pending}>
         {t("mergeConfirm")}
       </button>
-      {state && <ActionError ref={f.summaryRef} code={state.code} params={state.params} />}
+      {state && <ActionError {...f.summary} code={state.code} params={state.params} />}
     </form>
   );
 }

@@ -15,7 +15,7 @@ export function RoleForm({ userId, role }: { userId: string; role: (typeof ROLES
   const pending = f.pending;
   const [to, setTo] = useState<string>(role);
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} className="toolbar">
+    <form {...f.form} className="toolbar">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="from" value={role} />
       <div className="field">
@@ -31,7 +31,7 @@ export function RoleForm({ userId, role }: { userId: string; role: (typeof ROLES
       <button type="submit" disabled={pending || to === role}>
         {t("changeRole")}
       </button>
-      {state && <ActionError ref={f.summaryRef} code={state.code} params={state.params} />}
+      {state && <ActionError {...f.summary} code={state.code} params={state.params} />}
     </form>
   );
 }
@@ -42,14 +42,14 @@ export function ActiveForm({ userId, deactivated }: { userId: string; deactivate
   const state = f.failure;
   const pending = f.pending;
   return (
-    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
+    <form {...f.form}>
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="op" value={deactivated ? "reactivate" : "deactivate"} />
       <p className="hint">{deactivated ? t("reactivateHint") : t("deactivateHint")}</p>
       <button type="submit" className={deactivated ? "" : "danger"} disabled={pending}>
         {deactivated ? t("reactivate") : t("deactivate")}
       </button>
-      {state && <ActionError ref={f.summaryRef} code={state.code} params={state.params} />}
+      {state && <ActionError {...f.summary} code={state.code} params={state.params} />}
     </form>
   );
 }

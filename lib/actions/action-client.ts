@@ -40,6 +40,8 @@ export type RoutePattern = { route: string };
 export interface ActionContext {
   actor: Actor;
   locale: AppLocale;
+  /** When the request reached the server (a submission's deadline is judged at arrival). */
+  arrivedAt: Date;
 }
 
 export interface ActionDefinition<S extends z.ZodType, R, T> {
@@ -75,11 +77,12 @@ function invalid(error: z.ZodError): Failure {
 
 export function serverAction<S extends z.ZodType, R, T = undefined>(definition: ActionDefinition<S, R, T>): Action<T> {
   return async function action(_previous, input) {
+    const arrivedAt = new Date();
     let raw: unknown;
     let outcome: { ok: true; result: R; parsed: z.output<S> } | { ok: false; failure: Failure };
     try {
       raw = input instanceof FormData ? (definition.fromForm ?? readForm)(input) : input;
-      outcome = await attempt(definition, raw);
+      outcome = await attempt(definition, raw, arrivedAt);
     } catch (e) {
       // Unexpected (a bug, the database down): logged with a correlation id by toFailure.
       outcome = { ok: false, failure: toFailure(e) };
@@ -101,7 +104,7 @@ export function serverAction<S extends z.ZodType, R, T = undefined>(definition: 
   };
 }
 
-async function attempt<S extends z.ZodType, R, T>(definition: ActionDefinition<S, R, T>, raw: unknown) {
+async function attempt<S extends z.ZodType, R, T>(definition: ActionDefinition<S, R, T>, raw: unknown, arrivedAt: Date) {
   // Next refuses a body over its limit before this runs; the check is the same number, so a
   // caller that gets past it (a script, a test) hears the same answer, not a stored giant.
   const size = sizeOf(raw);
@@ -113,7 +116,7 @@ async function attempt<S extends z.ZodType, R, T>(definition: ActionDefinition<S
   if (!parsed.success) return { ok: false as const, failure: invalid(parsed.error) };
   const actor = await getActor();
   const locale = await requestLocale();
-  const result = await definition.run(parsed.data, { actor, locale });
+  const result = await definition.run(parsed.data, { actor, locale, arrivedAt });
   return { ok: true as const, result, parsed: parsed.data };
 }
 

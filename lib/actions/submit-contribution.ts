@@ -9,6 +9,7 @@ import { submitContribution } from "@/lib/services/contributions/submit-contribu
 
 export const submitContributionAction = serverAction({
   schema: ZContributionInput,
-  run: (input, { actor }) => submitContribution(actor, input),
+  // The deadline is judged at arrival (noted by serverAction before anything else).
+  run: (input, { actor, arrivedAt }) => submitContribution(actor, input, arrivedAt),
   data: (result) => result,
 });

@@ -1,7 +1,7 @@
 /**
  * Content-addressed blob storage: the one interface attachments are written through, so that a
- * local directory (lib/storage/local-directory.ts, the default) and, later, an S3-compatible
- * bucket are interchangeable. A blob's key is the lowercase hex SHA-256 of its bytes, so the same
+ * local directory (lib/storage/local-directory.ts, the default) and an S3-compatible bucket
+ * (lib/storage/s3.ts, STORAGE_DRIVER=s3) are interchangeable. A blob's key is the lowercase hex SHA-256 of its bytes, so the same
  * file uploaded twice is stored once.
  */
 import type { Readable } from "node:stream";
@@ -25,6 +25,16 @@ export interface BlobStorage {
   exists(sha256: string): Promise<boolean>;
   /** Removes the blob; removing an absent blob is not an error. */
   remove(sha256: string): Promise<void>;
+
+  /**
+   * Named files (export files: `exports/<job id>.<ext>`), streamed in; a reader never sees a
+   * partial file (written under a temporary name or as one object, then put in place).
+   */
+  putFile(name: string, source: Readable | AsyncIterable<Uint8Array>): Promise<{ size: number }>;
+  /** A stream of the named file. @throws BlobNotFoundError when absent. */
+  openFile(name: string): Promise<Readable>;
+  /** Removes the named file; an absent one is not an error. */
+  removeFile(name: string): Promise<void>;
 }
 
 /** The content exceeded the size limit (`limit`, bytes) while it was being stored. */
@@ -47,4 +57,11 @@ const SHA256 = /^[0-9a-f]{64}$/;
 /** Refuses anything but a SHA-256 hex key, so a key can never name a path outside the store. */
 export function assertSha256(key: string): void {
   if (!SHA256.test(key)) throw new Error(`Not a SHA-256 key: ${JSON.stringify(key)}`);
+}
+
+const FILE_NAME = /^[a-z]+\/[A-Za-z0-9_-]{1,100}\.[a-z0-9]{1,10}$/;
+
+/** Named files are `<folder>/<id>.<ext>`: never a path outside the store, never a blob's key. */
+export function assertFileName(name: string): void {
+  if (!FILE_NAME.test(name)) throw new Error(`Not a stored file name: ${JSON.stringify(name)}`);
 }

@@ -11,7 +11,7 @@ import { createHash, randomUUID } from "node:crypto";
 import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { BlobNotFoundError, BlobTooLargeError, assertSha256, type BlobStorage, type StoredBlob } from "./blob-storage";
+import { BlobNotFoundError, BlobTooLargeError, assertFileName, assertSha256, type BlobStorage, type StoredBlob } from "./blob-storage";
 
 export class LocalDirectoryStorage implements BlobStorage {
   /** @param dir the store's folder (created when missing); relative paths resolve from the cwd. */
@@ -83,5 +83,46 @@ export class LocalDirectoryStorage implements BlobStorage {
 
   async remove(sha256: string): Promise<void> {
     await rm(this.pathOf(sha256), { force: true });
+  }
+
+  /** Named files live at `<dir>/<name>` (export files: `<dir>/exports/<id>.<ext>`, as before). */
+  private fileOf(name: string): string {
+    assertFileName(name);
+    return path.join(path.resolve(this.dir), name);
+  }
+
+  async putFile(name: string, source: Readable | AsyncIterable<Uint8Array>): Promise<{ size: number }> {
+    const target = this.fileOf(name);
+    const temporary = `${target}.part`;
+    await mkdir(path.dirname(target), { recursive: true });
+    let size = 0;
+    const count = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        size += chunk.length;
+        done(null, chunk);
+      },
+    });
+    try {
+      await pipeline(source, count, createWriteStream(temporary));
+      await rename(temporary, target);
+      return { size };
+    } catch (e) {
+      await rm(temporary, { force: true }).catch(() => {});
+      throw e;
+    }
+  }
+
+  async openFile(name: string): Promise<Readable> {
+    try {
+      const handle = await open(this.fileOf(name), "r");
+      return handle.createReadStream();
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new BlobNotFoundError(name);
+      throw e;
+    }
+  }
+
+  async removeFile(name: string): Promise<void> {
+    await rm(this.fileOf(name), { force: true });
   }
 }

@@ -29,10 +29,11 @@ describe("reference data titles", () => {
 
 describe("e-mails in the recipient's language", () => {
   it("writes the receipt in Arabic for an Arabic reader", () => {
-    const mail = renderEmail("receipt", "ar", { referenceNumber: "WSIS20-C-0001", title: "عنوان" });
+    const mail = renderEmail("receipt", "ar", { referenceNumber: "WSIS20-C-0001", title: "عنوان", receivedAt: "الأربعاء، ٣ ديسمبر ٢٠٢٦ في ٢٣:٥٩:٥٨ (Europe/Zurich)" });
     expect(mail.locale).toBe("ar");
     expect(mail.subject).toBe("استُلمت: WSIS20-C-0001 «\u2068عنوان\u2069»");
     expect(mail.text).toContain("الرقم المرجعي: WSIS20-C-0001");
+    expect(mail.text).toContain("وقت الاستلام: الأربعاء، ٣ ديسمبر ٢٠٢٦ في ٢٣:٥٩:٥٨ (Europe/Zurich)");
   });
 
   it("falls back to English for a language without a catalogue", () => {

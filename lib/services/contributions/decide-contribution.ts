@@ -22,7 +22,9 @@ import { recordAudit } from "@/lib/services/audit";
 import { TRANSITIONS, canTransition, type Status } from "@/lib/rules/transitions";
 import { nextDocumentNumber } from "./numbering";
 import { reasonCodesFor } from "@/lib/workflow/reason-codes";
-import { forgetPublishedListCounts } from "@/lib/services/search/search-published";
+import { announceInvalidation } from "@/lib/cache/invalidation";
+// Registers the public list's count cache for invalidation in this process.
+import "@/lib/services/search/search-published";
 
 export interface DecisionResult {
   status: Status;
@@ -86,6 +88,7 @@ export async function decideContribution(actor: Actor, input: TDecisionInput, no
     }
     return { status: transition.to, documentNumber };
   });
-  if (result.status === "ACCEPTED") forgetPublishedListCounts(); // the public list's cached facet counts
+  // The public list's cached facet counts, here and on every other app server.
+  if (result.status === "ACCEPTED") await announceInvalidation("published-list", (channel, topic) => db.$executeRaw`SELECT pg_notify(${channel}, ${topic})`);
   return result;
 }

@@ -9,7 +9,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 
-const select = { id: true, status: true, referenceNumber: true, createdById: true, organisationId: true, consultationId: true, extendedUntil: true } as const;
+const select = { id: true, status: true, referenceNumber: true, submittedAt: true, createdById: true, organisationId: true, consultationId: true, extendedUntil: true } as const;
 
 export function unscopedFindContributionByKey(key: string, client: Prisma.TransactionClient = db) {
   return client.contribution.findUnique({ where: { idempotencyKey: key }, select });

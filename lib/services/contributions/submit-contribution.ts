@@ -1,14 +1,18 @@
 /**
  * Submits a contribution on behalf of an organisation, in one transaction:
- * content (new row, or the draft saved under the same form key) → reference number → version 1 →
- * audit events → receipt e-mail in the outbox.
+ * content (new row, or the draft saved under the same form key) → version 1 → reference number →
+ * status, audit event and receipt e-mail in the outbox. The gapless counter is taken last, and
+ * what follows it is one statement (submit-writes.ts), so its row lock, which every concurrent
+ * submission of the consultation waits for, is held for two round trips and the commit. Writes
+ * wait their turn in a bounded queue (submission-queue.ts); the deadline is judged at arrival.
  *
  * Exactly once: the form's idempotency key is unique in the database; a replay (double click,
  * retried request) returns the contribution the first call submitted, with no second number,
  * version or e-mail.
  * @throws AppError UNAUTHENTICATED | FORBIDDEN (not a verified member of the organisation)
  *   | NOT_FOUND (consultation, or a key that belongs to someone else) | CONSULTATION_NOT_OPEN
- *   | CONSULTATION_CLOSED | TYPE_NOT_ALLOWED | VALIDATION (answer to another consultation's question,
+ *   | CONSULTATION_CLOSED | TYPE_NOT_ALLOWED | BUSY (queue full, or the database could not take it
+ *   now: nothing stored, retry with the same key) | VALIDATION (answer to another consultation's question,
  *   a revision proposal against its baseline: lib/services/proposals/write-proposals.ts).
  */
 import "server-only";
@@ -16,22 +20,24 @@ import { db, Prisma } from "@/lib/db";
 import { assertCanSubmitFor, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { TContributionInput } from "@/lib/schemas/contribution";
-import { enqueueEmail } from "@/lib/email/outbox";
-import { recordAudit } from "@/lib/services/audit";
-import { assertWindowOpen } from "@/lib/rules/window";
-import { contributionWindow } from "@/lib/rules/window";
+import { renderEmail } from "@/lib/email/templates";
+import { assertWindowOpen, contributionWindow } from "@/lib/rules/window";
 import { DRAFT_STATUS } from "@/lib/rules/statuses";
-import { checkedAnswers, contentColumns, createDraft, replaceAnswers, snapshotVersion } from "./content";
+import { checkedAnswers, contentColumns, replaceAnswers, snapshotVersion } from "./content";
 import { nextReferenceNumber } from "./numbering";
 import { unscopedFindContributionByKey } from "./find-by-key";
+import { createSubmitted, markSubmitted } from "./submit-writes";
+import { inSubmissionQueue } from "./submission-queue";
 import { numberProposals, prepareProposals, replaceProposals } from "@/lib/services/proposals/write-proposals";
 
 export interface SubmittedContribution {
   id: string;
   referenceNumber: string;
+  /** When the submission reached the server (ISO), the instant the deadline was judged at. */
+  receivedAt?: string;
 }
 
-type Existing = { id: string; status: string; referenceNumber: string | null; createdById: string; organisationId: string; consultationId: string; extendedUntil: Date | null };
+type Existing = { id: string; status: string; referenceNumber: string | null; submittedAt: Date | null; createdById: string; organisationId: string; consultationId: string; extendedUntil: Date | null };
 
 async function findByKey(key: string, actor: Extract<Actor, { kind: "user" }>): Promise<Existing | null> {
   const found = await unscopedFindContributionByKey(key);
@@ -42,49 +48,87 @@ async function findByKey(key: string, actor: Extract<Actor, { kind: "user" }>): 
   return found;
 }
 
-export async function submitContribution(actor: Actor, input: TContributionInput, now = new Date()): Promise<SubmittedContribution> {
+export async function submitContribution(actor: Actor, input: TContributionInput, arrivedAt = new Date()): Promise<SubmittedContribution> {
   assertCanSubmitFor(actor, input.organisationId);
   const existing = await findByKey(input.idempotencyKey, actor);
-  if (existing?.referenceNumber && existing.status !== DRAFT_STATUS) return { id: existing.id, referenceNumber: existing.referenceNumber };
+  if (existing?.referenceNumber && existing.status !== DRAFT_STATUS) return asSubmitted(existing);
   // A draft stays in its organisation and its consultation (whose window and numbering apply).
   if (existing && (existing.organisationId !== input.organisationId || existing.consultationId !== input.consultationId)) throw new AppError("NOT_FOUND");
 
-  const consultation = await db.consultation.findUnique({ where: { id: input.consultationId }, include: { guidingQuestions: { select: { id: true } } } });
+  // The slow work comes first, outside the transaction: reading the consultation, checking the
+  // answers and proposals, preparing the rows and the receipt.
+  const consultation = await db.consultation.findUnique({ where: { id: input.consultationId }, include: { guidingQuestions: { select: { id: true, position: true } } } });
   if (!consultation) throw new AppError("NOT_FOUND");
-  // A draft the secretariat gave more time follows its own, later deadline.
-  assertWindowOpen(contributionWindow(consultation, existing?.extendedUntil), now);
+  // Judged at arrival: a submission that reached the server before the deadline is accepted even
+  // when its turn in the queue comes after it. A draft the secretariat gave more time follows its
+  // own, later deadline.
+  assertWindowOpen(contributionWindow(consultation, existing?.extendedUntil), arrivedAt);
   if (!consultation.allowedTypes.includes(input.type)) throw new AppError("TYPE_NOT_ALLOWED");
   const answers = checkedAnswers(input.answers, new Set(consultation.guidingQuestions.map((q) => q.id)));
   const proposals = await prepareProposals(input, { complete: true });
+  const hasProposals = proposals.rows.length > 0;
+  const content = contentColumns(input, proposals.actionLines);
+  const receivedAt = receivedAtText(arrivedAt, actor.locale, consultation.timeZone);
 
   try {
-    return await db.$transaction(async (tx) => {
-      let id: string;
-      if (existing) {
-        // The draft saved under this form: it must still be a draft (a concurrent submit may have won).
-        const { count } = await tx.contribution.updateMany({ where: { id: existing.id, status: "DRAFT" }, data: { ...contentColumns(input, proposals.actionLines), type: input.type } });
-        if (count === 0) throw new AppError("CONFLICT", { status: (await tx.contribution.findUnique({ where: { id: existing.id } }))?.status ?? "" });
-        id = existing.id;
-      } else {
-        id = await createDraft(tx, actor.userId, input, now, proposals.actionLines);
-      }
-      await replaceAnswers(tx, id, answers);
-      await replaceProposals(tx, id, proposals);
-      const referenceNumber = await nextReferenceNumber(tx, consultation.code);
-      await tx.contribution.update({ where: { id }, data: { status: "SUBMITTED", referenceNumber, submittedAt: now } });
-      await numberProposals(tx, id);
-      await snapshotVersion(tx, id, actor.userId);
-      await recordAudit(tx, { actorId: actor.userId, action: "contribution.submit", contributionId: id, fromStatus: "DRAFT", toStatus: "SUBMITTED", data: { referenceNumber, version: 1 }, at: now });
-      await enqueueEmail(tx, { to: actor.email, locale: actor.locale, kind: "receipt", contributionId: id, params: { referenceNumber, title: input.title } });
-      return { id, referenceNumber };
-    });
+    return await inSubmissionQueue(arrivedAt, () =>
+      db.$transaction(async (tx) => {
+        let id: string;
+        if (existing) {
+          // The draft saved under this form: it must still be a draft (a concurrent submit may have won).
+          const { count } = await tx.contribution.updateMany({ where: { id: existing.id, status: "DRAFT" }, data: { ...content, type: input.type } });
+          if (count === 0) throw new AppError("CONFLICT", { status: (await tx.contribution.findUnique({ where: { id: existing.id } }))?.status ?? "" });
+          id = existing.id;
+          await replaceAnswers(tx, id, answers);
+          await replaceProposals(tx, id, proposals);
+          if (!hasProposals) await snapshotVersion(tx, id, actor.userId);
+        } else {
+          // A new contribution: its row, creation event, answers and version 1 in one nested write.
+          id = await createSubmitted(tx, actor.userId, input, content, answers, consultation.guidingQuestions, arrivedAt, hasProposals ? undefined : 1);
+          if (hasProposals) await replaceProposals(tx, id, proposals);
+        }
+        // Last, the number: from here to COMMIT the counter row is locked, and every other
+        // submission of the consultation waits for it. Only what needs the number runs now.
+        const referenceNumber = await nextReferenceNumber(tx, consultation.code);
+        const receipt = renderEmail("receipt", actor.locale, { referenceNumber, title: input.title, receivedAt });
+        await markSubmitted(tx, { id, referenceNumber, arrivedAt, actorId: actor.userId, email: { to: actor.email, ...receipt } });
+        if (hasProposals) {
+          // Proposal numbers contain the reference number; version 1 holds them.
+          await numberProposals(tx, id);
+          await snapshotVersion(tx, id, actor.userId);
+        }
+        return { id, referenceNumber, receivedAt: arrivedAt.toISOString() };
+      }),
+    );
   } catch (e) {
     // Two identical requests raced: the loser finds the winner's submission.
     const raced = (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") || (e instanceof AppError && e.code === "CONFLICT");
     if (raced) {
       const winner = await findByKey(input.idempotencyKey, actor);
-      if (winner?.referenceNumber && winner.status !== DRAFT_STATUS) return { id: winner.id, referenceNumber: winner.referenceNumber };
+      if (winner?.referenceNumber && winner.status !== DRAFT_STATUS) return asSubmitted(winner);
     }
+    // The database could not take it now (no connection in time, a dropped connection): nothing
+    // was committed, so the same key may be sent again.
+    if (e instanceof Prisma.PrismaClientKnownRequestError && TRANSIENT.has(e.code)) throw new AppError("BUSY", { retryAfter: 5 });
     throw e;
   }
+}
+
+/** What a replay returns: the first submission's id, number and arrival. */
+function asSubmitted(c: Existing): SubmittedContribution {
+  return { id: c.id, referenceNumber: c.referenceNumber!, receivedAt: c.submittedAt?.toISOString() };
+}
+
+/** Prisma errors after which nothing was committed and a retry can succeed. */
+const TRANSIENT = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2034"]);
+
+/** "Wednesday, 3 December 2026 at 23:59:58 (Europe/Geneva)" in the person's language. */
+function receivedAtText(at: Date, locale: string, timeZone: string): string {
+  let language = locale;
+  try {
+    new Intl.DateTimeFormat(language);
+  } catch {
+    language = "en";
+  }
+  return `${new Intl.DateTimeFormat(language, { dateStyle: "full", timeStyle: "medium", timeZone }).format(at)} (${timeZone})`;
 }

@@ -22,6 +22,7 @@
  * its own, so choosing a value never hides the alternatives.
  */
 import "server-only";
+import { onInvalidation } from "@/lib/cache/invalidation";
 import { db } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { PUBLISHED_SQL } from "@/lib/auth/scopes";
@@ -147,8 +148,9 @@ async function countShared(keys: FacetKey[], fromWhere: Prisma.Sql): Promise<{ t
  * The unfiltered list (no query, no facet chosen: the page everyone lands on) counts every
  * published contribution for eleven facets, about 200 ms of database work at 50,000 rows. Its
  * counts change only when a contribution is published, so they are kept for LIST_COUNTS_MS in
- * this process and forgotten at once when this process accepts a contribution
- * (decideContribution); another server process's acceptance shows within LIST_COUNTS_MS.
+ * this process and forgotten when a contribution is accepted: at once in the accepting process
+ * (decideContribution), and in every other app server through PostgreSQL LISTEN/NOTIFY
+ * (lib/cache/invalidation.ts); should that listener be down, within LIST_COUNTS_MS.
  * Searches and filtered pages are always counted afresh.
  */
 const LIST_COUNTS_MS = 30_000;
@@ -161,6 +163,8 @@ export function forgetPublishedListCounts(): void {
   listCounts = null;
   generation++;
 }
+
+onInvalidation("published-list", forgetPublishedListCounts);
 
 async function listCountsCached(keys: FacetKey[], fromWhere: Prisma.Sql): Promise<Awaited<ReturnType<typeof countShared>>> {
   const started = { at: Date.now(), generation };

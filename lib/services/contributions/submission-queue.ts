@@ -1,0 +1,46 @@
+/**
+ * The deadline crowd (issue 11): submissions are written SUBMIT_CONCURRENCY at a time; the rest
+ * wait their turn in a bounded queue (p-queue) instead of all asking the connection pool at once,
+ * which made Prisma give up with P2028 ("unable to start a transaction in the given time") at
+ * 200 concurrent submissions. Each one holds the gapless counter's row lock only for its last
+ * statements (submit-contribution.ts), so a few at a time keep PostgreSQL busy without queuing
+ * connections behind that lock.
+ *
+ * Beyond capacity the answer is BUSY, never a lost or half-written submission: when the queue is
+ * full (SUBMIT_QUEUE_MAX waiting) or a submission has waited longer than SUBMIT_QUEUE_WAIT_MS
+ * since it arrived. BUSY is retryable: the form keeps everything and sends it again with the same
+ * idempotency key, so a retry never makes a second contribution.
+ *
+ * The deadline is judged by the caller at arrival, before the wait: a person who pressed
+ * "Submit" at 23:59:59 is not refused because the queue made it 00:00:03.
+ */
+import PQueue from "p-queue";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+
+let queue: PQueue | undefined;
+const RETRY_AFTER_S = 5;
+
+function theQueue(): PQueue {
+  return (queue ??= new PQueue({ concurrency: env().SUBMIT_CONCURRENCY }));
+}
+
+/** Runs `work` in its turn; refuses with AppError BUSY { retryAfter } beyond capacity (see above). */
+export async function inSubmissionQueue<T>(arrivedAt: Date, work: () => Promise<T>): Promise<T> {
+  const q = theQueue();
+  const { SUBMIT_QUEUE_MAX, SUBMIT_QUEUE_WAIT_MS } = env();
+  if (q.size >= SUBMIT_QUEUE_MAX) throw new AppError("BUSY", { retryAfter: RETRY_AFTER_S });
+  return q.add(
+    async () => {
+      if (Date.now() - arrivedAt.getTime() > SUBMIT_QUEUE_WAIT_MS) throw new AppError("BUSY", { retryAfter: RETRY_AFTER_S });
+      return work();
+    },
+    { throwOnTimeout: true },
+  );
+}
+
+/** Waiting and running submissions (for tests and the logs). */
+export function submissionQueueState() {
+  const q = theQueue();
+  return { waiting: q.size, running: q.pending };
+}
