@@ -109,7 +109,7 @@ describe("CSV exports read back by a spreadsheet parser", () => {
 describe("XLSX export read back by exceljs", () => {
   it("one row per contribution; text wraps; the document number column is readable", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await download({ format: "xlsx", locale: "en" }));
+    await workbook.xlsx.load((await download({ format: "xlsx", locale: "en" })) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     expect(sheet.actualRowCount).toBe(N + 1);
     const header = (sheet.getRow(1).values as unknown[]).map((v) => (v && typeof v === "object" && "richText" in v ? (v as { richText: { text: string }[] }).richText.map((r) => r.text).join("") : v));
@@ -137,7 +137,7 @@ describe("XLSX export read back by exceljs", () => {
     const chunks: Buffer[] = [];
     for await (const chunk of xlsxStream(one(), labels) as Readable) chunks.push(chunk as Buffer);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.concat(chunks));
+    await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
     const cell = workbook.worksheets[0].getRow(2).getCell(6).value as { richText: { text: string }[] };
     expect(cell.richText[0].text).toContain("20,000 characters");
   });
