@@ -24,7 +24,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { docxTextAction, removeAttachmentAction } from "@/lib/actions/attachments";
 import type { ActionResult, ErrorCode, ErrorParams } from "@/lib/errors";
 import { ACCEPT_ATTRIBUTE, ACCEPTED_TYPES, DOCX_TYPE, acceptedExtensionOf, type AttachmentItem } from "@/lib/schemas/attachment";
-import { useFileSize } from "@/components/ui/file-size";
+import { afterUpload, useCompareSizes, useFileSize } from "@/components/ui/file-size";
 import { useActionErrorMessage } from "./action-error";
 
 export interface AttachmentsFieldProps {
@@ -43,6 +43,7 @@ export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, 
   const te = useTranslations("errors");
   const format = useFormatter();
   const fileSize = useFileSize();
+  const compareSizes = useCompareSizes();
   const actionError = useActionErrorMessage();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -58,7 +59,7 @@ export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, 
 
   /** A server refusal in the interface language; limits formatted here (they are numbers). */
   const failureText = (code: ErrorCode, params: ErrorParams = {}) => {
-    if (code === "ATTACHMENT_TOO_LARGE") return te("ATTACHMENT_TOO_LARGE", { limit: fileSize(Number(params.limit ?? maxBytes)) });
+    if (code === "ATTACHMENT_TOO_LARGE") return te("ATTACHMENT_TOO_LARGE", { limit: compareSizes(0, Number(params.limit ?? maxBytes)).limit });
     if (code === "ATTACHMENT_LIMIT") return te("ATTACHMENT_LIMIT", { count: Number(params.count ?? maxCount) });
     return actionError(code, params);
   };
@@ -66,7 +67,7 @@ export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, 
   /** Why `file` may not be sent, or null. Checked before any byte leaves the browser. */
   const refusal = (file: File, count: number): string | null => {
     if (!acceptedExtensionOf(file.name)) return t("wrongType", { name: file.name });
-    if (file.size > maxBytes) return t("tooLarge", { name: file.name, size: fileSize(file.size), limit: fileSize(maxBytes) });
+    if (file.size > maxBytes) return t("tooLarge", { name: file.name, ...compareSizes(file.size, maxBytes) });
     if (count >= maxCount) return t("tooMany", { count: maxCount });
     return null;
   };
@@ -110,10 +111,11 @@ export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, 
         setNotice({ kind: "error", text: failureText(result.code, result.params) });
         break;
       }
-      // The same content twice answers with the existing attachment: list it once.
-      current = current.some((a) => a.id === result.data.id) ? current : [...current, result.data];
+      // The same content twice answers with the existing attachment: list it once, and say so.
+      const { items: next, sameAs } = afterUpload(current, result.data);
+      current = next;
       update(current);
-      setNotice({ kind: "info", text: t("uploaded", { name: result.data.filename }) });
+      setNotice(sameAs ? { kind: "error", text: t("sameFile", { name: file.name, existing: sameAs.filename }) } : { kind: "info", text: t("uploaded", { name: result.data.filename }) });
     }
     if (inputRef.current) inputRef.current.value = "";
   }
