@@ -42,7 +42,7 @@ export function compareSizes(formatNumber: NumberFormatter, bytes: number, limit
 /** compareSizes in the current locale. */
 export function useCompareSizes(): (bytes: number, limitBytes: number) => { size: string; limit: string } {
   const format = useFormatter();
-  return (bytes, limitBytes) => compareSizes((v, o) => format.number(v, o), bytes, limitBytes);
+  return (bytes, limitBytes) => compareSizes((v, o) => format.number(v, o as Parameters<typeof format.number>[1]), bytes, limitBytes);
 }
 
 /**
