@@ -12,7 +12,7 @@ import { afterUpload, compareSizes } from "@/components/ui/file-size";
 const MiB = 1024 * 1024;
 const formatterFor = (locale: string) => {
   const f = createFormatter({ locale, timeZone: "UTC" });
-  return (v: number, o: Intl.NumberFormatOptions) => f.number(v, o);
+  return (v: number, o: Intl.NumberFormatOptions) => f.number(v, o as Parameters<typeof f.number>[1]);
 };
 
 describe("sizes against the limit", () => {
