@@ -10,7 +10,7 @@ import { isReasonCode } from "@/lib/workflow/reason-codes";
 const catalogues = { en, ar } as const;
 type Locale = keyof typeof catalogues;
 
-export type EmailKind = "signIn" | "receipt" | "resubmitted" | "withdrawn" | "accepted" | "rejected" | "changesRequested" | "cosponsorInvitation" | "cosponsorResponse" | "affiliationVerified" | "affiliationRejected" | "addedToOrganisation" | "extensionGranted" | "extensionRefused";
+export type EmailKind = "signIn" | "receipt" | "resubmitted" | "withdrawn" | "accepted" | "rejected" | "changesRequested" | "cosponsorInvitation" | "cosponsorResponse" | "affiliationVerified" | "affiliationRejected" | "addedToOrganisation" | "extensionGranted" | "extensionRefused" | "underReview" | "markedDuplicate";
 export type EmailParams = Record<string, string | number>;
 
 const ISOLATED = new Set(["title", "reason", "organisation"]);
