@@ -193,14 +193,19 @@ function cover(overview: DocxOverview, labels: ExportLabels, meta: DocxMeta, ui:
   ];
 }
 
-function heading2(record: ExportRecord, wrap?: NonNullable<Parameters<typeof textParagraph>[1]>["wrap"]) {
-  return textParagraph(record.title, { heading: HeadingLevel.HEADING_2, spacing: { before: 360, after: 120 }, keepNext: true, wrap });
+/**
+ * A contribution's heading: its title, and for an organisation that is not an ITU member the
+ * label the contribution's page shows, in the compilation's language (issue 15 item 3).
+ */
+function heading2(record: ExportRecord, labels: ExportLabels, wrap?: NonNullable<Parameters<typeof textParagraph>[1]>["wrap"]) {
+  const title = record.organisation.membershipCategory === "NON_MEMBER" ? `${record.title} — ${labels.t("docx.nonMember")}` : record.title;
+  return textParagraph(title, { heading: HeadingLevel.HEADING_2, spacing: { before: 360, after: 120 }, keepNext: true, wrap });
 }
 
 function fullEntry(record: ExportRecord, labels: ExportLabels, ui: boolean, ids: ChangeIds): FileChild[] {
   const rtl = record.language ? directionOf(record.language) === "rtl" : undefined;
   const sub = (text: string) => textParagraph(text, { rtl: ui, heading: HeadingLevel.HEADING_3, keepNext: true, spacing: { before: 240, after: 80 } });
-  const out: FileChild[] = [heading2(record, (children) => new Bookmark({ id: anchorOf(record), children })), metadataTable(record, labels, ui)];
+  const out: FileChild[] = [heading2(record, labels, (children) => new Bookmark({ id: anchorOf(record), children })), metadataTable(record, labels, ui)];
   out.push(sub(labels.t("docx.summary")), ...textParagraphs(record.summary, rtl));
   out.push(sub(labels.t("docx.answers")));
   if (record.answers.length === 0) out.push(textParagraph(labels.t("docx.noAnswers"), { rtl: ui }));
@@ -217,7 +222,7 @@ function fullEntry(record: ExportRecord, labels: ExportLabels, ui: boolean, ids:
 function crossReference(record: ExportRecord, primary: string, labels: ExportLabels, ui: boolean): FileChild[] {
   const number = record.documentNumber ?? record.referenceNumber ?? "";
   return [
-    heading2(record),
+    heading2(record, labels),
     textParagraph(`${number} · ${record.organisation.name}`, { spacing: { after: 60 } }),
     textParagraph(labels.t("docx.fullTextUnder", { code: primary }), {
       rtl: ui,
