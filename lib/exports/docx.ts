@@ -108,6 +108,21 @@ export function recordsSource(records: ExportRecord[]): DocxSource {
   };
 }
 
+/** Heading 1–3 as Word names them, each with its outline level (0-based: Heading 1 is level 0). */
+const HEADING_STYLES = [
+  { level: 1, size: 32 },
+  { level: 2, size: 26 },
+  { level: 3, size: 24 },
+].map(({ level, size }) => ({
+  id: `Heading${level}`,
+  name: `heading ${level}`,
+  basedOn: "Normal",
+  next: "Normal",
+  quickFormat: true,
+  run: { bold: true, size },
+  paragraph: { outlineLevel: level - 1, keepNext: true, spacing: { before: 240, after: 120 } },
+}));
+
 /** The chapters' children, one contribution at a time (a heading per chapter first). */
 async function* body(source: DocxSource, overview: DocxOverview, labels: ExportLabels): AsyncGenerator<FileChild[]> {
   const ui = labels.direction === "rtl";
@@ -154,9 +169,13 @@ function skeleton(overview: DocxOverview, labels: ExportLabels, meta: DocxMeta, 
       default: { document: { run: { font: { eastAsia: CJK_FONT, cs: ARABIC_FONT }, size: 22 } } },
       // Table-of-contents entries follow the document's direction. docx 9.15 writes w:bidi in
       // style paragraph properties but its types do not declare it yet, hence the cast.
-      paragraphStyles: ui
-        ? [1, 2].map((level) => ({ id: `TOC${level}`, name: `toc ${level}`, basedOn: "Normal", next: "Normal", paragraph: { bidirectional: true, spacing: { after: 100 } } as never }))
-        : [],
+      // Headings carry their outline level (w:outlineLvl): LibreOffice builds a contents field
+      // from outline levels only, so without them updating the field emptied it (issue 15 item
+      // 13); Word's \o switch reads the same levels.
+      paragraphStyles: [
+        ...HEADING_STYLES,
+        ...(ui ? [1, 2].map((level) => ({ id: `TOC${level}`, name: `toc ${level}`, basedOn: "Normal", next: "Normal", paragraph: { bidirectional: true, spacing: { after: 100 } } as never })) : []),
+      ],
     },
     sections: [
       { children: cover(overview, labels, meta, ui) },
@@ -164,7 +183,7 @@ function skeleton(overview: DocxOverview, labels: ExportLabels, meta: DocxMeta, 
         properties: { type: SectionType.NEXT_PAGE },
         children: [
           label(labels.t("docx.contents"), { run: { bold: true, size: 32 }, spacing: { after: 240 } }),
-          new TableOfContents(labels.t("docx.contents"), { hyperlink: true, headingStyleRange: "1-2", cachedEntries, beginDirty: true }),
+          new TableOfContents(labels.t("docx.contents"), { hyperlink: true, headingStyleRange: "1-2", useAppliedParagraphOutlineLevel: true, cachedEntries, beginDirty: true }),
         ],
       },
       {
