@@ -1,11 +1,13 @@
 /**
  * The permanent public address of a published contribution: /{locale}/contributions/{reference}.
  * Anything not published (draft, submitted, rejected…) is a 404, exactly like an unknown one.
+ * A document number in its place (/contributions/CWG-WSIS%26SDG%2FWSIS20%2F5, as people cite
+ * it) redirects permanently to the reference's address.
  */
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getPublishedContribution } from "@/lib/services/contributions/get-contribution";
+import { getPublishedContribution, publishedReferenceOf } from "@/lib/services/contributions/get-contribution";
 import { pickLocalised } from "@/lib/localised";
 import { ContributionView } from "@/components/contributions/contribution-view";
 import { AttachmentList } from "@/components/contributions/attachment-list";
@@ -38,7 +40,11 @@ export default async function PublicContributionPage({ params }: { params: Param
   setRequestLocale(locale);
   const reference = referenceOf(ref);
   const contribution = reference ? await getPublishedContribution(reference) : null;
-  if (!contribution) notFound();
+  if (!contribution) {
+    const target = reference ? await publishedReferenceOf(reference) : null;
+    if (target) permanentRedirect(`/${locale}/contributions/${encodeURIComponent(target)}`);
+    notFound();
+  }
   const t = await getTranslations("contribution");
   const tp = await getTranslations("public");
   const format = await getFormatter();
