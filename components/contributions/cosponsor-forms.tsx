@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { inviteCoSponsorAction, respondCoSponsorshipAction, withdrawCoSponsorAction, type CoSponsorState } from "@/lib/actions/cosponsors";
-import { ActionError } from "@/components/forms/action-error";
+import { ActionError, useActionErrorMessage } from "@/components/forms/action-error";
+import type { ErrorCode, ErrorParams } from "@/lib/errors";
 import { FieldError } from "@/components/forms/field-error";
 import { LocaleField } from "@/components/forms/locale-field";
 
@@ -65,5 +66,18 @@ export function RespondCoSponsorshipForm({ coSponsorId }: { coSponsorId: string 
       </button>
       {state && !state.ok && <ActionError code={state.code} params={state.params} />}
     </form>
+  );
+}
+
+/**
+ * Instead of Confirm and Decline once an invitation can no longer be answered: why (the deadline
+ * passed, with its date in the consultation's time zone, or the contribution was decided).
+ */
+export function ClosedInvitationNote({ code, params }: { code: ErrorCode; params: ErrorParams }) {
+  const message = useActionErrorMessage();
+  return (
+    <p className="notice" data-testid="invitation-closed">
+      {message(code, params)}
+    </p>
   );
 }

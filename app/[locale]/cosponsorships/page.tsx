@@ -5,7 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listInvitations } from "@/lib/services/cosponsors/list-cosponsors";
-import { RespondCoSponsorshipForm } from "@/components/contributions/cosponsor-forms";
+import { RespondCoSponsorshipForm, ClosedInvitationNote } from "@/components/contributions/cosponsor-forms";
 import { UserText } from "@/components/ui/user-text";
 import { DateTime } from "@/components/ui/date-time";
 
@@ -46,7 +46,7 @@ export default async function CoSponsorshipsPage({ params, searchParams }: { par
             <p>
               <span className={`badge ${i.status === "CONFIRMED" ? "ACCEPTED" : i.status === "INVITED" ? "SUBMITTED" : "WITHDRAWN"}`}>{t(`status.${i.status as "INVITED"}`)}</span>
             </p>
-            {i.status === "INVITED" && <RespondCoSponsorshipForm coSponsorId={i.id} />}
+            {i.status === "INVITED" && (i.closed ? <ClosedInvitationNote code={i.closed.code} params={i.closed.params} /> : <RespondCoSponsorshipForm coSponsorId={i.id} />)}
           </article>
         ))}
       </div>

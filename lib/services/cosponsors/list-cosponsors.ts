@@ -6,6 +6,7 @@
 import { db } from "@/lib/db";
 import { organisationsWith, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";
+import { coSponsorsClosed } from "./cosponsor-rules";
 
 export async function listCoSponsors(actor: Actor, contributionId: string, { confirmedOnly = false } = {}) {
   return db.coSponsor.findMany({
@@ -15,10 +16,15 @@ export async function listCoSponsors(actor: Actor, contributionId: string, { con
   });
 }
 
-export async function listInvitations(actor: Actor) {
+/**
+ * Invitations to the actor's organisations, each with `closed`: why it can no longer be answered
+ * (the deadline passed, or a decision closed the contribution), or null; the page then shows the
+ * reason instead of Confirm and Decline.
+ */
+export async function listInvitations(actor: Actor, now = new Date()) {
   const organisations = organisationsWith(actor, "cosponsor.confirm");
   if (!organisations.length) return [];
-  return db.coSponsor.findMany({
+  const rows = await db.coSponsor.findMany({
     where: { organisationId: { in: organisations }, status: { not: "WITHDRAWN" } },
     orderBy: [{ invitedAt: "desc" }, { id: "desc" }],
     select: {
@@ -28,6 +34,7 @@ export async function listInvitations(actor: Actor) {
       contribution: { select: { id: true, title: true, summary: true, language: true, referenceNumber: true, status: true, organisation: { select: { name: true } }, consultation: { select: { closesAt: true, timeZone: true } } } },
     },
   });
+  return rows.map((row) => ({ ...row, closed: row.status === "INVITED" ? coSponsorsClosed(row.contribution, now) : null }));
 }
 
 /** Verified organisations other than `exceptId`, by name, for the invitation form. */
