@@ -17,6 +17,8 @@
  *  - initial: its attachments (listAttachments), maxBytes / maxCount: the configured limits;
  *  - onUseText(text): called with a DOCX's text (mammoth) when the person asks for it; without it
  *    the button is not shown;
+ *  - hasText(): whether the contribution's text already holds something: then the person is
+ *    asked first, in the page (not a browser dialog), before the document's text replaces it;
  *  - onChange(items): called after each successful add or remove.
  */
 import { useId, useRef, useState } from "react";
@@ -33,12 +35,13 @@ export interface AttachmentsFieldProps {
   maxBytes: number;
   maxCount: number;
   onUseText?: (text: string) => void;
+  hasText?: () => boolean;
   onChange?: (items: AttachmentItem[]) => void;
 }
 
 type Notice = { kind: "error" | "info"; text: string };
 
-export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, onUseText, onChange }: AttachmentsFieldProps) {
+export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, onUseText, hasText, onChange }: AttachmentsFieldProps) {
   const t = useTranslations("attachments");
   const te = useTranslations("errors");
   const format = useFormatter();
@@ -51,6 +54,8 @@ export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, 
   const [progress, setProgress] = useState<{ name: string; fraction: number } | null>(null);
   const [busy, setBusy] = useState<{ id: string; action: "remove" | "read" } | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // A document's text waiting for the person's word before it replaces text already typed.
+  const [pendingText, setPendingText] = useState<{ item: AttachmentItem; text: string } | null>(null);
 
   const update = (next: AttachmentItem[]) => {
     setItems(next);
@@ -136,7 +141,16 @@ export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, 
     setBusy(null);
     if (!result.ok) return setNotice({ kind: "error", text: failureText(result.code, result.params) });
     if (!result.data.text.trim()) return setNotice({ kind: "error", text: t("noText", { name: item.filename }) });
-    onUseText?.(result.data.text);
+    if (hasText?.()) {
+      setNotice(null);
+      return setPendingText({ item, text: result.data.text });
+    }
+    applyText(item, result.data.text);
+  }
+
+  function applyText(item: AttachmentItem, text: string) {
+    setPendingText(null);
+    onUseText?.(text);
     setNotice({ kind: "info", text: t("textUsed", { name: item.filename }) });
   }
 
@@ -168,6 +182,19 @@ export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, 
         )}
         {notice?.kind === "info" && <p className="meta">{notice.text}</p>}
       </div>
+      {pendingText && (
+        <div className="notice" role="group" aria-labelledby={`${inputId}-replace`} data-testid="replace-text">
+          <p id={`${inputId}-replace`}>{t("replaceAsk", { name: pendingText.item.filename })}</p>
+          <p className="toolbar">
+            <button type="button" autoFocus onClick={() => applyText(pendingText.item, pendingText.text)}>
+              {t("replaceYes")}
+            </button>{" "}
+            <button type="button" className="secondary" onClick={() => setPendingText(null)}>
+              {t("replaceNo")}
+            </button>
+          </p>
+        </div>
+      )}
       {notice?.kind === "error" && (
         <p className="field-error" role="alert">
           {notice.text}

@@ -372,6 +372,7 @@ export function ContributionForm({
         initial={attachments}
         maxBytes={attachmentLimits.maxBytes}
         maxCount={attachmentLimits.maxCount}
+        hasText={() => Boolean(String(getValues("body") ?? "").trim())}
         onUseText={(text) => {
           setValue("body", text, { shouldDirty: true, shouldValidate: true, shouldTouch: true });
           void saveNow(); // a whole document arrived at once: keep it now, not in two seconds

@@ -16,6 +16,7 @@ import { listContributionEmails } from "@/lib/services/contributions/contributio
 import { UserText } from "@/components/ui/user-text";
 import { VersionList } from "@/components/contributions/version-compare";
 import { WithdrawForm } from "@/components/contributions/withdraw-form";
+import { DeleteDraftForm } from "@/components/contributions/delete-draft-form";
 import { RequestExtensionForm } from "@/components/contributions/extension-forms";
 import { DateTime } from "@/components/ui/date-time";
 import { effectiveDeadline } from "@/lib/services/consultations/deadline";
@@ -115,6 +116,7 @@ export default async function MyContributionPage({
         </div>
         <div>
           {mayAct && open.includes("withdraw") && <WithdrawForm key={status} contributionId={contribution.id} status={status} />}
+          {mayAct && status === "DRAFT" && <DeleteDraftForm contributionId={contribution.id} />}
           {mayAct && status === "DRAFT" && (
             <section className="aside-panel" aria-labelledby="extension-heading">
               <h2 id="extension-heading" style={{ marginBlockStart: 0 }}>
