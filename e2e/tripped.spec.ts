@@ -95,3 +95,33 @@ test("asks before a document's text replaces typed text; a draft can be deleted"
   await expect(page.getByText("Tripped: draft to delete")).toHaveCount(0);
   expect((await page.request.get(`/en/my/contributions/${id}`)).status()).toBe(404);
 });
+
+test("text typed while signed out survives closing the tab: the form offers the copy kept in the browser", async ({ browser }) => {
+  const context = await browser.newContext();
+  for (const locale of ["en", "ar"] as const) {
+    let page = await context.newPage();
+    await signIn(page, "contributor@example.org", locale);
+    await page.goto(`/${locale}/consultations/wsis20-review/contribute`);
+    await context.clearCookies(); // the session expires while the person types
+    const title = locale === "en" ? "Typed while signed out" : "نص كُتب بعد انتهاء الجلسة";
+    await page.locator("#title").fill(title);
+    await page.locator("#body").fill(locale === "en" ? "A paragraph that must not be lost." : "فقرة يجب ألا تضيع.");
+    await expect(page.getByTestId("save-state")).not.toContainText(/Draft saved|حُفظت/, { timeout: 5_000 });
+    await page.waitForTimeout(1_000);
+    await page.close(); // the tab is closed before signing in again
+
+    page = await context.newPage();
+    await signIn(page, "contributor@example.org", locale);
+    await page.goto(`/${locale}/consultations/wsis20-review/contribute`);
+    const offer = page.getByTestId("local-copy-offer");
+    await expect(offer).toBeVisible();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: screenshotPath(`tripped-restore-offer-${locale}-desktop`) });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: screenshotPath(`tripped-restore-offer-${locale}-phone`) });
+    await offer.getByRole("button").first().click();
+    await expect(page.locator("#title")).toHaveValue(title);
+    await expect(offer).toHaveCount(0);
+    await page.close();
+  }
+});

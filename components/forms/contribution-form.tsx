@@ -20,6 +20,7 @@ import { LANGUAGES, nativeLanguageName, type LocalisedText } from "@/lib/referen
 import { LocalisedLabel } from "@/components/ui/localised-label";
 import { ActionError, useActionErrorMessage } from "./action-error";
 import { AttachmentsField } from "./attachments-field";
+import { LocalCopyOffer, localCopyKey, useLocalCopy } from "./local-copy";
 import type { AttachmentItem } from "@/lib/schemas/attachment";
 import { CharCounter } from "./char-counter";
 import { CheckboxGroup } from "./checkbox-group";
@@ -134,6 +135,15 @@ export function ContributionForm({
     },
   });
 
+  // An unsaved copy in this browser, offered back when the form opens (issue 15 item 5).
+  const localCopy = useLocalCopy({
+    storageKey: localCopyKey(savedId, consultation.id),
+    watch: watch as never,
+    getValues: getValues as never,
+    setValue: ((name: FieldName, value: never) => setValue(name, value, { shouldDirty: true })) as never,
+  });
+  const clearLocalCopy = localCopy.clear;
+
   /** Saves the form as a draft; the first save moves the address to the draft's edit page. */
   const saveNow = useCallback(async () => {
     if (mode === "resubmit" || submitting.current) return;
@@ -149,6 +159,8 @@ export function ContributionForm({
     if (submitting.current) return;
     if (result?.ok) {
       setSaveState({ kind: "saved", at: result.data.savedAt });
+      clearLocalCopy(localCopyKey(draftId.current ?? result.data.id, consultation.id));
+      clearLocalCopy(localCopyKey(null, consultation.id));
       if (!draftId.current) {
         draftId.current = result.data.id;
         setSavedId(result.data.id);
@@ -158,7 +170,7 @@ export function ContributionForm({
     } else {
       setSaveState({ kind: "error", code: result?.code ?? "UNEXPECTED", params: result?.params ?? { correlationId: "network" } });
     }
-  }, [getValues, locale, mode]);
+  }, [getValues, locale, mode, clearLocalCopy, consultation.id]);
 
   useEffect(() => {
     if (mode === "resubmit") return;
@@ -205,6 +217,8 @@ export function ContributionForm({
       result = { ok: false as const, code: "UNEXPECTED" as const, params: { correlationId: "network" } };
     }
     if (result.ok) {
+      clearLocalCopy(localCopyKey(result.data.id, consultation.id));
+      clearLocalCopy(localCopyKey(null, consultation.id));
       setSubmitted(true); // keeps the button disabled while the confirmation page loads
       router.push(`/my/contributions/${result.data.id}?${mode === "resubmit" ? "resubmitted" : "submitted"}=1`);
       return;
@@ -241,6 +255,7 @@ export function ContributionForm({
       <p id="form-intro" className="hint">
         {t("intro")}
       </p>
+      {localCopy.offer && <LocalCopyOffer savedAt={localCopy.offer.savedAt} onRestore={localCopy.restore} onDiscard={localCopy.discard} />}
       {(failure || fieldErrors.length > 0) && (
         <ActionError ref={summaryRef} code={failure?.code ?? "VALIDATION"} params={failure?.params}>
           {failure?.code === "UNAUTHENTICATED" && (
