@@ -25,6 +25,7 @@ export async function SiteHeader() {
             <li><NavLink href="/contributions">{t("contributions")}</NavLink></li>
             <li><NavLink href="/action-lines">{t("actionLines")}</NavLink></li>
             <li><NavLink href="/statistics">{t("statistics")}</NavLink></li>
+            <li><NavLink href="/meetings">{t("meetings")}</NavLink></li>
             {isMember && <li><NavLink href="/my">{t("myContributions")}</NavLink></li>}
             {can(actor, "cosponsor.confirm") && <li><NavLink href="/cosponsorships">{t("cosponsorships")}</NavLink></li>}
             {can(actor, "organisation.manage-contributors") && <li><NavLink href="/organisation">{t("organisation")}</NavLink></li>}
@@ -34,6 +35,7 @@ export async function SiteHeader() {
             {can(actor, "affiliation.verify") && <li><NavLink href="/secretariat/affiliations">{t("affiliations")}</NavLink></li>}
             {can(actor, "contribution.decide") && <li><NavLink href="/secretariat/extensions">{t("extensions")}</NavLink></li>}
             {can(actor, "consultation.manage") && <li><NavLink href="/secretariat/consultations">{t("consultations")}</NavLink></li>}
+            {can(actor, "announcement.send") && <li><NavLink href="/secretariat/announcements">{t("announcements")}</NavLink></li>}
             {mailboxEnabled() && <li><NavLink href="/dev/mailbox">{t("mailbox")}</NavLink></li>}
           </ul>
         </nav>

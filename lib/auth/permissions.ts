@@ -36,12 +36,14 @@ export type Permission =
   | "consultation.manage" // create and edit consultations, their windows and questions
   | "proposal.decide" // decide on each Action Line revision proposal of a contribution
   | "baseline.load" // load a new version of the baseline text proposals amend
+  | "meeting.manage" // create and edit CWG meetings and their document lists
+  | "announcement.send" // e-mail the contributors of a consultation
   | "admin.manage";
 
 const PLATFORM: Record<PlatformRole, readonly Permission[]> = {
   USER: [],
-  SECRETARIAT: ["queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load"],
-  ADMIN: ["queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "admin.manage"],
+  SECRETARIAT: ["queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "meeting.manage", "announcement.send"],
+  ADMIN: ["queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "meeting.manage", "announcement.send", "admin.manage"],
 };
 
 const ORGANISATION: Record<OrganisationRole, readonly Permission[]> = {

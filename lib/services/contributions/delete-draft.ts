@@ -8,6 +8,7 @@
  * cascade → the blobs of its attachments are removed when no other attachment uses them.
  * @throws AppError UNAUTHENTICATED | NOT_FOUND | FORBIDDEN | INVALID_TRANSITION { status }.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";
