@@ -52,9 +52,11 @@ export function useLocalCopy({ storageKey, watch, getValues, setValue, enabled =
   useEffect(() => {
     if (!enabled) return;
     const copy = readLocalCopy(window.localStorage, storageKey);
+    // Read after mount (localStorage exists only in the browser); shown on the next tick.
+    let shown: ReturnType<typeof setTimeout> | undefined;
     if (copy && comparable(copy.values) !== comparable(getValues())) {
       offerRef.current = copy;
-      setOffer(copy);
+      shown = setTimeout(() => setOffer(copy), 0);
     }
     const subscription = watch(() => {
       if (offerRef.current) return; // keep the copy on offer until the person decides
@@ -70,6 +72,7 @@ export function useLocalCopy({ storageKey, watch, getValues, setValue, enabled =
     return () => {
       subscription.unsubscribe();
       clearTimeout(timer.current);
+      clearTimeout(shown);
     };
   }, [storageKey, watch, getValues, enabled]);
 
