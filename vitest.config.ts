@@ -19,6 +19,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // next-intl imports "next/navigation" without an extension, which Node's ESM loader cannot
+    // resolve (next has no exports map); through Vite it resolves (the action wrapper's tests).
+    server: { deps: { inline: ["next-intl"] } },
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       { extends: true, test: { name: "integration", include: ["tests/integration/**/*.test.ts"] } },

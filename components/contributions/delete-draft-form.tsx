@@ -3,15 +3,14 @@
  * Deleting a draft, behind a disclosure so it is never one stray click (works without
  * JavaScript: a details element and a plain form post).
  */
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { deleteDraftAction, type DeleteDraftState } from "@/lib/actions/delete-draft";
+import { deleteDraftAction } from "@/lib/actions/delete-draft";
 import { ActionError } from "@/components/forms/action-error";
-import { LocaleField } from "@/components/forms/locale-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function DeleteDraftForm({ contributionId }: { contributionId: string }) {
   const t = useTranslations("deleteDraft");
-  const [state, action, pending] = useActionState<DeleteDraftState, FormData>(deleteDraftAction, null);
+  const f = useActionForm(deleteDraftAction);
   return (
     <section className="aside-panel" aria-labelledby="delete-draft-heading">
       <h2 id="delete-draft-heading" style={{ marginBlockStart: 0 }}>
@@ -20,12 +19,11 @@ export function DeleteDraftForm({ contributionId }: { contributionId: string }) 
       <details>
         <summary>{t("open")}</summary>
         <p className="hint">{t("intro")}</p>
-        <form action={action}>
-          <LocaleField />
+        <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
           <input type="hidden" name="contributionId" value={contributionId} />
-          {state && !state.ok && <ActionError code={state.code} params={state.params} />}
-          <button type="submit" className="danger" disabled={pending}>
-            {pending ? t("working") : t("button")}
+          {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+          <button type="submit" className="danger" disabled={f.pending}>
+            {f.pending ? t("working") : t("button")}
           </button>
         </form>
       </details>

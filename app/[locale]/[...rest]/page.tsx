@@ -1,5 +1,5 @@
 import { notFound, permanentRedirect } from "next/navigation";
-import { publishedReferenceOf } from "@/lib/services/contributions/get-contribution";
+import { referenceForDocumentNumber } from "@/lib/loaders/public-contribution-view";
 
 /**
  * Any unknown path under a locale renders the localised 404 page. One exception: a document
@@ -10,13 +10,7 @@ import { publishedReferenceOf } from "@/lib/services/contributions/get-contribut
 export default async function CatchAll({ params }: { params: Promise<{ locale: string; rest: string[] }> }) {
   const { locale, rest } = await params;
   if (rest.length > 2 && rest[0] === "contributions") {
-    let documentNumber: string | null = null;
-    try {
-      documentNumber = rest.slice(1).map(decodeURIComponent).join("/");
-    } catch {
-      documentNumber = null;
-    }
-    const target = documentNumber ? await publishedReferenceOf(documentNumber) : null;
+    const target = await referenceForDocumentNumber(rest.slice(1));
     if (target) permanentRedirect(`/${locale}/contributions/${encodeURIComponent(target)}`);
   }
   notFound();

@@ -1,11 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/guard";
-import { listOrganisationContributions } from "@/lib/services/contributions/list-organisation-contributions";
+import { loadMyContributionsView } from "@/lib/loaders/my-contributions-view";
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { UserText } from "@/components/ui/user-text";
-import { effectiveDeadline } from "@/lib/services/consultations/deadline";
 
 export default async function MyContributions({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {
   const { locale } = await params;
@@ -13,7 +12,7 @@ export default async function MyContributions({ params, searchParams }: { params
   const actor = await requireUser(locale, `/${locale}/my`);
   const t = await getTranslations("my");
   const tq = await getTranslations("queue.columns");
-  const rows = await listOrganisationContributions(actor);
+  const rows = await loadMyContributionsView(actor);
   const deleted = (await searchParams).deleted === "1";
   const td = await getTranslations("deleteDraft");
   return (
@@ -53,14 +52,14 @@ export default async function MyContributions({ params, searchParams }: { params
                   <td><StatusBadge status={c.status} /></td>
                   <td><DateTime value={c.submittedAt} /></td>
                   <td>
-                    {["DRAFT", "CHANGES_REQUESTED"].includes(c.status) ? (
+                    {c.editMode ? (
                       <Link href={`/my/contributions/${c.id}/edit`}>{t(`next.${c.status as "DRAFT"}`)}</Link>
                     ) : (
                       t(`next.${c.status as "DRAFT"}`)
                     )}
-                    {c.status === "DRAFT" && (
+                    {c.deadline && (
                       <div className="meta">
-                        {t("deadline")}: <DateTime value={effectiveDeadline(c.consultation.closesAt, c.extendedUntil)} timeZone={c.consultation.timeZone} />
+                        {t("deadline")}: <DateTime value={c.deadline} timeZone={c.consultation.timeZone} />
                       </div>
                     )}
                   </td>

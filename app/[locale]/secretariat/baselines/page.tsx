@@ -5,7 +5,7 @@
  */
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
-import { listBaselineVersions } from "@/lib/services/proposals/get-baseline";
+import { loadBaselinesView } from "@/lib/loaders/secretariat-views";
 import { BaselineForm } from "@/components/proposals/baseline-form";
 
 export default async function BaselinesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ loaded?: string }> }) {
@@ -14,8 +14,7 @@ export default async function BaselinesPage({ params, searchParams }: { params: 
   await requirePermission("baseline.load", locale, `/${locale}/secretariat/baselines`);
   const t = await getTranslations("baselines");
   const format = await getFormatter();
-  const versions = await listBaselineVersions();
-  const loaded = Number((await searchParams).loaded);
+  const { versions, loaded } = await loadBaselinesView(await searchParams);
   return (
     <>
       <h1>{t("heading")}</h1>

@@ -7,9 +7,8 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
-import { ACTION_LINE_CODES, actionLineTitle, directionOf } from "@/lib/reference";
-import { actionLineProposals } from "@/lib/services/proposals/action-line-proposals";
+import { actionLineTitle, directionOf } from "@/lib/reference";
+import { loadActionLineProposalsView } from "@/lib/loaders/action-line-proposals-view";
 import { LocalisedLabel } from "@/components/ui/localised-label";
 import { UserText } from "@/components/ui/user-text";
 import { MarkerBadge } from "@/components/proposals/marker-badge";
@@ -19,19 +18,12 @@ import { PROVISION_REF } from "@/components/proposals/synoptic-table";
 
 export default async function ActionLineProposalsPage({ params, searchParams }: { params: Promise<{ locale: string; code: string }>; searchParams: Promise<{ all?: string }> }) {
   const { locale, code: raw } = await params;
-  // By default only the provisions that have proposals; ?all=1 shows the whole Action Line.
-  const showAll = (await searchParams).all === "1";
   setRequestLocale(locale);
-  const code = ACTION_LINE_CODES.find((c) => c === raw.toUpperCase());
-  if (!code) notFound();
-  const actor = await getActor();
-  const data = await actionLineProposals(actor, code);
+  const data = await loadActionLineProposalsView(await getActor(), raw, await searchParams);
   if (!data) notFound();
-  const t = await getTranslations("proposalPages");
-  const tp = await getTranslations("proposals");
+  const { code, showAll, total, conflicts } = data;
+  const [t, tp] = await Promise.all([getTranslations("proposalPages"), getTranslations("proposals")]);
   const lang = data.baseline.language;
-  const total = data.provisions.reduce((n, p) => n + p.proposals.length, 0);
-  const conflicts = data.provisions.filter((p) => p.conflicting).length;
   return (
     <>
       <p>
@@ -46,16 +38,16 @@ export default async function ActionLineProposalsPage({ params, searchParams }: 
       <p>
         {t("baselineLine", { title: data.baseline.title, documentRef: data.baseline.documentRef, version: data.baseline.version })}
       </p>
-      {can(actor, "queue.view") && <p className="notice">{t("secretariatScope")}</p>}
+      {data.secretariatScope && <p className="notice">{t("secretariatScope")}</p>}
       <p role="status">
         {t("summary", { total, conflicts })}
         {data.onOtherVersions > 0 && ` ${t("otherVersions", { n: data.onOtherVersions })}`}
       </p>
-      <BaselineCaveats caveats={data.baseline.caveats} refs={data.provisions.map((p) => p.ref)} />
+      <BaselineCaveats caveats={data.baseline.caveats} refs={data.allRefs} />
       <p>
         {showAll ? <Link href={`/action-lines/${code}/proposals`}>{t("onlyWithProposals")}</Link> : <Link href={`/action-lines/${code}/proposals?all=1`}>{t("allProvisions")}</Link>}
       </p>
-      {data.provisions.filter((p) => showAll || p.proposals.length > 0).map((p) => (
+      {data.provisions.map((p) => (
         <section key={p.ref} className={`provision${p.conflicting ? " conflicting" : ""}`} aria-labelledby={`p-${p.ref}`} data-testid="provision">
           <h2 id={`p-${p.ref}`} className="provision-ref">
             <bdi>{p.ref}</bdi>
@@ -72,13 +64,7 @@ export default async function ActionLineProposalsPage({ params, searchParams }: 
                 <li key={x.id} className="proposal-item" data-testid="proposal-item">
                   <p className="meta">
                     <MarkerBadge marker={x.marker} /> <bdi className="nowrap">{x.number ?? "—"}</bdi> · <UserText>{x.contribution.organisation.name}</UserText> ·{" "}
-                    {x.contribution.status === "ACCEPTED" && x.contribution.referenceNumber ? (
-                      <Link href={`/contributions/${x.contribution.referenceNumber}`}>{x.contribution.documentNumber ?? x.contribution.referenceNumber}</Link>
-                    ) : can(actor, "queue.view") ? (
-                      <Link href={`/secretariat/contributions/${x.contribution.id}`}>{x.contribution.referenceNumber}</Link>
-                    ) : (
-                      <bdi>{x.contribution.referenceNumber}</bdi>
-                    )}{" "}
+                    {x.source.kind === "none" ? <bdi>{x.source.label}</bdi> : <Link href={x.source.href}>{x.source.label}</Link>}{" "}
                     · <span className={`proposal-decision decision-${x.decision.toLowerCase()}`}>{tp(`decisions.${x.decision}`)}</span>
                   </p>
                   {x.marker === "ADD" && <p className="hint">{tp.rich("insertAfter", { ref: p.ref, ...PROVISION_REF })}</p>}
