@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   "VALIDATION", // input failed the zod schema; fieldErrors say where
   "CONSULTATION_CLOSED", // params: deadline (ISO instant), timeZone
   "CONSULTATION_NOT_OPEN", // params: opensAt (ISO instant), timeZone
+  "COSPONSORS_CLOSED", // the co-sponsor list locked at the consultation's deadline; params: deadline, timeZone
   "TYPE_NOT_ALLOWED",
   "NOT_AFFILIATED", // not a verified member of the organisation
   "INVALID_TRANSITION", // params: status (current)

@@ -4,9 +4,10 @@
  *
  * It starts its own embedded PostgreSQL in a temporary directory, or uses TEST_DATABASE_URL
  * (a URL whose user may create databases) — never DATABASE_URL, never `.data/`.
- * Options: --unit (vitest only), --e2e (Playwright only), --reuse-build (Playwright on the existing
- * `.next-test` build, for re-running specs while only tests changed); extra args after `--` go
- * to the runner.
+ * Options: --unit (vitest only: unit and integration projects), --integration (vitest's
+ * integration project only: `npm run test:integration`), --e2e (Playwright only), --reuse-build
+ * (Playwright on the existing `.next-test` build, for re-running specs while only tests changed);
+ * extra args after `--` go to the runner. `npm run test:unit` needs no database and does not come here.
  * Exit code: 0 only when every stage passed. Prints a closing "N passed, N failed" line.
  */
 import { mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
@@ -16,7 +17,8 @@ import path from "node:path";
 import { ROOT, dropDatabase, ensureDatabase, freePort, migrate, run, seed, startEmbeddedPostgres, withDatabase, type RunningPostgres } from "./lib/database";
 
 const args = process.argv.slice(2);
-const onlyUnit = args.includes("--unit");
+const onlyIntegration = args.includes("--integration");
+const onlyUnit = args.includes("--unit") || onlyIntegration;
 /** The environment of the test identity provider and of the portal as its client. */
 async function testIdentityProvider(portalPort: string) {
   const oidcPort = String(await freePort());
@@ -78,7 +80,7 @@ async function main() {
     if (!onlyE2e) {
       const url = await database("integration");
       const report = path.join(tmp, "vitest.json");
-      const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...passThrough], {
+      const code = await run(bin("vitest"), ["run", ...(onlyIntegration ? ["--project", "integration"] : []), "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...passThrough], {
         DATABASE_URL: url,
         PORTAL_ENV: "test",
       });

@@ -1,9 +1,16 @@
-/** GET /feed.xml — Atom feed (RFC 4287) of newly published contributions, built with `feed`. */
+/**
+ * GET /feed.xml — Atom feed (RFC 4287) of newly published contributions, built with `feed`.
+ * An entry from an organisation that is not an ITU member says so (as the contribution's page
+ * does): the label opens its summary and it carries the category "non-member".
+ */
 import { Feed } from "feed";
 import { parsePublicSearch } from "@/lib/schemas/public-search";
 import { listPublicContributions } from "@/lib/services/open-data/public-contributions";
 import { baseUrlOf } from "@/lib/services/open-data/base-url";
 import { xmlText } from "@/lib/exports/xml-text";
+import en from "@/messages/en.json";
+
+const NON_MEMBER = en.contribution.nonMemberLabel;
 
 /**
  * The feed library writes titles and summaries as type="html": escape user text so a feed reader
@@ -29,14 +36,15 @@ export async function GET(request: Request) {
     feedLinks: { atom: `${base}/feed.xml` },
   });
   for (const c of data) {
+    const nonMember = c.organisation.membershipCategory === "NON_MEMBER";
     feed.addItem({
       id: c.url,
       link: c.url,
       title: asHtmlText(`${c.documentNumber} — ${c.title}`),
-      description: asHtmlText(c.summary),
+      description: asHtmlText(nonMember ? `${NON_MEMBER}. ${c.summary}` : c.summary),
       date: new Date(c.publishedAt),
       author: [{ name: xmlText(c.organisation.name) }],
-      category: c.actionLines.map((name) => ({ name: xmlText(name) })),
+      category: [...c.actionLines.map((name) => ({ name: xmlText(name) })), ...(nonMember ? [{ name: "non-member", term: "non-member" }] : [])],
     });
   }
   return new Response(feed.atom1(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300", "X-Content-Type-Options": "nosniff" } });

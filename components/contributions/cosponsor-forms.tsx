@@ -2,7 +2,8 @@
 /** Forms of the co-sponsorship workflow: invite, withdraw (lead organisation), confirm/decline (invited focal point). */
 import { useTranslations } from "next-intl";
 import { inviteCoSponsorAction, respondCoSponsorshipAction, withdrawCoSponsorAction } from "@/lib/actions/cosponsors";
-import { ActionError } from "@/components/forms/action-error";
+import { ActionError, useActionErrorMessage } from "@/components/forms/action-error";
+import type { ErrorCode, ErrorParams } from "@/lib/errors";
 import { FieldError } from "@/components/forms/field-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 
@@ -61,5 +62,18 @@ export function RespondCoSponsorshipForm({ coSponsorId }: { coSponsorId: string 
       </button>
       {f.failure && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
     </form>
+  );
+}
+
+/**
+ * Instead of Confirm and Decline once an invitation can no longer be answered: why (the deadline
+ * passed, with its date in the consultation's time zone, or the contribution was decided).
+ */
+export function ClosedInvitationNote({ code, params }: { code: ErrorCode; params: ErrorParams }) {
+  const message = useActionErrorMessage();
+  return (
+    <p className="notice" data-testid="invitation-closed">
+      {message(code, params)}
+    </p>
   );
 }

@@ -1,5 +1,7 @@
 /**
- * Compares two versions of a contribution (title, summary, body) with revision marks, and lists
+ * Compares two versions of a contribution with revision marks: title, summary and body, then
+ * every other field a contributor can change (language, Action Lines, SDGs, answers,
+ * attachments: VersionMetadataCompare) and the revision proposals; and lists
  * all versions with a form to choose the pair (plain GET: works without JavaScript).
  */
 import { useFormatter, useTranslations } from "next-intl";
@@ -8,6 +10,7 @@ import { hasChanges, wordDiff } from "@/lib/revision/word-diff";
 import { DateTime } from "@/components/ui/date-time";
 import { RevisionMarks } from "./revision-marks";
 import { ProposalsCompare, snapshotProposals } from "@/components/proposals/proposals-compare";
+import { VersionMetadataCompare } from "./version-metadata-compare";
 
 export function VersionCompare({ c, from, to }: { c: VersionedContribution; from: number; to: number }) {
   const t = useTranslations("versions");
@@ -45,6 +48,7 @@ export function VersionCompare({ c, from, to }: { c: VersionedContribution; from
               </section>
             );
           })}
+          <VersionMetadataCompare a={a} b={b} />
           <ProposalsCompare before={snapshotProposals(a.proposals)} after={snapshotProposals(b.proposals)} lang={b.language} />
         </>
       )}

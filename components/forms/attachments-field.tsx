@@ -17,6 +17,8 @@
  *  - initial: its attachments (listAttachments), maxBytes / maxCount: the configured limits;
  *  - onUseText(text): called with a DOCX's text (mammoth) when the person asks for it; without it
  *    the button is not shown;
+ *  - hasText(): whether the contribution's text already holds something: then the person is
+ *    asked first, in the page (not a browser dialog), before the document's text replaces it;
  *  - onChange(items): called after each successful add or remove.
  */
 import { useId, useRef, useState } from "react";
@@ -24,7 +26,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { docxTextAction, removeAttachmentAction } from "@/lib/actions/attachments";
 import type { ActionResult, ErrorCode, ErrorParams } from "@/lib/errors";
 import { ACCEPT_ATTRIBUTE, ACCEPTED_TYPES, DOCX_TYPE, acceptedExtensionOf, type AttachmentItem } from "@/lib/schemas/attachment";
-import { useFileSize } from "@/components/ui/file-size";
+import { afterUpload, useCompareSizes, useFileSize } from "@/components/ui/file-size";
 import { useActionErrorMessage } from "./action-error";
 
 export interface AttachmentsFieldProps {
@@ -33,16 +35,18 @@ export interface AttachmentsFieldProps {
   maxBytes: number;
   maxCount: number;
   onUseText?: (text: string) => void;
+  hasText?: () => boolean;
   onChange?: (items: AttachmentItem[]) => void;
 }
 
 type Notice = { kind: "error" | "info"; text: string };
 
-export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, onUseText, onChange }: AttachmentsFieldProps) {
+export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, onUseText, hasText, onChange }: AttachmentsFieldProps) {
   const t = useTranslations("attachments");
   const te = useTranslations("errors");
   const format = useFormatter();
   const fileSize = useFileSize();
+  const compareSizes = useCompareSizes();
   const actionError = useActionErrorMessage();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -50,6 +54,8 @@ export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, 
   const [progress, setProgress] = useState<{ name: string; fraction: number } | null>(null);
   const [busy, setBusy] = useState<{ id: string; action: "remove" | "read" } | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // A document's text waiting for the person's word before it replaces text already typed.
+  const [pendingText, setPendingText] = useState<{ item: AttachmentItem; text: string } | null>(null);
 
   const update = (next: AttachmentItem[]) => {
     setItems(next);
@@ -58,7 +64,7 @@ export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, 
 
   /** A server refusal in the interface language; limits formatted here (they are numbers). */
   const failureText = (code: ErrorCode, params: ErrorParams = {}) => {
-    if (code === "ATTACHMENT_TOO_LARGE") return te("ATTACHMENT_TOO_LARGE", { limit: fileSize(Number(params.limit ?? maxBytes)) });
+    if (code === "ATTACHMENT_TOO_LARGE") return te("ATTACHMENT_TOO_LARGE", { limit: compareSizes(0, Number(params.limit ?? maxBytes)).limit });
     if (code === "ATTACHMENT_LIMIT") return te("ATTACHMENT_LIMIT", { count: Number(params.count ?? maxCount) });
     return actionError(code, params);
   };
@@ -66,7 +72,7 @@ export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, 
   /** Why `file` may not be sent, or null. Checked before any byte leaves the browser. */
   const refusal = (file: File, count: number): string | null => {
     if (!acceptedExtensionOf(file.name)) return t("wrongType", { name: file.name });
-    if (file.size > maxBytes) return t("tooLarge", { name: file.name, size: fileSize(file.size), limit: fileSize(maxBytes) });
+    if (file.size > maxBytes) return t("tooLarge", { name: file.name, ...compareSizes(file.size, maxBytes) });
     if (count >= maxCount) return t("tooMany", { count: maxCount });
     return null;
   };
@@ -110,10 +116,11 @@ export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, 
         setNotice({ kind: "error", text: failureText(result.code, result.params) });
         break;
       }
-      // The same content twice answers with the existing attachment: list it once.
-      current = current.some((a) => a.id === result.data.id) ? current : [...current, result.data];
+      // The same content twice answers with the existing attachment: list it once, and say so.
+      const { items: next, sameAs } = afterUpload(current, result.data);
+      current = next;
       update(current);
-      setNotice({ kind: "info", text: t("uploaded", { name: result.data.filename }) });
+      setNotice(sameAs ? { kind: "error", text: t("sameFile", { name: file.name, existing: sameAs.filename }) } : { kind: "info", text: t("uploaded", { name: result.data.filename }) });
     }
     if (inputRef.current) inputRef.current.value = "";
   }
@@ -134,7 +141,16 @@ export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, 
     setBusy(null);
     if (!result.ok) return setNotice({ kind: "error", text: failureText(result.code, result.params) });
     if (!result.data.text.trim()) return setNotice({ kind: "error", text: t("noText", { name: item.filename }) });
-    onUseText?.(result.data.text);
+    if (hasText?.()) {
+      setNotice(null);
+      return setPendingText({ item, text: result.data.text });
+    }
+    applyText(item, result.data.text);
+  }
+
+  function applyText(item: AttachmentItem, text: string) {
+    setPendingText(null);
+    onUseText?.(text);
     setNotice({ kind: "info", text: t("textUsed", { name: item.filename }) });
   }
 
@@ -166,6 +182,19 @@ export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, 
         )}
         {notice?.kind === "info" && <p className="meta">{notice.text}</p>}
       </div>
+      {pendingText && (
+        <div className="notice" role="group" aria-labelledby={`${inputId}-replace`} data-testid="replace-text">
+          <p id={`${inputId}-replace`}>{t("replaceAsk", { name: pendingText.item.filename })}</p>
+          <p className="toolbar">
+            <button type="button" autoFocus onClick={() => applyText(pendingText.item, pendingText.text)}>
+              {t("replaceYes")}
+            </button>{" "}
+            <button type="button" className="secondary" onClick={() => setPendingText(null)}>
+              {t("replaceNo")}
+            </button>
+          </p>
+        </div>
+      )}
       {notice?.kind === "error" && (
         <p className="field-error" role="alert">
           {notice.text}

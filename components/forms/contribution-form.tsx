@@ -21,6 +21,7 @@ import { LANGUAGES, nativeLanguageName, type LocalisedText } from "@/lib/referen
 import { LocalisedLabel } from "@/components/ui/localised-label";
 import { ActionError, useActionErrorMessage } from "./action-error";
 import { AttachmentsField } from "./attachments-field";
+import { LocalCopyOffer, localCopyKey, useLocalCopy } from "./local-copy";
 import type { AttachmentItem } from "@/lib/schemas/attachment";
 import { CharCounter } from "./char-counter";
 import { CheckboxGroup } from "./checkbox-group";
@@ -133,6 +134,15 @@ export function ContributionForm({
     },
   });
 
+  // An unsaved copy in this browser, offered back when the form opens (issue 15 item 5).
+  const localCopy = useLocalCopy({
+    storageKey: localCopyKey(savedId, consultation.id),
+    watch: watch as never,
+    getValues: getValues as never,
+    setValue: ((name: FieldName, value: never) => setValue(name, value, { shouldDirty: true })) as never,
+  });
+  const clearLocalCopy = localCopy.clear;
+
   /** Saves the form as a draft; the first save moves the address to the draft's edit page. */
   const saveNow = useCallback(async () => {
     if (mode === "resubmit" || submitting.current) return;
@@ -148,6 +158,8 @@ export function ContributionForm({
     if (submitting.current) return;
     if (result?.ok) {
       setSaveState({ kind: "saved", at: result.data.savedAt });
+      clearLocalCopy(localCopyKey(draftId.current ?? result.data.id, consultation.id));
+      clearLocalCopy(localCopyKey(null, consultation.id));
       if (!draftId.current) {
         draftId.current = result.data.id;
         setSavedId(result.data.id);
@@ -157,7 +169,7 @@ export function ContributionForm({
     } else {
       setSaveState({ kind: "error", code: result?.code ?? "UNEXPECTED", params: result?.params ?? { correlationId: "network" } });
     }
-  }, [getValues, locale, mode]);
+  }, [getValues, locale, mode, clearLocalCopy, consultation.id]);
 
   useEffect(() => {
     if (mode === "resubmit") return;
@@ -199,6 +211,8 @@ export function ContributionForm({
     clearTimeout(timer.current);
     const result = resubmitting ? await resubmitForm.submit({ ...data, contributionId, expectedStatus: "CHANGES_REQUESTED" }) : await submitForm.submit(data);
     if (result.ok) {
+      clearLocalCopy(localCopyKey(result.data.id, consultation.id));
+      clearLocalCopy(localCopyKey(null, consultation.id));
       setSubmitted(true); // keeps the button disabled while the confirmation page loads
       router.push(`/my/contributions/${result.data.id}?${mode === "resubmit" ? "resubmitted" : "submitted"}=1`);
       return;
@@ -230,6 +244,7 @@ export function ContributionForm({
       <p id="form-intro" className="hint">
         {t("intro")}
       </p>
+      {localCopy.offer && <LocalCopyOffer savedAt={localCopy.offer.savedAt} onRestore={localCopy.restore} onDiscard={localCopy.discard} />}
       {(failure || fieldErrors.length > 0) && (
         <ActionError {...sender.summary} code={failure?.code ?? "VALIDATION"} params={failure?.params}>
           {failure?.code === "UNAUTHENTICATED" && (
@@ -361,6 +376,7 @@ export function ContributionForm({
         initial={attachments}
         maxBytes={attachmentLimits.maxBytes}
         maxCount={attachmentLimits.maxCount}
+        hasText={() => Boolean(String(getValues("body") ?? "").trim())}
         onUseText={(text) => {
           setValue("body", text, { shouldDirty: true, shouldValidate: true, shouldTouch: true });
           void saveNow(); // a whole document arrived at once: keep it now, not in two seconds

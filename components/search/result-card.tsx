@@ -20,6 +20,7 @@ export function ResultCard({ c, headingLevel = 2, showActionLines = true }: { c:
       <p className="meta">
         <bdi className="nowrap">{c.documentNumber}</bdi> · <UserText>{c.organisationName}</UserText> · {tc("published")}: <DateTime value={c.publishedAt} dateOnly />
       </p>
+      {c.nonMember && <p className="meta non-member">{tc("nonMemberLabel")}</p>}
       <p lang={c.language} dir="auto" className="user-text">
         <Highlighted text={c.excerpt} />
       </p>

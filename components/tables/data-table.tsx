@@ -4,7 +4,11 @@
  * pagination and sorting: the URL holds the state (?sort=&dir=&page=), so a view can be shared
  * and reloaded and works as plain links; a sort change returns to the first page.
  *
- * Columns opt in to sorting with `enableSorting: true`; their id is the server's sort key.
+ * Columns opt in to sorting with `enableSorting: true`; their id is the server's sort key. The
+ * header of such a column is a link (works without JavaScript) to the same view sorted by it
+ * (ascending, or the other direction when it is the sorted one), with `aria-sort` on the sorted
+ * header and the current order stated above the table. TanStack's own getCanSort() is not used:
+ * it needs an accessor, and these columns render cells themselves (it said no to every header).
  * `hiddenColumns` and `density` apply a person's stored view (queue: lib/schemas/queue-preferences.ts).
  */
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
@@ -53,8 +57,12 @@ export function DataTable<T>({ data, columns, caption, total, page, pageCount, s
     enableSortingRemoval: false,
     state: { sorting: [{ id: sort, desc: dir === "desc" }], columnVisibility: Object.fromEntries(hiddenColumns.map((id) => [id, false])) },
   });
+  const sortedHeader = columns.find((c) => c.id === sort)?.header;
   return (
     <>
+      {typeof sortedHeader === "string" && (
+        <p className="meta table-order">{t("sortedBy", { column: sortedHeader, direction: dir })}</p>
+      )}
       <div className="table-wrap">
         <table className={density === "compact" ? "compact" : undefined}>
           <caption className="visually-hidden">
@@ -64,11 +72,12 @@ export function DataTable<T>({ data, columns, caption, total, page, pageCount, s
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
+                  const sortable = header.column.columnDef.enableSorting === true;
+                  const sorted = sortable && header.column.id === sort ? dir : false;
                   const label = flexRender(header.column.columnDef.header, header.getContext());
                   return (
                     <th key={header.id} scope="col" aria-sort={sorted ? (sorted === "desc" ? "descending" : "ascending") : undefined}>
-                      {header.column.getCanSort() ? (
+                      {sortable ? (
                         <Link href={href({ sort: header.column.id, dir: sorted === "asc" ? "desc" : "asc", page: 1 })}>
                           {label}
                           {sorted && <span aria-hidden="true">{sorted === "desc" ? " ▼" : " ▲"}</span>}

@@ -22,6 +22,39 @@ export function useFileSize(): (bytes: number) => string {
   };
 }
 
+type NumberFormatter = (value: number, options: Intl.NumberFormatOptions) => string;
+
+/**
+ * A size and a limit to compare, both in the limit's unit with two decimals ("20.03 MB" and
+ * "20.00 MB"), so a file just over the limit never reads as equal to it: the size is rounded up,
+ * the limit down (issue 15 item 8). `formatNumber` is next-intl's format.number (localised digits
+ * and separators).
+ */
+export function compareSizes(formatNumber: NumberFormatter, bytes: number, limitBytes: number): { size: string; limit: string } {
+  const { value: limitValue, unit } = sizeParts(limitBytes);
+  const divisor = unit === "megabyte" ? 1024 * 1024 : unit === "kilobyte" ? 1024 : 1;
+  const options: Intl.NumberFormatOptions = { style: "unit", unit, unitDisplay: "short", minimumFractionDigits: unit === "byte" ? 0 : 2, maximumFractionDigits: unit === "byte" ? 0 : 2 };
+  const size = Math.ceil(((bytes / divisor) * 100) - 1e-9) / 100;
+  const limit = Math.floor(limitValue * 100 + 1e-9) / 100;
+  return { size: formatNumber(unit === "byte" ? bytes : size, options), limit: formatNumber(unit === "byte" ? limitBytes : limit, options) };
+}
+
+/** compareSizes in the current locale. */
+export function useCompareSizes(): (bytes: number, limitBytes: number) => { size: string; limit: string } {
+  const format = useFormatter();
+  return (bytes, limitBytes) => compareSizes((v, o) => format.number(v, o as Parameters<typeof format.number>[1]), bytes, limitBytes);
+}
+
+/**
+ * The list after an upload answered with `uploaded`: the server answers the same content twice
+ * with the attachment already there (blobs are shared by content), so it is not listed again and
+ * `sameAs` names the file already attached (issue 15 item 7).
+ */
+export function afterUpload<T extends { id: string }>(current: T[], uploaded: T): { items: T[]; sameAs: T | null } {
+  const existing = current.find((a) => a.id === uploaded.id) ?? null;
+  return { items: existing ? current : [...current, uploaded], sameAs: existing };
+}
+
 export function FileSize({ bytes }: { bytes: number }) {
   return <>{useFileSize()(bytes)}</>;
 }

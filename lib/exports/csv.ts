@@ -15,6 +15,13 @@
  * Source: OWASP, "CSV Injection", https://owasp.org/www-community/attacks/CSV_Injection. The
  * apostrophe shows in tools that do not treat it as a text marker: the JSON export keeps the
  * text unchanged.
+ *
+ * Line breaks (issue 15 item 15, issue 12 item 10): every cell holding CR or LF is quoted, in both
+ * variants. csv-stringify quotes a cell only when it contains the *record delimiter*, so with CRLF
+ * records a body with bare LF paragraphs went out unquoted and broke the row (18 records read
+ * back as 27). And because a reader that splits lines naïvely (or a broken import) still sees each
+ * line of such a cell as a row of its own, every line of a cell is neutralised, not only its
+ * first: "…\n=HYPERLINK(…)" becomes "…\n'=HYPERLINK(…)".
  */
 import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
@@ -26,10 +33,16 @@ export type CsvVariant = "excel" | "plain";
 
 const BOM = "\uFEFF";
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** The start of every line after the first: after CRLF, LF or a lone CR. */
+const LINE_FORMULA_START = /(\r\n|\n|\r(?!\n))(?=[=+\-@\t])/g;
 
-/** `text` made inert for spreadsheets: an apostrophe before a leading = + - @ TAB or CR (OWASP). */
+/**
+ * `text` made inert for spreadsheets: an apostrophe before a leading = + - @ TAB or CR (OWASP),
+ * on its first line and on every line after a line break.
+ */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  const lines = text.replace(LINE_FORMULA_START, "$1'");
+  return FORMULA_START.test(lines) ? `'${lines}` : lines;
 }
 
 function cell(v: CellValue): string {
@@ -44,7 +57,7 @@ function cell(v: CellValue): string {
  * the secretariat's (exportColumns); the public CSV passes publicExportColumns.
  */
 export function csvStream(records: AsyncIterable<ExportRecord>, labels: ExportLabels, variant: CsvVariant, columns: Column[] = exportColumns(labels)): Readable {
-  const stringifier = stringify({ bom: false, record_delimiter: variant === "excel" ? "windows" : "unix", quoted_string: false });
+  const stringifier = stringify({ bom: false, record_delimiter: variant === "excel" ? "windows" : "unix", quoted_string: false, quoted_match: /[\r\n]/ });
   async function* lines() {
     if (variant === "excel") yield BOM;
     stringifier.write(columns.map((c) => neutraliseFormula(c.header)));

@@ -108,6 +108,21 @@ export function recordsSource(records: ExportRecord[]): DocxSource {
   };
 }
 
+/** Heading 1–3 as Word names them, each with its outline level (0-based: Heading 1 is level 0). */
+const HEADING_STYLES = [
+  { level: 1, size: 32 },
+  { level: 2, size: 26 },
+  { level: 3, size: 24 },
+].map(({ level, size }) => ({
+  id: `Heading${level}`,
+  name: `heading ${level}`,
+  basedOn: "Normal",
+  next: "Normal",
+  quickFormat: true,
+  run: { bold: true, size },
+  paragraph: { outlineLevel: level - 1, keepNext: true, spacing: { before: 240, after: 120 } },
+}));
+
 /** The chapters' children, one contribution at a time (a heading per chapter first). */
 async function* body(source: DocxSource, overview: DocxOverview, labels: ExportLabels): AsyncGenerator<FileChild[]> {
   const ui = labels.direction === "rtl";
@@ -154,9 +169,13 @@ function skeleton(overview: DocxOverview, labels: ExportLabels, meta: DocxMeta, 
       default: { document: { run: { font: { eastAsia: CJK_FONT, cs: ARABIC_FONT }, size: 22 } } },
       // Table-of-contents entries follow the document's direction. docx 9.15 writes w:bidi in
       // style paragraph properties but its types do not declare it yet, hence the cast.
-      paragraphStyles: ui
-        ? [1, 2].map((level) => ({ id: `TOC${level}`, name: `toc ${level}`, basedOn: "Normal", next: "Normal", paragraph: { bidirectional: true, spacing: { after: 100 } } as never }))
-        : [],
+      // Headings carry their outline level (w:outlineLvl): LibreOffice builds a contents field
+      // from outline levels only, so without them updating the field emptied it (issue 15 item
+      // 13); Word's \o switch reads the same levels.
+      paragraphStyles: [
+        ...HEADING_STYLES,
+        ...(ui ? [1, 2].map((level) => ({ id: `TOC${level}`, name: `toc ${level}`, basedOn: "Normal", next: "Normal", paragraph: { bidirectional: true, spacing: { after: 100 } } as never })) : []),
+      ],
     },
     sections: [
       { children: cover(overview, labels, meta, ui) },
@@ -164,7 +183,7 @@ function skeleton(overview: DocxOverview, labels: ExportLabels, meta: DocxMeta, 
         properties: { type: SectionType.NEXT_PAGE },
         children: [
           label(labels.t("docx.contents"), { run: { bold: true, size: 32 }, spacing: { after: 240 } }),
-          new TableOfContents(labels.t("docx.contents"), { hyperlink: true, headingStyleRange: "1-2", cachedEntries, beginDirty: true }),
+          new TableOfContents(labels.t("docx.contents"), { hyperlink: true, headingStyleRange: "1-2", useAppliedParagraphOutlineLevel: true, cachedEntries, beginDirty: true }),
         ],
       },
       {
@@ -193,14 +212,19 @@ function cover(overview: DocxOverview, labels: ExportLabels, meta: DocxMeta, ui:
   ];
 }
 
-function heading2(record: ExportRecord, wrap?: NonNullable<Parameters<typeof textParagraph>[1]>["wrap"]) {
-  return textParagraph(record.title, { heading: HeadingLevel.HEADING_2, spacing: { before: 360, after: 120 }, keepNext: true, wrap });
+/**
+ * A contribution's heading: its title, and for an organisation that is not an ITU member the
+ * label the contribution's page shows, in the compilation's language (issue 15 item 3).
+ */
+function heading2(record: ExportRecord, labels: ExportLabels, wrap?: NonNullable<Parameters<typeof textParagraph>[1]>["wrap"]) {
+  const title = record.organisation.membershipCategory === "NON_MEMBER" ? `${record.title} — ${labels.t("docx.nonMember")}` : record.title;
+  return textParagraph(title, { heading: HeadingLevel.HEADING_2, spacing: { before: 360, after: 120 }, keepNext: true, wrap });
 }
 
 function fullEntry(record: ExportRecord, labels: ExportLabels, ui: boolean, ids: ChangeIds): FileChild[] {
   const rtl = record.language ? directionOf(record.language) === "rtl" : undefined;
   const sub = (text: string) => textParagraph(text, { rtl: ui, heading: HeadingLevel.HEADING_3, keepNext: true, spacing: { before: 240, after: 80 } });
-  const out: FileChild[] = [heading2(record, (children) => new Bookmark({ id: anchorOf(record), children })), metadataTable(record, labels, ui)];
+  const out: FileChild[] = [heading2(record, labels, (children) => new Bookmark({ id: anchorOf(record), children })), metadataTable(record, labels, ui)];
   out.push(sub(labels.t("docx.summary")), ...textParagraphs(record.summary, rtl));
   out.push(sub(labels.t("docx.answers")));
   if (record.answers.length === 0) out.push(textParagraph(labels.t("docx.noAnswers"), { rtl: ui }));
@@ -217,7 +241,7 @@ function fullEntry(record: ExportRecord, labels: ExportLabels, ui: boolean, ids:
 function crossReference(record: ExportRecord, primary: string, labels: ExportLabels, ui: boolean): FileChild[] {
   const number = record.documentNumber ?? record.referenceNumber ?? "";
   return [
-    heading2(record),
+    heading2(record, labels),
     textParagraph(`${number} · ${record.organisation.name}`, { spacing: { after: 60 } }),
     textParagraph(labels.t("docx.fullTextUnder", { code: primary }), {
       rtl: ui,

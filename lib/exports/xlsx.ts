@@ -16,8 +16,12 @@
  *   https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3,
  *   "Total number of characters that a cell can contain"). Longer text is cut and ends with a
  *   visible, localised note giving the full length; the full text is in the JSON and DOCX exports.
- *   Lengths are counted in UTF-16 code units, as Excel counts them, and a cut never splits a
- *   surrogate pair.
+ *   The limit is counted in UTF-16 code units, as Excel counts it, and a cut never splits a
+ *   surrogate pair; the note gives the full length in characters (code points), as a person counts
+ *   them (a 200,000-character text in an astral script is 400,000 UTF-16 units).
+ * - Text cells wrap (`wrapText`), so a multi-paragraph body shows all its lines, not the first;
+ *   the reference and document number columns are wide enough to read
+ *   (CWG-WSIS&SDG/WSIS20/1234 is 24 characters).
  * - Memory: shared strings are off (they would keep every distinct string of the file) and each
  *   row is committed as it is written; the writer waits for the output to drain.
  */
@@ -36,15 +40,18 @@ export const EXCEL_CELL_LIMIT = 32_767;
 /** `text` within Excel's cell limit: unchanged, or cut with `note` appended after a line break. */
 export function fitExcelCell(text: string, note: (fullLength: number) => string): string {
   if (text.length <= EXCEL_CELL_LIMIT) return text;
-  const suffix = `\n${note(text.length)}`;
+  let characters = 0;
+  for (const _ of text) characters++;
+  const suffix = `\n${note(characters)}`;
   let cut = EXCEL_CELL_LIMIT - suffix.length;
   const code = text.charCodeAt(cut - 1);
   if (code >= 0xd800 && code <= 0xdbff) cut -= 1; // keep surrogate pairs whole
   return text.slice(0, cut) + suffix;
 }
 
-const WIDTHS: Record<string, number> = { title: 50, summary: 60, body: 80, answers: 60, organisation: 35 };
-const RTL_ALIGNMENT = { readingOrder: "rtl", horizontal: "right", vertical: "top" } as const;
+const WIDTHS: Record<string, number> = { referenceNumber: 17, documentNumber: 27, title: 50, summary: 60, body: 80, answers: 60, organisation: 35 };
+const RTL_ALIGNMENT = { readingOrder: "rtl", horizontal: "right", vertical: "top", wrapText: true } as const;
+const LTR_ALIGNMENT = { vertical: "top", wrapText: true } as const;
 
 /** The XLSX of `records` as a byte stream. Errors end the stream with that error. */
 export function xlsxStream(records: AsyncIterable<ExportRecord>, labels: ExportLabels): Readable {
@@ -74,7 +81,7 @@ export function xlsxStream(records: AsyncIterable<ExportRecord>, labels: ExportL
         }
         const text = fitExcelCell(xmlText(v), note);
         cell.value = { richText: [{ text }] };
-        cell.alignment = c.userText && isRtl(text) ? RTL_ALIGNMENT : { vertical: "top" };
+        cell.alignment = c.userText && isRtl(text) ? RTL_ALIGNMENT : LTR_ALIGNMENT;
       });
       row.commit();
       if (out.writableNeedDrain) await Promise.race([once(out, "drain"), once(out, "close")]);

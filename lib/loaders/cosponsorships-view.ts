@@ -13,7 +13,7 @@ export async function loadCoSponsorshipsView(actor: UserActor, search: { done?: 
   if (!can(actor, "cosponsor.confirm")) return null;
   const invitations = await listInvitations(actor);
   return {
-    invitations: invitations.map((i) => ({ ...i, awaitingAnswer: i.status === "INVITED" })),
+    invitations: invitations.map((i) => ({ ...i, awaitingAnswer: i.status === "INVITED" && !i.closed })),
     done: COSPONSOR_RESPONSES.find((d) => d === search.done) ?? null,
   };
 }

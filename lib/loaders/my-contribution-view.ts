@@ -58,6 +58,8 @@ export async function loadMyContributionView(actor: UserActor, id: string, searc
     /** "edit" (a draft), "revise" (changes requested) or null: the edit link, for those who may act. */
     editMode: mayAct ? editMode(status) : null,
     canWithdraw: mayAct && canWithdraw(status),
+    /** A draft can be deleted by those who may edit it (issue 15 item 4; the service checks again). */
+    canDeleteDraft: mayAct && status === "DRAFT",
     canInviteCoSponsor: canInvite && invitable.length > 0,
     /** A withdraw button on each standing invitation, while the list is open. */
     canWithdrawCoSponsor: (row: { status: string }) => mayAct && listOpen && isActiveInvitation(row.status),

@@ -7,7 +7,7 @@
 import "server-only";
 import { cache } from "react";
 import { ANONYMOUS } from "@/lib/auth/permissions";
-import { getPublishedContribution } from "@/lib/services/contributions/get-contribution";
+import { getPublishedContribution, publishedReferenceOf } from "@/lib/services/contributions/get-contribution";
 import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { listCoSponsors } from "@/lib/services/cosponsors/list-cosponsors";
 
@@ -27,3 +27,18 @@ export const loadPublicContributionView = cache(async (segment: string) => {
   const [attachments, coSponsors] = await Promise.all([listAttachments(ANONYMOUS, contribution.id), listCoSponsors(ANONYMOUS, contribution.id, { confirmedOnly: true })]);
   return { contribution, attachments, coSponsors };
 });
+
+/**
+ * The reference number a document number in the URL stands for (issue 15 item 12): `segments` is
+ * one encoded segment (CWG-WSIS%26SDG%2FWSIS20%2F5) or the several a typed slash makes. Null when
+ * it is not a published contribution's document number (or not valid percent-encoding).
+ */
+export async function referenceForDocumentNumber(segments: string[]): Promise<string | null> {
+  let documentNumber: string;
+  try {
+    documentNumber = segments.map(decodeURIComponent).join("/");
+  } catch {
+    return null;
+  }
+  return publishedReferenceOf(documentNumber);
+}

@@ -6,7 +6,7 @@
  *   contribution (it locks at the deadline, product brief).
  * - An invitation shares the contribution while it stands (invited or confirmed).
  */
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorCode, type ErrorParams } from "@/lib/errors";
 import { ACTIVE_COSPONSOR_STATUSES, CLOSED_STATUSES, DRAFT_STATUS, isIn, type CoSponsorStatus } from "./statuses";
 
 interface Lockable {
@@ -17,13 +17,20 @@ interface Lockable {
 /** Why the co-sponsor list of `c` cannot change now (null: it can). */
 export function coSponsorLock(c: Lockable, now: Date): AppError | null {
   if (isIn(CLOSED_STATUSES, c.status)) return new AppError("INVALID_TRANSITION", { status: c.status });
-  if (now >= c.consultation.closesAt) return new AppError("CONSULTATION_CLOSED", { deadline: c.consultation.closesAt.toISOString(), timeZone: c.consultation.timeZone });
+  // About co-sponsorship, not contributions (issue 15 item 9): the focal point submits nothing.
+  if (now >= c.consultation.closesAt) return new AppError("COSPONSORS_CLOSED", { deadline: c.consultation.closesAt.toISOString(), timeZone: c.consultation.timeZone });
   return null;
+}
+
+/** coSponsorLock as plain data, for a page that shows why an invitation can no longer be answered. */
+export function coSponsorsClosed(c: Lockable, now: Date): { code: ErrorCode; params: ErrorParams } | null {
+  const lock = coSponsorLock(c, now);
+  return lock ? { code: lock.code, params: lock.params } : null;
 }
 
 export const coSponsorsOpen = (c: Lockable, now: Date): boolean => coSponsorLock(c, now) === null;
 
-/** @throws AppError CONSULTATION_CLOSED { deadline, timeZone } | INVALID_TRANSITION { status }. */
+/** @throws AppError COSPONSORS_CLOSED { deadline, timeZone } | INVALID_TRANSITION { status }. */
 export function assertCoSponsorsOpen(c: Lockable, now: Date): void {
   const lock = coSponsorLock(c, now);
   if (lock) throw lock;
@@ -33,7 +40,7 @@ export function assertCoSponsorsOpen(c: Lockable, now: Date): void {
 export const canInviteTo = (c: Lockable, now: Date): boolean => c.status !== DRAFT_STATUS && coSponsorsOpen(c, now);
 
 /**
- * @throws AppError COSPONSOR_NOT_SUBMITTED (a draft) | CONSULTATION_CLOSED | INVALID_TRANSITION.
+ * @throws AppError COSPONSOR_NOT_SUBMITTED (a draft) | COSPONSORS_CLOSED | INVALID_TRANSITION.
  */
 export function assertCanInviteTo(c: Lockable, now: Date): void {
   if (c.status === DRAFT_STATUS) throw new AppError("COSPONSOR_NOT_SUBMITTED");

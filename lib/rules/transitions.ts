@@ -26,7 +26,7 @@ export const TRANSITIONS = {
   submit: { from: ["DRAFT"], to: "SUBMITTED", permission: "contribution.create", reasonRequired: false, email: "receipt" },
   resubmit: { from: ["CHANGES_REQUESTED"], to: "RESUBMITTED", permission: "contribution.create", reasonRequired: false, email: "resubmitted" },
   withdraw: { from: WITHDRAWABLE_STATUSES, to: "WITHDRAWN", permission: "contribution.create", reasonRequired: false, email: "withdrawn" },
-  startReview: { from: ["SUBMITTED", "RESUBMITTED"], to: "UNDER_REVIEW", permission: "contribution.review", reasonRequired: false },
+  startReview: { from: ["SUBMITTED", "RESUBMITTED"], to: "UNDER_REVIEW", permission: "contribution.review", reasonRequired: false, email: "underReview" },
   accept: { from: OPEN_FOR_DECISION, to: "ACCEPTED", permission: "contribution.decide", reasonRequired: false, email: "accepted" },
   reject: { from: OPEN_FOR_DECISION, to: "REJECTED", permission: "contribution.decide", reasonRequired: true, email: "rejected" },
   requestChanges: { from: OPEN_FOR_DECISION, to: "CHANGES_REQUESTED", permission: "contribution.decide", reasonRequired: true, email: "changesRequested" },

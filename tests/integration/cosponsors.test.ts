@@ -57,8 +57,8 @@ describe("co-sponsors", () => {
   it("locks the list at the deadline and after a decision", async () => {
     const invitation = await inviteCoSponsor(await world.actor("contributor"), { contributionId, organisationId: world.etu.id });
     const late = new Date(world.consultation.closesAt.getTime() + 1);
-    await expect(respondCoSponsorship(await world.actor("etuFocal"), { coSponsorId: invitation.id, response: "CONFIRMED" }, late)).rejects.toMatchObject({ code: "CONSULTATION_CLOSED" });
-    await expect(withdrawCoSponsor(await world.actor("contributor"), { coSponsorId: invitation.id }, late)).rejects.toMatchObject({ code: "CONSULTATION_CLOSED" });
+    await expect(respondCoSponsorship(await world.actor("etuFocal"), { coSponsorId: invitation.id, response: "CONFIRMED" }, late)).rejects.toMatchObject({ code: "COSPONSORS_CLOSED" });
+    await expect(withdrawCoSponsor(await world.actor("contributor"), { coSponsorId: invitation.id }, late)).rejects.toMatchObject({ code: "COSPONSORS_CLOSED" });
     await decideContribution(await world.actor("secretariat"), { decision: "reject", contributionId, expectedStatus: "SUBMITTED", reason: "No." });
     await expect(respondCoSponsorship(await world.actor("etuFocal"), { coSponsorId: invitation.id, response: "CONFIRMED" })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
     expect((await db.coSponsor.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe("INVITED");

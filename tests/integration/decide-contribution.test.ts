@@ -47,7 +47,8 @@ describe("secretariat decisions", () => {
   it("start review, then request changes from under review", async () => {
     const s = await world.actor("admin");
     expect((await decideContribution(s, decision("startReview"))).status).toBe("UNDER_REVIEW");
-    expect(await db.outboundEmail.count()).toBe(0);
+    // Starting the review is told to the contributor (issue 15 item 2).
+    expect((await db.outboundEmail.findMany()).map((m) => m.kind)).toEqual(["underReview"]);
     const r = await decideContribution(s, decision("requestChanges", { expectedStatus: "UNDER_REVIEW", reason: "Add Action Lines." }));
     expect(r.status).toBe("CHANGES_REQUESTED");
   });

@@ -1,7 +1,10 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+// The field imports its server actions; in a unit test they are never called, and the real
+// module would open the database (no DATABASE_URL in `npm run test:unit`).
+vi.mock("@/lib/actions/attachments", () => ({ docxTextAction: vi.fn(), removeAttachmentAction: vi.fn() }));
 import en from "@/messages/en.json";
 import ar from "@/messages/ar.json";
 import { AttachmentsField } from "@/components/forms/attachments-field";

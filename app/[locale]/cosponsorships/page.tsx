@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/guard";
 import { loadCoSponsorshipsView } from "@/lib/loaders/cosponsorships-view";
-import { RespondCoSponsorshipForm } from "@/components/contributions/cosponsor-forms";
+import { RespondCoSponsorshipForm, ClosedInvitationNote } from "@/components/contributions/cosponsor-forms";
 import { UserText } from "@/components/ui/user-text";
 import { DateTime } from "@/components/ui/date-time";
 
@@ -42,6 +42,7 @@ export default async function CoSponsorshipsPage({ params, searchParams }: { par
               <span className={`badge ${i.status === "CONFIRMED" ? "ACCEPTED" : i.status === "INVITED" ? "SUBMITTED" : "WITHDRAWN"}`}>{t(`status.${i.status as "INVITED"}`)}</span>
             </p>
             {i.awaitingAnswer && <RespondCoSponsorshipForm coSponsorId={i.id} />}
+            {i.closed && <ClosedInvitationNote code={i.closed.code} params={i.closed.params} />}
           </article>
         ))}
       </div>

@@ -6,16 +6,23 @@ import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { UserText } from "@/components/ui/user-text";
 
-export default async function MyContributions({ params }: { params: Promise<{ locale: string }> }) {
+export default async function MyContributions({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireUser(locale, `/${locale}/my`);
   const t = await getTranslations("my");
   const tq = await getTranslations("queue.columns");
   const rows = await loadMyContributionsView(actor);
+  const deleted = (await searchParams).deleted === "1";
+  const td = await getTranslations("deleteDraft");
   return (
     <>
       <h1>{t("heading")}</h1>
+      {deleted && (
+        <p className="notice success" role="status">
+          {td("deleted")}
+        </p>
+      )}
       <p>{t("intro")}</p>
       {rows.length === 0 ? (
         <p>{t("empty")}</p>

@@ -54,6 +54,17 @@ export async function getPublishedContribution(referenceNumber: string) {
   return db.contribution.findFirst({ where: { AND: [PUBLISHED, { referenceNumber }] }, include: publicInclude });
 }
 
+/**
+ * The reference number of the published contribution whose document number is `documentNumber`
+ * (CWG-WSIS&SDG/WSIS20/5), or null: people cite document numbers, and the permanent address is
+ * built from the reference number (issue 15 item 12).
+ */
+export async function publishedReferenceOf(documentNumber: string): Promise<string | null> {
+  if (!documentNumber || documentNumber.length > 100) return null;
+  const c = await db.contribution.findFirst({ where: { AND: [PUBLISHED, { documentNumber }] }, select: { referenceNumber: true } });
+  return c?.referenceNumber ?? null;
+}
+
 export type ContributionDetail = NonNullable<Awaited<ReturnType<typeof getContribution>>>;
 export type PublishedContribution = NonNullable<Awaited<ReturnType<typeof getPublishedContribution>>>;
 

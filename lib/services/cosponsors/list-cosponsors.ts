@@ -7,6 +7,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { coSponsorWhereFor, invitationWhereFor, organisationWhereFor } from "@/lib/auth/scopes";
+import { coSponsorsClosed } from "@/lib/rules/cosponsors";
 
 export async function listCoSponsors(actor: Actor, contributionId: string, { confirmedOnly = false } = {}) {
   return db.coSponsor.findMany({
@@ -16,8 +17,13 @@ export async function listCoSponsors(actor: Actor, contributionId: string, { con
   });
 }
 
-export async function listInvitations(actor: Actor) {
-  return db.coSponsor.findMany({
+/**
+ * Invitations to the actor's organisations, each with `closed`: why it can no longer be answered
+ * (the deadline passed, or a decision closed the contribution), or null; the page then shows the
+ * reason instead of Confirm and Decline (issue 15 item 9).
+ */
+export async function listInvitations(actor: Actor, now = new Date()) {
+  const rows = await db.coSponsor.findMany({
     where: invitationWhereFor(actor),
     orderBy: [{ invitedAt: "desc" }, { id: "desc" }],
     select: {
@@ -27,6 +33,7 @@ export async function listInvitations(actor: Actor) {
       contribution: { select: { id: true, title: true, summary: true, language: true, referenceNumber: true, status: true, organisation: { select: { name: true } }, consultation: { select: { closesAt: true, timeZone: true } } } },
     },
   });
+  return rows.map((row) => ({ ...row, closed: row.status === "INVITED" ? coSponsorsClosed(row.contribution, now) : null }));
 }
 
 /** Verified organisations other than `exceptId`, by name, for the invitation form. */

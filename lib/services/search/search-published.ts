@@ -99,6 +99,8 @@ export interface SearchRow {
   actionLines: string[];
   publishedAt: Date;
   organisationName: string;
+  /** The organisation is not an ITU member (membership category NON_MEMBER): the cards say so. */
+  nonMember: boolean;
   /** Summary excerpt with MARK_START/MARK_END around matched words (or the summary's start). */
   excerpt: string;
 }
@@ -205,7 +207,7 @@ export async function searchPublished(s: TPublicSearch): Promise<SearchResult> {
   const [rows, sharedCounts, ...ownRows] = await Promise.all([
     db.$queryRaw<SearchRow[]>`
       SELECT c."id", c."referenceNumber", c."documentNumber", c."title", c."language", c."actionLines", c."publishedAt",
-             o."name" AS "organisationName", ${headline} AS "excerpt"
+             o."name" AS "organisationName", (o."membershipCategory" = 'NON_MEMBER') AS "nonMember", ${headline} AS "excerpt"
       ${from} WHERE ${searchWhere(s, undefined, matched)}
       ORDER BY ${rank} DESC, c."publishedAt" DESC, c."id" DESC
       LIMIT ${PAGE_SIZE} OFFSET ${(s.page - 1) * PAGE_SIZE}`,

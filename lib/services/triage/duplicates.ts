@@ -19,6 +19,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { queueSqlFor, queueWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit";
+import { enqueueEmail } from "@/lib/email/outbox";
 
 /** Below this similarity (0–1) a neighbour is not shown as a likely duplicate. */
 export const LIKELY_DUPLICATE_MIN = 0.3;
@@ -106,6 +107,26 @@ export async function markDuplicate(actor: Actor, input: { contributionId: strin
       data: { from: current.duplicateOfId, to: input.duplicateOfId },
       at: now,
     });
+    if (target) await emailDuplicateMark(tx, c.id, target.id);
+  });
+}
+
+/**
+ * Tells the contribution's creator, in their language, that it was marked a duplicate (issue 15
+ * item 2: every change the contributor can see is notified). The other contribution is named by
+ * its document number only when it is published: an unpublished one may be another
+ * organisation's, whose existence is not the contributor's to know.
+ */
+async function emailDuplicateMark(tx: Prisma.TransactionClient, contributionId: string, targetId: string) {
+  const c = await tx.contribution.findUniqueOrThrow({ where: { id: contributionId }, select: { title: true, referenceNumber: true, createdBy: { select: { email: true, locale: true } } } });
+  const target = await tx.contribution.findUniqueOrThrow({ where: { id: targetId }, select: { status: true, documentNumber: true } });
+  const published = target.status === "ACCEPTED" && target.documentNumber ? target.documentNumber : "";
+  await enqueueEmail(tx, {
+    to: c.createdBy.email,
+    locale: c.createdBy.locale,
+    kind: "markedDuplicate",
+    contributionId,
+    params: { title: c.title, referenceNumber: c.referenceNumber ?? "", documentNumber: published, published: published ? "yes" : "no" },
   });
 }
 

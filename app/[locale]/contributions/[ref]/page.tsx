@@ -1,11 +1,13 @@
 /**
  * The permanent public address of a published contribution: /{locale}/contributions/{reference}.
  * Anything not published (draft, submitted, rejected…) is a 404, exactly like an unknown one.
+ * A document number in its place (/contributions/CWG-WSIS%26SDG%2FWSIS20%2F5, as people cite
+ * it) redirects permanently to the reference's address.
  */
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { loadPublicContributionView } from "@/lib/loaders/public-contribution-view";
+import { loadPublicContributionView, referenceForDocumentNumber } from "@/lib/loaders/public-contribution-view";
 import { pickLocalised } from "@/lib/localised";
 import { ContributionView } from "@/components/contributions/contribution-view";
 import { AttachmentList } from "@/components/contributions/attachment-list";
@@ -24,7 +26,11 @@ export default async function PublicContributionPage({ params }: { params: Param
   const { locale, ref } = await params;
   setRequestLocale(locale);
   const view = await loadPublicContributionView(ref);
-  if (!view) notFound();
+  if (!view) {
+    const target = await referenceForDocumentNumber([ref]);
+    if (target) permanentRedirect(`/${locale}/contributions/${encodeURIComponent(target)}`);
+    notFound();
+  }
   const { contribution } = view;
   const [t, tp, format] = await Promise.all([getTranslations("contribution"), getTranslations("public"), getFormatter()]);
   return (

@@ -14,6 +14,7 @@ import { Timeline } from "@/components/contributions/timeline";
 import { UserText } from "@/components/ui/user-text";
 import { VersionList } from "@/components/contributions/version-compare";
 import { WithdrawForm } from "@/components/contributions/withdraw-form";
+import { DeleteDraftForm } from "@/components/contributions/delete-draft-form";
 import { RequestExtensionForm } from "@/components/contributions/extension-forms";
 import { DateTime } from "@/components/ui/date-time";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
@@ -90,6 +91,7 @@ export default async function MyContributionPage({
         </div>
         <div>
           {view.canWithdraw && <WithdrawForm key={contribution.status} contributionId={contribution.id} status={contribution.status} />}
+          {view.canDeleteDraft && <DeleteDraftForm contributionId={contribution.id} />}
           {view.extension && (
             <section className="aside-panel" aria-labelledby="extension-heading">
               <h2 id="extension-heading" style={{ marginBlockStart: 0 }}>

@@ -1,0 +1,73 @@
+/**
+ * The changes between two versions besides title, summary and body (lib/revision/version-changes):
+ * language, Action Lines, SDGs, answers (word by word, as the body) and attachments. Removed
+ * items are struck (<del>), added ones underlined (<ins>), each with a hidden "[deleted: …]" /
+ * "[inserted: …]" for screen readers, as the revision marks do.
+ */
+import { useTranslations } from "next-intl";
+import { versionChanges, type ListChange, type VersionSnapshot } from "@/lib/revision/version-changes";
+import { wordDiff } from "@/lib/revision/word-diff";
+import { RevisionMarks } from "./revision-marks";
+
+function ListDiff<T extends string | number>({ change, label }: { change: ListChange<T>; label: (v: T) => string }) {
+  const t = useTranslations("versions");
+  if (change.removed.length + change.added.length === 0) return <p>{t("noChanges")}</p>;
+  return (
+    <ul className="version-list-diff">
+      {change.removed.map((v) => (
+        <li key={`-${v}`}>
+          <del>
+            <span className="visually-hidden">{t("removedItem")} </span>
+            <bdi>{label(v)}</bdi>
+          </del>
+        </li>
+      ))}
+      {change.added.map((v) => (
+        <li key={`+${v}`}>
+          <ins>
+            <span className="visually-hidden">{t("addedItem")} </span>
+            <bdi>{label(v)}</bdi>
+          </ins>
+        </li>
+      ))}
+      {change.kept.map((v) => (
+        <li key={`=${v}`} className="meta">
+          <bdi>{label(v)}</bdi>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function VersionMetadataCompare({ a, b }: { a: VersionSnapshot; b: VersionSnapshot }) {
+  const t = useTranslations("versions");
+  const c = versionChanges(a, b);
+  const section = (id: string, heading: string, children: React.ReactNode) => (
+    <section key={id} aria-labelledby={`diff-${id}`}>
+      <h2 id={`diff-${id}`}>{heading}</h2>
+      {children}
+    </section>
+  );
+  return (
+    <>
+      {section("language", t("language"), c.language ? <p><del><bdi lang="en">{c.language.before.toUpperCase()}</bdi></del> → <ins><bdi lang="en">{c.language.after.toUpperCase()}</bdi></ins></p> : <p>{t("noChanges")}</p>)}
+      {section("actionLines", t("actionLines"), <ListDiff change={c.actionLines} label={(v) => v} />)}
+      {section("sdgs", t("sdgs"), <ListDiff change={c.sdgs} label={(v) => t("sdg", { n: v })} />)}
+      {section(
+        "answers",
+        t("answers"),
+        c.answers.length === 0 ? (
+          <p>{t("noChanges")}</p>
+        ) : (
+          c.answers.map((x) => (
+            <div key={x.questionId}>
+              <h3>{t("question", { n: x.position })}</h3>
+              <RevisionMarks runs={wordDiff(x.before, x.after, b.language)} lang={b.language} block />
+            </div>
+          ))
+        ),
+      )}
+      {section("attachments", t("attachments"), <ListDiff change={c.attachments} label={(v) => v} />)}
+    </>
+  );
+}
