@@ -5,6 +5,9 @@ import { ACTION_LINE_CODES, actionLineTitle } from "@/lib/reference";
 import { parsePublicSearch } from "@/lib/schemas/public-search";
 import { searchPublished } from "@/lib/services/search/search-published";
 import { LocalisedLabel } from "@/components/ui/localised-label";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("actionLines", "heading", () => "/action-lines");
 
 export default async function ActionLinesPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

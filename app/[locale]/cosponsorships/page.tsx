@@ -8,8 +8,11 @@ import { listInvitations } from "@/lib/services/cosponsors/list-cosponsors";
 import { RespondCoSponsorshipForm } from "@/components/contributions/cosponsor-forms";
 import { UserText } from "@/components/ui/user-text";
 import { DateTime } from "@/components/ui/date-time";
+import { titled } from "@/i18n/metadata";
 
 const DONE = ["CONFIRMED", "DECLINED"] as const;
+
+export const generateMetadata = titled("cosponsors", "invitationsHeading");
 
 export default async function CoSponsorshipsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string }> }) {
   const { locale } = await params;

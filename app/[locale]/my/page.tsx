@@ -6,6 +6,9 @@ import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { UserText } from "@/components/ui/user-text";
 import { effectiveDeadline } from "@/lib/services/consultations/deadline";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("my", "heading");
 
 export default async function MyContributions({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -6,6 +6,9 @@ import { organisationsWith } from "@/lib/auth/permissions";
 import { listMembers } from "@/lib/services/organisations/manage-members";
 import { AddContributorForm, RemoveContributorButton } from "@/components/forms/membership-forms";
 import { UserText } from "@/components/ui/user-text";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("members", "heading");
 
 export default async function OrganisationPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string }> }) {
   const { locale } = await params;

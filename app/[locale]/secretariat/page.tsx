@@ -10,8 +10,11 @@ import { BulkDecisionForm } from "@/components/triage/bulk-decision-form";
 import { listAssignees } from "@/lib/services/triage/assign-contribution";
 import { getQueuePreferences } from "@/lib/services/preferences/queue-preferences";
 import { QueueViewMenu } from "@/components/tables/queue-view-menu";
+import { titled } from "@/i18n/metadata";
 
 type Search = Record<string, string | string[] | undefined>;
+
+export const generateMetadata = titled("queue", "heading");
 
 export default async function QueuePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
   const { locale } = await params;

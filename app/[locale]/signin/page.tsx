@@ -1,6 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { mailboxEnabled } from "@/lib/env";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("signin", "heading");
 
 export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
   const { locale } = await params;

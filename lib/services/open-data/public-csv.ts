@@ -1,6 +1,6 @@
 /**
  * The CSV of the current public search (GET /api/v1/contributions.csv with the page's query:
- * q, al, sdg, lang, group, cat, region; `locale` en | ar for the header labels). Published data
+ * q, al, sdg, lang, group, cat, region; `locale`: one of the six interface languages, for the header labels). Published data
  * only: rows come from listPublicContributions (the public search's WHERE, newest first, pages of
  * 100 by cursor), in the public columns (publicExportColumns: no status, secretariat dates or
  * ids, no people). Written by the secretariat's CSV writer (lib/exports/csv.ts), so the same
@@ -44,7 +44,7 @@ function toRecord(c: PublicContribution): ExportRecord {
 export function publicCsvResponse(search: URLSearchParams, baseUrl: string, now = new Date()): Response {
   const params = Object.fromEntries(search);
   const query = parsePublicSearch(params);
-  const labels = exportLabels(params.locale === "ar" ? "ar" : "en");
+  const labels = exportLabels(params.locale);
   async function* records(): AsyncGenerator<ExportRecord> {
     let cursor: ReturnType<typeof decodeCursor> = null;
     do {

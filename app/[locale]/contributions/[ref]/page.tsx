@@ -13,6 +13,7 @@ import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
 import { listCoSponsors } from "@/lib/services/cosponsors/list-cosponsors";
 import { ANONYMOUS } from "@/lib/auth/permissions";
+import { languageAlternates } from "@/i18n/metadata";
 
 type Params = Promise<{ locale: string; ref: string }>;
 
@@ -26,11 +27,11 @@ function referenceOf(segment: string): string | null {
 }
 
 export async function generateMetadata({ params }: { params: Params }) {
-  const { ref } = await params;
+  const { locale, ref } = await params;
   const reference = referenceOf(ref);
   const c = reference ? await getPublishedContribution(reference) : null;
   // FSI…PDI isolates the title, so a right-to-left title does not reorder the tab's text.
-  return c ? { title: `${c.documentNumber} — \u2068${c.title}\u2069` } : {};
+  return c ? { title: `${c.documentNumber} — \u2068${c.title}\u2069`, alternates: languageAlternates(locale, `/contributions/${encodeURIComponent(c.referenceNumber ?? ref)}`) } : {};
 }
 
 export default async function PublicContributionPage({ params }: { params: Params }) {

@@ -7,6 +7,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { mailboxEnabled } from "@/lib/env";
 import { listMailbox } from "@/lib/services/email/list-mailbox";
 import { DateTime } from "@/components/ui/date-time";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("mailbox", "heading");
 
 export default async function MailboxPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -4,6 +4,9 @@ import { Link } from "@/i18n/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { listConsultations } from "@/lib/services/consultations/get-consultations";
 import { ConsultationCard } from "@/components/contributions/consultation-summary";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("nav", "consultations");
 
 export default async function ManageConsultations({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { locale } = await params;

@@ -15,6 +15,16 @@ import { MarkerBadge } from "@/components/proposals/marker-badge";
 import { ProposedText } from "@/components/proposals/proposed-text";
 import { BaselineCaveats } from "@/components/proposals/baseline-caveats";
 import { PROVISION_REF } from "@/components/proposals/synoptic-table";
+import type { Metadata } from "next";
+import { languageAlternates } from "@/i18n/metadata";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
+  const { locale, code: raw } = await params;
+  const code = ACTION_LINE_CODES.find((c) => c === raw.toUpperCase());
+  if (!code) return {};
+  const heading = `${(await getTranslations({ locale, namespace: "proposalPages" }))("consolidatedHeading")}: `;
+  return { title: `${heading}${code} ${actionLineTitle(code, locale).text}`, alternates: languageAlternates(locale, `/action-lines/${code}/consolidated`) };
+}
 
 export default async function ConsolidatedTextPage({ params }: { params: Promise<{ locale: string; code: string }> }) {
   const { locale, code: raw } = await params;

@@ -10,6 +10,9 @@ import { ContributionForm } from "@/components/forms/contribution-form";
 import { attachmentLimits } from "@/lib/services/attachments/limits";
 import { ConsultationWindow } from "@/components/contributions/consultation-summary";
 import { baselineVersion } from "@/lib/services/proposals/get-baseline";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("form", "heading");
 
 export default async function ContributePage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;

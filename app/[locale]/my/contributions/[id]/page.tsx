@@ -25,6 +25,9 @@ import { CoSponsorList } from "@/components/contributions/cosponsor-list";
 import { InviteCoSponsorForm, WithdrawCoSponsorButton } from "@/components/contributions/cosponsor-forms";
 import { can } from "@/lib/auth/permissions";
 import { transitionsFrom, type Status } from "@/lib/workflow/transitions";
+import { contributionTitle } from "@/app/[locale]/contribution-title";
+
+export const generateMetadata = contributionTitle();
 
 export default async function MyContributionPage({
   params,

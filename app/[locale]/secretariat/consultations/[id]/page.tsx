@@ -6,12 +6,20 @@ import { requirePermission } from "@/lib/auth/guard";
 import { getConsultationById } from "@/lib/services/consultations/get-consultations";
 import { pickLocalised } from "@/lib/localised";
 import { ConsultationForm, type ConsultationValues } from "@/components/forms/consultation-form";
+import type { Metadata } from "next";
 
 /** An instant as the wall-clock value of a datetime-local input in `timeZone`. */
 function localValue(d: Date, timeZone: string): string {
   const z = new TZDate(d.getTime(), timeZone);
   const p = (n: number) => String(n).padStart(2, "0");
   return `${z.getFullYear()}-${p(z.getMonth() + 1)}-${p(z.getDate())}T${p(z.getHours())}:${p(z.getMinutes())}`;
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; id: string }> }): Promise<Metadata> {
+  const { locale, id } = await params;
+  const t = await getTranslations({ locale, namespace: "consultations" });
+  const c = id === "new" ? null : await getConsultationById(id);
+  return { title: c ? `${t("edit")}: ${pickLocalised(c.title, locale).text}` : t("new") };
 }
 
 export default async function EditConsultation({ params }: { params: Promise<{ locale: string; id: string }> }) {

@@ -25,9 +25,12 @@ import { can } from "@/lib/auth/permissions";
 import { duplicateOf, findLikelyDuplicates } from "@/lib/services/triage/duplicates";
 import { DuplicatesPanel } from "@/components/triage/duplicates-panel";
 import { listContributionEmails } from "@/lib/services/contributions/contribution-emails";
+import { contributionTitle } from "@/app/[locale]/contribution-title";
 
 const DONE = ["UNDER_REVIEW", "ACCEPTED", "REJECTED", "CHANGES_REQUESTED"] as const;
 const TRIAGE_DONE = ["ASSIGNED", "NOTED", "DUE", "PROPOSAL_DECIDED"] as const;
+
+export const generateMetadata = contributionTitle();
 
 export default async function SecretariatContributionPage({
   params,

@@ -17,6 +17,9 @@ import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { ConsultationWindow } from "@/components/contributions/consultation-summary";
 import { UserText } from "@/components/ui/user-text";
 import { baselineVersion } from "@/lib/services/proposals/get-baseline";
+import { contributionTitle } from "@/app/[locale]/contribution-title";
+
+export const generateMetadata = contributionTitle({ namespace: "form", key: "editHeading" });
 
 export default async function EditContributionPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ baseline?: string }> }) {
   const { locale, id } = await params;

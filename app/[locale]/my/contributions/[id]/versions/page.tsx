@@ -4,6 +4,9 @@ import { requireUser } from "@/lib/auth/guard";
 import { listVersions } from "@/lib/services/contributions/versions";
 import { getOwnContribution } from "@/lib/services/contributions/get-contribution";
 import { VersionsPage } from "@/components/contributions/versions-page";
+import { contributionTitle } from "@/app/[locale]/contribution-title";
+
+export const generateMetadata = contributionTitle({ namespace: "versions", key: "compare" });
 
 export default async function MyVersionsPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
   const { locale, id } = await params;
