@@ -11,6 +11,7 @@ import { NextIntlClientProvider, hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeDirection, routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ArrivalFocus } from "@/components/layout/arrival-focus";
 
 export const dynamic = "force-dynamic";
 
@@ -43,6 +44,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <NextIntlClientProvider>
           <Suspense>
             <SiteHeader />
+            <ArrivalFocus />
           </Suspense>
           <main id="main" tabIndex={-1}>
             {children}

@@ -66,7 +66,7 @@ function DecisionForm({ decision, contributionId, status }: { decision: Decision
             onChange={(e) => setReason(e.target.value)}
             required={required}
             aria-invalid={state && !state.ok && state.fieldErrors?.reason ? true : undefined}
-            aria-describedby={`${id}-error`}
+            aria-describedby={state && !state.ok && state.fieldErrors?.reason ? `${id}-error` : undefined}
           />
           <FieldError id={`${id}-error`} message={state && !state.ok ? state.fieldErrors?.reason?.[0] : undefined} />
         </div>

@@ -23,7 +23,7 @@ export function WithdrawForm({ contributionId, status }: { contributionId: strin
         <input type="hidden" name="expectedStatus" value={status} />
         <div className="field">
           <label htmlFor="withdraw-reason">{t("reason")}</label>
-          <textarea id="withdraw-reason" name="reason" dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby="withdraw-reason-error" />
+          <textarea id="withdraw-reason" name="reason" dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={state && !state.ok && state.fieldErrors?.reason ? "withdraw-reason-error" : undefined} />
           <FieldError id="withdraw-reason-error" message={state && !state.ok ? state.fieldErrors?.reason?.[0] : undefined} />
         </div>
         {state && !state.ok && state.code !== "VALIDATION" && <ActionError code={state.code} params={state.params} />}

@@ -65,7 +65,7 @@ export function DueDateForm({ contributionId, dueOn }: { contributionId: string;
       <input type="hidden" name="contributionId" value={contributionId} />
       <div className="field">
         <label htmlFor="dueOn">{t("dueOn")}</label>
-        <input id="dueOn" name="dueOn" type="date" value={value} onChange={(e) => setValue(e.target.value)} aria-describedby="dueOn-error" />
+        <input id="dueOn" name="dueOn" type="date" value={value} onChange={(e) => setValue(e.target.value)} aria-describedby={state && !state.ok && state.fieldErrors?.dueOn ? "dueOn-error" : undefined} />
         <FieldError id="dueOn-error" message={state && !state.ok ? state.fieldErrors?.dueOn?.[0] : undefined} />
       </div>
       <button type="submit" className="secondary" disabled={pending}>

@@ -34,7 +34,7 @@ export default async function ManageConsultations({ params, searchParams }: { pa
       <div className="cards">
         {consultations.map((c) => (
           <div key={c.id}>
-            <ConsultationCard c={c} now={now} />
+            <ConsultationCard c={c} now={now} headingLevel={2} />
             <p>
               <Link href={`/secretariat/consultations/${c.id}`}>{t("edit")}</Link>
             </p>

@@ -17,6 +17,7 @@ import { BaselineCaveats } from "@/components/proposals/baseline-caveats";
 import { PROVISION_REF } from "@/components/proposals/synoptic-table";
 import type { Metadata } from "next";
 import { languageAlternates } from "@/i18n/metadata";
+import { ForeignValue } from "@/components/ui/foreign-text";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
   const { locale, code: raw } = await params;
@@ -49,7 +50,7 @@ export default async function ConsolidatedTextPage({ params }: { params: Promise
       <h1>
         {t("consolidatedHeading")}: <bdi>{code}</bdi> <LocalisedLabel value={actionLineTitle(code, locale)} pageLocale={locale} />
       </h1>
-      <p>{t("baselineLine", { title: data.baseline.title, documentRef: data.baseline.documentRef, version: data.baseline.version })}</p>
+      <p><ForeignValue format={(title) => t("baselineLine", { title, documentRef: data.baseline.documentRef, version: data.baseline.version })} value={data.baseline.title} lang={data.baseline.language} dir={directionOf(data.baseline.language)} /></p>
       <p role="status" data-testid="consolidated-summary">
         {t("consolidatedSummary", { accepted: data.accepted, open })}
       </p>

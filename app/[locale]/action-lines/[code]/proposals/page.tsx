@@ -18,6 +18,7 @@ import { BaselineCaveats } from "@/components/proposals/baseline-caveats";
 import { PROVISION_REF } from "@/components/proposals/synoptic-table";
 import type { Metadata } from "next";
 import { languageAlternates } from "@/i18n/metadata";
+import { ForeignValue } from "@/components/ui/foreign-text";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
   const { locale, code: raw } = await params;
@@ -54,7 +55,7 @@ export default async function ActionLineProposalsPage({ params, searchParams }: 
         {t("proposalsHeading")}: <bdi>{code}</bdi> <LocalisedLabel value={actionLineTitle(code, locale)} pageLocale={locale} />
       </h1>
       <p>
-        {t("baselineLine", { title: data.baseline.title, documentRef: data.baseline.documentRef, version: data.baseline.version })}
+        <ForeignValue format={(title) => t("baselineLine", { title, documentRef: data.baseline.documentRef, version: data.baseline.version })} value={data.baseline.title} lang={data.baseline.language} dir={directionOf(data.baseline.language)} />
       </p>
       {can(actor, "queue.view") && <p className="notice">{t("secretariatScope")}</p>}
       <p role="status">
@@ -65,9 +66,10 @@ export default async function ActionLineProposalsPage({ params, searchParams }: 
       <p>
         {showAll ? <Link href={`/action-lines/${code}/proposals`}>{t("onlyWithProposals")}</Link> : <Link href={`/action-lines/${code}/proposals?all=1`}>{t("allProvisions")}</Link>}
       </p>
-      {data.provisions.filter((p) => showAll || p.proposals.length > 0).map((p) => (
-        <section key={p.ref} className={`provision${p.conflicting ? " conflicting" : ""}`} aria-labelledby={`p-${p.ref}`} data-testid="provision">
-          <h2 id={`p-${p.ref}`} className="provision-ref">
+      {data.provisions.filter((p) => showAll || p.proposals.length > 0).map((p, i) => (
+        // An id is one token: "9 d) i)" with its spaces named no heading (the section had no name).
+        <section key={p.ref} className={`provision${p.conflicting ? " conflicting" : ""}`} aria-labelledby={`provision-${i}`} data-testid="provision">
+          <h2 id={`provision-${i}`} className="provision-ref">
             <bdi>{p.ref}</bdi>
             {p.conflicting && <span className="badge warning"> {t("conflict")}</span>}
           </h2>

@@ -63,7 +63,7 @@ export default async function MyContributionPage({
   return (
     <>
       {justSubmitted && (
-        <section className="notice success" aria-labelledby="confirmation-heading">
+        <section className="notice success" aria-labelledby="confirmation-heading" data-arrival-focus tabIndex={-1}>
           <h2 id="confirmation-heading" style={{ marginBlockStart: 0 }}>
             {t("heading")}
           </h2>

@@ -30,7 +30,7 @@ import { contributionTitle } from "@/app/[locale]/contribution-title";
 const DONE = ["UNDER_REVIEW", "ACCEPTED", "REJECTED", "CHANGES_REQUESTED"] as const;
 const TRIAGE_DONE = ["ASSIGNED", "NOTED", "DUE", "PROPOSAL_DECIDED"] as const;
 
-export const generateMetadata = contributionTitle();
+export const generateMetadata = contributionTitle({ namespace: "nav", key: "queue" });
 
 export default async function SecretariatContributionPage({
   params,
