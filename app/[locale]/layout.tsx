@@ -50,6 +50,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <div>
             <p>{tf("text")}</p>
             <p>
+              {/* Route handlers (JSON, XML), not pages: plain links, no client-side navigation. */}
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
               {tf("openData")} <a href="/api/v1/contributions">JSON</a> · <a href="/api/v1/openapi.json">OpenAPI</a> ·{" "}
               <a href="/feed.xml" type="application/atom+xml">Atom</a>
             </p>

@@ -9,6 +9,7 @@
  * - secretariat and admin (queue.view): every contribution that is not a draft.
  *   Drafts stay private to the organisation's contributors (product brief).
  */
+import "server-only";
 import { Prisma as PrismaSql, type Prisma } from "@/generated/prisma/client";
 import { can, organisationsWith, type Actor } from "./permissions";
 

@@ -6,11 +6,12 @@ import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
 import ar from "@/messages/ar.json";
 import { isReasonCode } from "@/lib/workflow/reason-codes";
+import type { EmailKind } from "@/lib/workflow/email-kinds";
 
 const catalogues = { en, ar } as const;
 type Locale = keyof typeof catalogues;
 
-export type EmailKind = "signIn" | "receipt" | "resubmitted" | "withdrawn" | "accepted" | "rejected" | "changesRequested" | "cosponsorInvitation" | "cosponsorResponse" | "affiliationVerified" | "affiliationRejected" | "addedToOrganisation" | "extensionGranted" | "extensionRefused";
+export type { EmailKind };
 export type EmailParams = Record<string, string | number>;
 
 const ISOLATED = new Set(["title", "reason", "organisation"]);

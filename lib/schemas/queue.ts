@@ -42,6 +42,8 @@ export const ZQueueQuery = z.object({
   size: z.coerce.number().pipe(z.union(PAGE_SIZES.map((n) => z.literal(n)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>])).catch(25),
 });
 export type TQueueQuery = z.output<typeof ZQueueQuery>;
+/** The queue's filter and order without paging: what the queue, its exports and export jobs share. */
+export type QueueFilter = Omit<TQueueQuery, "page" | "size">;
 
 /** Every URL parameter of the queue, filters first. */
 export const QUEUE_FILTERS = ["q", "status", "type", "al", "sdg", "lang", "group", "cat", "region", "country", "from", "to", "attachments", "assignee", "dup", "overdue", "tag"] as const;

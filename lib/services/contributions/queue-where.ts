@@ -10,16 +10,17 @@
  * contributionWhereFor(actor) ANDed in again (readQueueRows), so the scope is applied twice.
  * `c` aliases "Contribution".
  */
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor, QUEUE_SQL } from "@/lib/auth/scopes";
-import type { TQueueQuery } from "@/lib/schemas/queue";
+import type { QueueFilter } from "@/lib/schemas/queue";
 import { textMatch } from "@/lib/services/search/text-match";
 import { OVERDUE_STATUSES } from "@/lib/schemas/due-date";
 
 /** The URL filters of the queue, without paging: what an export takes. */
-export type QueueFilter = Omit<TQueueQuery, "page" | "size">;
+export type { QueueFilter };
 
 const org = (condition: Prisma.Sql) => Prisma.sql`c."organisationId" IN (SELECT o."id" FROM "Organisation" o WHERE ${condition})`;
 
