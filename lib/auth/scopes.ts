@@ -23,6 +23,16 @@ export function contributionWhereFor(actor: Actor): Prisma.ContributionWhereInpu
   return { OR: visible };
 }
 
+/**
+ * Documents listed for a CWG meeting that `actor` may see: published ones the actor may see,
+ * whoever asks. A meeting's list is a public record; an unpublished document leaves it for
+ * everyone (the secretariat manages the list through the same view). Meetings themselves are
+ * public and need no scope.
+ */
+export function meetingDocumentWhereFor(actor: Actor): Prisma.MeetingDocumentWhereInput {
+  return { contribution: { AND: [contributionWhereFor(actor), PUBLISHED] } };
+}
+
 /** Published only, whatever the actor: for the public portal, API and feeds. */
 export const PUBLISHED: Prisma.ContributionWhereInput = { status: "ACCEPTED" };
 
