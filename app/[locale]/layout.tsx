@@ -55,7 +55,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             <p>{tf("text")}</p>
             {/* A list, not a run of Latin words: in Arabic the links then follow the page's direction. */}
             <p id="open-data-label">{tf("openData")}</p>
+            {/* Route handlers (JSON, CSV, XML), not pages: plain links, no client-side navigation. */}
             <ul className="inline-list" aria-labelledby="open-data-label">
+              {/* eslint-disable @next/next/no-html-link-for-pages */}
               <li><a href="/api/v1/contributions">JSON</a></li>
               <li><a href="/api/v1/openapi.json">OpenAPI</a></li>
               <li><a href={`/api/v1/contributions.csv?locale=${locale}`}>CSV</a></li>

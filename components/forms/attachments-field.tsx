@@ -127,7 +127,7 @@ export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, 
     setNotice({ kind: "info", text: t("removed", { name: item.filename }) });
   }
 
-  async function useText(item: AttachmentItem) {
+  async function takeText(item: AttachmentItem) {
     setBusy({ id: item.id, action: "read" });
     setNotice({ kind: "info", text: t("readingText") });
     const result = await docxTextAction(item.id);
@@ -187,7 +187,7 @@ export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, 
               {onUseText && item.mediaType === DOCX_TYPE && (
                 <>
                   {" "}
-                  <button type="button" onClick={() => void useText(item)} disabled={busy !== null} aria-label={t("useTextLabel", { name: item.filename })}>
+                  <button type="button" onClick={() => void takeText(item)} disabled={busy !== null} aria-label={t("useTextLabel", { name: item.filename })}>
                     {t("useText")}
                   </button>
                 </>

@@ -25,6 +25,7 @@ export async function SiteHeader() {
             <li><NavLink href="/contributions">{t("contributions")}</NavLink></li>
             <li><NavLink href="/action-lines">{t("actionLines")}</NavLink></li>
             <li><NavLink href="/statistics">{t("statistics")}</NavLink></li>
+            <li><NavLink href="/meetings">{t("meetings")}</NavLink></li>
             {isMember && <li><NavLink href="/my">{t("myContributions")}</NavLink></li>}
             {can(actor, "cosponsor.confirm") && <li><NavLink href="/cosponsorships">{t("cosponsorships")}</NavLink></li>}
             {can(actor, "organisation.manage-contributors") && <li><NavLink href="/organisation">{t("organisation")}</NavLink></li>}

@@ -3,7 +3,7 @@
  * characters (lib/services/search MARK_START/MARK_END): rendered as <mark> elements, never as
  * HTML, so no markup in a contribution can get through.
  */
-import { MARK_END, MARK_START } from "@/lib/services/search/marks";
+import { MARK_END, MARK_START } from "@/lib/search-marks";
 
 export function Highlighted({ text }: { text: string }) {
   const parts: React.ReactNode[] = [];

@@ -4,14 +4,14 @@
  * the consultation's zone. Rendered after hydration only: the server does not know the viewer's
  * zone, and a guess would flash the wrong time.
  */
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 
 export function LocalTime({ value }: { value: string }) {
   const t = useTranslations("consultation");
   const format = useFormatter();
-  const [zone, setZone] = useState<string | null>(null);
-  useEffect(() => setZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+  // null on the server and during hydration, the browser's zone after: no mismatch, no flash.
+  const zone = useSyncExternalStore(noSubscription, browserZone, () => null);
   if (!zone) return null;
   const text = format.dateTime(new Date(value), { dateStyle: "full", timeStyle: "short", timeZone: zone });
   return (
@@ -21,3 +21,6 @@ export function LocalTime({ value }: { value: string }) {
     </span>
   );
 }
+
+const noSubscription = () => () => {};
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -2,6 +2,7 @@
  * Builds the Actor of user `userId` from the database: platform role and memberships (verified
  * or not; permissions count verified ones only). Null when the user does not exist.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "./permissions";
 

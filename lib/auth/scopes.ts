@@ -9,6 +9,7 @@
  * - secretariat and admin (queue.view): every contribution that is not a draft.
  *   Drafts stay private to the organisation's contributors (product brief).
  */
+import "server-only";
 import { Prisma as PrismaSql, type Prisma } from "@/generated/prisma/client";
 import { can, organisationsWith, type Actor } from "./permissions";
 
@@ -20,6 +21,16 @@ export function contributionWhereFor(actor: Actor): Prisma.ContributionWhereInpu
   if (focalPointOf.length) visible.push({ coSponsors: { some: { organisationId: { in: focalPointOf }, status: { in: ["INVITED", "CONFIRMED"] } } } });
   if (can(actor, "queue.view")) visible.push({ status: { not: "DRAFT" } });
   return { OR: visible };
+}
+
+/**
+ * Documents listed for a CWG meeting that `actor` may see: published ones the actor may see,
+ * whoever asks. A meeting's list is a public record; an unpublished document leaves it for
+ * everyone (the secretariat manages the list through the same view). Meetings themselves are
+ * public and need no scope.
+ */
+export function meetingDocumentWhereFor(actor: Actor): Prisma.MeetingDocumentWhereInput {
+  return { contribution: { AND: [contributionWhereFor(actor), PUBLISHED] } };
 }
 
 /** Published only, whatever the actor: for the public portal, API and feeds. */

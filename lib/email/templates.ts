@@ -6,10 +6,11 @@ import { createTranslator } from "next-intl";
 import { catalogueFor } from "@/i18n/catalogues";
 import type { AppLocale } from "@/i18n/routing";
 import { isReasonCode } from "@/lib/workflow/reason-codes";
+import type { EmailKind } from "@/lib/workflow/email-kinds";
 
 type Locale = AppLocale;
 
-export type EmailKind = "signIn" | "receipt" | "resubmitted" | "withdrawn" | "accepted" | "rejected" | "changesRequested" | "cosponsorInvitation" | "cosponsorResponse" | "affiliationVerified" | "affiliationRejected" | "addedToOrganisation" | "extensionGranted" | "extensionRefused";
+export type { EmailKind };
 export type EmailParams = Record<string, string | number>;
 
 const ISOLATED = new Set(["title", "reason", "organisation"]);

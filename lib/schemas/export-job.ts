@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { ZExportFormat } from "@/lib/exports/formats";
 import { QUEUE_FILTERS, parseQueueQuery } from "./queue";
-import type { QueueFilter } from "@/lib/services/contributions/queue-where";
+import type { QueueFilter } from "./queue";
 
 export const ZExportJobStart = z.object({ format: ZExportFormat });
 

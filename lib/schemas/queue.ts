@@ -2,7 +2,7 @@
  * The secretariat queue's URL state, parsed leniently: an unknown or malformed value falls back to
  * its default (or no filter) instead of failing the page. Filters: status, type, Action Line (al),
  * SDG, original language, stakeholder group, membership category, ITU region, country (ISO 3166),
- * submitted from/to (YYYY-MM-DD, UTC days, both inclusive), has attachments, assignee, marked as a duplicate (dup), overdue (past its due day, still waiting for the secretariat), tag (exact), and q: full
+ * submitted from/to (YYYY-MM-DD, UTC days, both inclusive), has attachments, assignee, marked as a duplicate (dup), overdue (past its due day, still waiting for the secretariat), tag (exact), meeting (listed for that CWG meeting), and q: full
  * text over title, summary and body (the public search's matching, trimmed, at most 200 characters).
  * Paging: sort, dir, page, size. The export route reads the same state.
  */
@@ -36,15 +36,19 @@ export const ZQueueQuery = z.object({
   dup: optional(z.enum(["yes", "no"])),
   overdue: optional(z.enum(["yes"])),
   tag: optional(z.string().trim().min(1).max(40).refine(isStorable)),
+  /** Listed for the CWG meeting of this number (its compilation and files). */
+  meeting: optional(z.coerce.number().int().min(1).max(9999)),
   sort: z.enum(QUEUE_SORTS).catch("submittedAt"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
   size: z.coerce.number().pipe(z.union(PAGE_SIZES.map((n) => z.literal(n)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>])).catch(25),
 });
 export type TQueueQuery = z.output<typeof ZQueueQuery>;
+/** The queue's filter and order without paging: what the queue, its exports and export jobs share. */
+export type QueueFilter = Omit<TQueueQuery, "page" | "size">;
 
 /** Every URL parameter of the queue, filters first. */
-export const QUEUE_FILTERS = ["q", "status", "type", "al", "sdg", "lang", "group", "cat", "region", "country", "from", "to", "attachments", "assignee", "dup", "overdue", "tag"] as const;
+export const QUEUE_FILTERS = ["q", "status", "type", "al", "sdg", "lang", "group", "cat", "region", "country", "from", "to", "attachments", "assignee", "dup", "overdue", "tag", "meeting"] as const;
 export const QUEUE_PARAMS = [...QUEUE_FILTERS, "sort", "dir", "page", "size"] as const;
 
 /** Parses Next's searchParams (string | string[] | undefined values). */

@@ -6,7 +6,7 @@
  * that tells the contributor. Pure data and functions: the service applies them.
  */
 import type { Permission } from "@/lib/auth/permissions";
-import type { EmailKind } from "@/lib/email/templates";
+import type { EmailKind } from "./email-kinds";
 
 export type Status =
   | "DRAFT"

@@ -14,6 +14,7 @@
  *   | ATTACHMENT_LIMIT { count } | ATTACHMENT_TYPE | ATTACHMENT_TOO_LARGE { limit (bytes) },
  *   or the storage's / database's own error (after cleaning up).
  */
+import "server-only";
 import type { Readable } from "node:stream";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";

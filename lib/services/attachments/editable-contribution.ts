@@ -5,6 +5,7 @@
  * editable).
  * @throws AppError NOT_FOUND | UNAUTHENTICATED | FORBIDDEN | INVALID_TRANSITION { status }.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";

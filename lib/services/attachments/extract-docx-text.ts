@@ -8,6 +8,7 @@
  *   | ATTACHMENT_TYPE (not a DOCX, or not a readable one) | DOCX_TEXT_TOO_LARGE (its XML inflates
  *   past DOCX_XML_CAP: a ZIP bomb or an enormous document; see docx-xml-size.ts).
  */
+import "server-only";
 import { buffer } from "node:stream/consumers";
 import mammoth from "mammoth";
 import { db } from "@/lib/db";

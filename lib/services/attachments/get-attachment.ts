@@ -4,6 +4,7 @@
  * contributions only). Unknown and invisible ids both give null, so the route answers 404 either
  * way.
  */
+import "server-only";
 import type { Readable } from "node:stream";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";

@@ -5,6 +5,7 @@
  * Known gap: an upload of the same bytes racing with this check may find its blob gone; its
  * download then answers 404 until it is uploaded again.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import type { BlobStorage } from "@/lib/storage";
 

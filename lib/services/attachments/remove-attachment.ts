@@ -5,6 +5,7 @@
  * @throws AppError NOT_FOUND (unknown attachment, or its contribution is invisible to the actor)
  *   | UNAUTHENTICATED | FORBIDDEN | INVALID_TRANSITION { status }.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";

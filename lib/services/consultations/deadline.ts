@@ -37,3 +37,10 @@ export function instantFromLocal(value: string, timeZone: string): Date | null {
   if (Number.isNaN(date.getTime()) || date.getDate() !== d || date.getMonth() !== mo - 1) return null;
   return new Date(date.getTime());
 }
+
+/** The inverse of instantFromLocal: an instant as the wall-clock value of a datetime-local input in `timeZone`. */
+export function localFromInstant(d: Date, timeZone: string): string {
+  const z = new TZDate(d.getTime(), timeZone);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${z.getFullYear()}-${p(z.getMonth() + 1)}-${p(z.getDate())}T${p(z.getHours())}:${p(z.getMinutes())}`;
+}

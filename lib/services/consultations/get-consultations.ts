@@ -1,4 +1,5 @@
 /** Consultations for the public pages and the contribution form (all public information). */
+import "server-only";
 import { db } from "@/lib/db";
 import { isId } from "@/lib/schemas/id";
 

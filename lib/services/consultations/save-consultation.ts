@@ -5,6 +5,7 @@
  * are edits of the window. Audited.
  * @throws AppError UNAUTHENTICATED | FORBIDDEN | NOT_FOUND | VALIDATION (window, slug/code taken).
  */
+import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

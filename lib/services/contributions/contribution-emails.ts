@@ -5,6 +5,7 @@
  * another organisation's invitation never shows to a contributor. Subjects and texts are not read.
  * Returns [] for a contribution the actor may not see.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";

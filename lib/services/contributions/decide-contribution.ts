@@ -10,6 +10,7 @@
  * @throws AppError UNAUTHENTICATED | NOT_FOUND (unknown or not visible) | FORBIDDEN
  *   | CONFLICT { status } | INVALID_TRANSITION { status } | VALIDATION (reason and code both missing).
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";

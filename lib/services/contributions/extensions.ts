@@ -8,6 +8,7 @@
  * sees only drafts whose organisation asked, and only what the request needs.
  * @throws AppError UNAUTHENTICATED | FORBIDDEN | NOT_FOUND | CONFLICT | INVALID_TRANSITION | VALIDATION.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

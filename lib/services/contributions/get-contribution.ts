@@ -4,6 +4,7 @@
  * Both return null when the contribution does not exist OR may not be seen: pages answer 404
  * either way, so existence is never revealed.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { can, organisationsWith, type Actor } from "@/lib/auth/permissions";
 import { PUBLISHED, contributionWhereFor } from "@/lib/auth/scopes";

@@ -2,6 +2,7 @@
  * "My contributions": every contribution of the organisations the caller is a verified member
  * of, newest first. Empty for anyone without such a membership.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { organisationsWith, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";

@@ -3,6 +3,7 @@
  * and the actor may submit for its organisation.
  * @throws AppError UNAUTHENTICATED | NOT_FOUND (unknown or not visible) | FORBIDDEN.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";

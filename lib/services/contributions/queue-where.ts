@@ -10,16 +10,17 @@
  * contributionWhereFor(actor) ANDed in again (readQueueRows), so the scope is applied twice.
  * `c` aliases "Contribution".
  */
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor, QUEUE_SQL } from "@/lib/auth/scopes";
-import type { TQueueQuery } from "@/lib/schemas/queue";
+import type { QueueFilter } from "@/lib/schemas/queue";
 import { textMatch } from "@/lib/services/search/text-match";
 import { OVERDUE_STATUSES } from "@/lib/schemas/due-date";
 
 /** The URL filters of the queue, without paging: what an export takes. */
-export type QueueFilter = Omit<TQueueQuery, "page" | "size">;
+export type { QueueFilter };
 
 const org = (condition: Prisma.Sql) => Prisma.sql`c."organisationId" IN (SELECT o."id" FROM "Organisation" o WHERE ${condition})`;
 
@@ -49,6 +50,7 @@ export function queueWhere(actor: Actor, q: Partial<QueueFilter>): Prisma.Sql {
   if (q.assignee === "none") parts.push(Prisma.sql`c."assigneeId" IS NULL`);
   if (q.overdue) parts.push(Prisma.sql`c."dueOn" < (now() AT TIME ZONE 'UTC')::date AND c."status"::text IN (${Prisma.join([...OVERDUE_STATUSES])})`);
   if (q.tag) parts.push(Prisma.sql`c."tags" @> ARRAY[${q.tag}]::text[]`);
+  if (q.meeting) parts.push(Prisma.sql`c."id" IN (SELECT md."contributionId" FROM "MeetingDocument" md JOIN "Meeting" m ON m."id" = md."meetingId" WHERE m."number" = ${q.meeting})`);
   if (q.dup) parts.push(Prisma.sql`c."duplicateOfId" IS ${Prisma.raw(q.dup === "yes" ? "NOT NULL" : "NULL")}`);
   return Prisma.join(parts, " AND ");
 }

@@ -5,6 +5,7 @@
  * @throws AppError UNAUTHENTICATED | NOT_FOUND | FORBIDDEN | CONFLICT { status } (changed
  *   meanwhile) | INVALID_TRANSITION { status } | VALIDATION.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

@@ -9,6 +9,7 @@
  *   organisation) | INVALID_TRANSITION { status } when the key's contribution is no longer a draft
  *   | VALIDATION (answer to another consultation's question, a proposal that cannot be stored).
  */
+import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { assertCanSubmitFor, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

@@ -11,6 +11,7 @@
  *   | CONSULTATION_CLOSED | TYPE_NOT_ALLOWED | VALIDATION (answer to another consultation's question,
  *   a revision proposal against its baseline: lib/services/proposals/write-proposals.ts).
  */
+import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { assertCanSubmitFor, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

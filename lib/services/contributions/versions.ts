@@ -3,6 +3,7 @@
  * contribution: its organisation's members and the secretariat; the public for published ones.
  * Returns null when the contribution is unknown or not visible (pages answer 404).
  */
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";

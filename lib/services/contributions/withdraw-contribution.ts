@@ -4,6 +4,7 @@
  * contribution is never published; its versions stay for the record.
  * @throws AppError UNAUTHENTICATED | NOT_FOUND | FORBIDDEN | CONFLICT { status } | INVALID_TRANSITION { status }.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

@@ -6,6 +6,7 @@
  *   the lead itself) | FORBIDDEN | CONSULTATION_CLOSED | INVALID_TRANSITION | CONFLICT (already
  *   invited, confirmed or declined; only a withdrawn invitation can be renewed).
  */
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

@@ -3,6 +3,7 @@
  * contribution; confirmed only for the public page), the invitations waiting for the actor's
  * organisations (as focal point), and organisations that can be invited.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { organisationsWith, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";

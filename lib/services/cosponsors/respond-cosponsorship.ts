@@ -5,6 +5,7 @@
  * @throws AppError UNAUTHENTICATED | NOT_FOUND (unknown, or not an invitation to the actor's
  *   organisation as focal point) | CONFLICT { status } | CONSULTATION_CLOSED | INVALID_TRANSITION.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

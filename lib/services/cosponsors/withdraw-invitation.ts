@@ -2,6 +2,7 @@
  * The lead organisation withdraws a co-sponsor (invited or confirmed) before the deadline.
  * @throws AppError UNAUTHENTICATED | NOT_FOUND | FORBIDDEN | CONFLICT { status } | CONSULTATION_CLOSED | INVALID_TRANSITION.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

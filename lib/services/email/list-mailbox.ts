@@ -3,6 +3,7 @@
  * without SMTP (lib/env.ts mailboxEnabled); the page answers 404 otherwise.
  * @throws AppError NOT_FOUND when the mailbox is disabled.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { mailboxEnabled } from "@/lib/env";
 import { AppError } from "@/lib/errors";

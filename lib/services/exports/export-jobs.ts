@@ -16,6 +16,7 @@
  * - Download (`openExportJobFile`): the starter only, still holding queue.view, DONE and not
  *   expired; anything else is NOT_FOUND (another person's job is not revealed).
  */
+import "server-only";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";

@@ -7,6 +7,7 @@
  *
  * @throws AppError UNAUTHENTICATED | FORBIDDEN (no queue.view) at once, before anything is read.
  */
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";

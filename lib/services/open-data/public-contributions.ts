@@ -8,6 +8,7 @@
  * are published (pages never repeat or skip rows). A cursor is opaque base64url JSON.
  * @throws AppError VALIDATION { cursor: ["invalid"] } for a cursor this API did not make.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { PUBLISHED } from "@/lib/auth/scopes";

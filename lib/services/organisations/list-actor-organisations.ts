@@ -1,4 +1,5 @@
 /** Organisations on whose behalf the caller may submit (verified memberships only). */
+import "server-only";
 import { db } from "@/lib/db";
 import { organisationsWith, type Actor } from "@/lib/auth/permissions";
 

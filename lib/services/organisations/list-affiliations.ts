@@ -1,4 +1,5 @@
 /** Reading affiliations: the caller's own, the secretariat's pending queue, organisations to choose from. */
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 

@@ -5,6 +5,7 @@
  * @throws AppError UNAUTHENTICATED | NOT_FOUND (not a focal point of that organisation, or unknown
  *   membership) | CONFLICT { status: "VERIFIED" } | FORBIDDEN (removing a focal point).
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

@@ -7,6 +7,7 @@
  *   | CONFLICT { status: "PENDING" | "VERIFIED" } (already asked or already a member)
  *   | VALIDATION { "organisation.shortCode": ["shortCodeTaken"] }.
  */
+import "server-only";
 import { db, Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

@@ -4,6 +4,7 @@
  * language. Guarded: a membership verified or removed meanwhile gives CONFLICT.
  * @throws AppError UNAUTHENTICATED | FORBIDDEN | NOT_FOUND | CONFLICT | VALIDATION (rejection without reason).
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

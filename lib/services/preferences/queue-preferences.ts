@@ -3,6 +3,7 @@
  * row, so they follow the person to any browser.
  * @throws AppError UNAUTHENTICATED | FORBIDDEN (no queue.view).
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { readQueuePreferences, type QueuePreferences } from "@/lib/schemas/queue-preferences";

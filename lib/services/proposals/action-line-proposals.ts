@@ -11,6 +11,7 @@
  *   secretariat sees is what the public sees.
  * Both return null for an unknown Action Line code or when no baseline is loaded.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { PUBLISHED, contributionWhereFor } from "@/lib/auth/scopes";

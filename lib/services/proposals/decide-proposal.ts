@@ -11,6 +11,7 @@
  * @throws AppError UNAUTHENTICATED | NOT_FOUND (unknown, or not visible to the caller) |
  *   FORBIDDEN (no proposal.decide) | INVALID_TRANSITION { status } | PROPOSAL_CONFLICT { decision }.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";

@@ -4,6 +4,7 @@
  * text of the Plan of Action): no permission needed. Returns null when no baseline is loaded or
  * the version does not exist.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { getBaseline, type BaselineView } from "./baseline";
 

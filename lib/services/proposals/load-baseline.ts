@@ -6,6 +6,7 @@
  * @throws AppError UNAUTHENTICATED | FORBIDDEN (no baseline.load) | VALIDATION (the definition
  *   does not parse: fieldErrors by path, e.g. "provisions.3.ref").
  */
+import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/auth/permissions";

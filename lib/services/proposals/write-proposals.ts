@@ -21,6 +21,7 @@
  *   submission: "duplicateProvision") or "proposals" ("noBaseline" when no baseline text
  *   is loaded, "unknownBaselineVersion").
  */
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

@@ -21,11 +21,12 @@
  * Facet counts follow the usual rule: each facet is counted with every other filter applied but
  * its own, so choosing a value never hides the alternatives.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { PUBLISHED_SQL } from "@/lib/auth/scopes";
 import type { FacetKey, TPublicSearch } from "@/lib/schemas/public-search";
-import { MARK_END, MARK_START } from "./marks";
+import { MARK_END, MARK_START } from "@/lib/search-marks";
 import { textMatch, tsQueryOf as queryOf } from "./text-match";
 
 export { MARK_END, MARK_START };

@@ -12,6 +12,7 @@
  *   and body confirms; both arms are a subquery on the ids (`c."id" IN (… UNION ALL …)`).
  * `c` must alias "Contribution". Values are bound parameters, never spliced into the SQL.
  */
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 
 const HAN = /\p{Script=Han}/u;

@@ -3,6 +3,7 @@
  * inputs by Action Line × stakeholder group, by ITU region, and published per month.
  * A contribution on several Action Lines counts once under each.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { PUBLISHED_SQL } from "@/lib/auth/scopes";
 

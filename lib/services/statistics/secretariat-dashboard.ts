@@ -5,6 +5,7 @@
  * draft" (contributionWhereFor ∧ queueWhere), which the raw SQL below repeats.
  * @throws AppError UNAUTHENTICATED | FORBIDDEN.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 

@@ -3,6 +3,7 @@
  * @throws AppError UNAUTHENTICATED | FORBIDDEN | NOT_FOUND (contribution not visible, or the
  *   assignee is not secretariat or admin).
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";

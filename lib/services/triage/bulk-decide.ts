@@ -4,6 +4,7 @@
  * so one refused item never blocks or undoes the others. Returns one result per item, in order.
  * A reason code (reject, request changes) goes with every item, like the reason text.
  */
+import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";
 import { db } from "@/lib/db";

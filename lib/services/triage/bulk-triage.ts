@@ -6,6 +6,7 @@
  * @throws AppError UNAUTHENTICATED | FORBIDDEN (no contribution.review) | VALIDATION (nothing to
  *   do, or too many items) before any item is touched; per-item failures are reported, not thrown.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";

@@ -5,6 +5,7 @@
  * still waits for the secretariat (OVERDUE_STATUSES).
  * @throws AppError UNAUTHENTICATED | FORBIDDEN (no contribution.review) | NOT_FOUND | VALIDATION (not a real day).
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";

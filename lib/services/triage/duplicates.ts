@@ -12,6 +12,7 @@
  *   counts.
  * Raw SQL reads use QUEUE_SQL (not a draft), the queue's scope for queue.view holders.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";

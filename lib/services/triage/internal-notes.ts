@@ -4,6 +4,7 @@
  * API or the public exports.
  * @throws AppError UNAUTHENTICATED | FORBIDDEN | NOT_FOUND | VALIDATION (empty or over 10,000).
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";
