@@ -1,7 +1,8 @@
 /**
  * A person's preferred language (User.locale): the language of every e-mail the portal sends
- * them (lib/email/outbox.ts reads it at enqueue time). Set when they choose a language in the
- * header's switcher while signed in, and at sign-up from the page they signed in from.
+ * them (the services pass it to lib/email/outbox.ts). Set when they choose a language in the
+ * header's menu while signed in; at sign-up it is the language of the page they signed in from
+ * (lib/auth/options.ts, createUser).
  * @throws AppError UNAUTHENTICATED | VALIDATION (not one of the six interface languages).
  */
 import "server-only";
@@ -15,10 +16,4 @@ export async function setPreferredLanguage(actor: Actor, locale: unknown): Promi
   if (!isAppLocale(locale)) throw new AppError("VALIDATION", {}, { locale: ["invalid"] });
   if (actor.locale !== locale) await db.user.update({ where: { id: actor.userId }, data: { locale } });
   return locale;
-}
-
-/** For a person created moments ago by sign-in: the language of the page they signed in from. */
-export async function setNewUserLanguage(userId: string, locale: unknown): Promise<void> {
-  if (!isAppLocale(locale)) return;
-  await db.user.update({ where: { id: userId }, data: { locale } });
 }
