@@ -12,7 +12,7 @@ export type ConsultationFormState = (ActionResult & { values?: Record<string, st
 
 export async function saveConsultationAction(_p: ConsultationFormState, form: FormData): Promise<ConsultationFormState> {
   const values: Record<string, string | boolean> = {};
-  for (const key of ["id", "slug", "code", "titleEn", "titleAr", "titleFr", "titleEs", "titleRu", "titleZh", "descriptionEn", "descriptionAr", "timeZone", "opensAt", "closesAt", "questionsEn", "questionsAr"]) values[key] = String(form.get(key) ?? "");
+  for (const key of ["id", "slug", "code", "titleEn", "titleAr", "titleFr", "titleEs", "titleRu", "titleZh", "descriptionEn", "descriptionAr", "descriptionFr", "descriptionEs", "descriptionRu", "descriptionZh", "timeZone", "opensAt", "closesAt", "questionsEn", "questionsAr", "questionsFr", "questionsEs", "questionsRu", "questionsZh"]) values[key] = String(form.get(key) ?? "");
   values.allowGeneral = form.get("allowGeneral") === "on";
   values.allowRevision = form.get("allowRevision") === "on";
   const parsed = ZConsultationInput.safeParse(values);

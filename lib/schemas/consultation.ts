@@ -29,6 +29,10 @@ export const ZConsultationInput = z.object({
   titleZh: optionalText(300),
   descriptionEn: requiredText(5_000),
   descriptionAr: optionalText(5_000),
+  descriptionFr: optionalText(5_000),
+  descriptionEs: optionalText(5_000),
+  descriptionRu: optionalText(5_000),
+  descriptionZh: optionalText(5_000),
   timeZone: zone,
   opensAt: local,
   closesAt: local,
@@ -36,5 +40,18 @@ export const ZConsultationInput = z.object({
   allowRevision: z.boolean(),
   questionsEn: optionalText(20_000),
   questionsAr: optionalText(20_000),
+  questionsFr: optionalText(20_000),
+  questionsEs: optionalText(20_000),
+  questionsRu: optionalText(20_000),
+  questionsZh: optionalText(20_000),
 });
+
+/** The languages besides English a consultation's texts may be given in, with their field suffix. */
+export const CONSULTATION_TRANSLATIONS = [
+  ["ar", "Ar"],
+  ["fr", "Fr"],
+  ["es", "Es"],
+  ["ru", "Ru"],
+  ["zh", "Zh"],
+] as const;
 export type TConsultationInput = z.output<typeof ZConsultationInput>;

@@ -43,6 +43,7 @@ export default async function PublicContributionPage({ params }: { params: Param
   const t = await getTranslations("contribution");
   const tp = await getTranslations("public");
   const format = await getFormatter();
+  const consultationTitle = pickLocalised(contribution.consultation.title, locale);
   return (
     <>
       <p>
@@ -57,10 +58,11 @@ export default async function PublicContributionPage({ params }: { params: Param
           org: (chunks) => <bdi>{chunks}</bdi>,
           quoted: (chunks) => <bdi lang={contribution.language ?? undefined}>{chunks}</bdi>,
           doc: (chunks) => <bdi className="nowrap">{chunks}</bdi>,
+          cons: (chunks) => <bdi lang={consultationTitle.lang}>{chunks}</bdi>,
           organisation: contribution.organisation.name,
           title: contribution.title,
           documentNumber: contribution.documentNumber ?? "",
-          consultation: pickLocalised(contribution.consultation.title, locale).text,
+          consultation: consultationTitle.text,
           date: contribution.publishedAt ? format.dateTime(contribution.publishedAt, { dateStyle: "long", timeZone: "UTC" }) : "",
         })}
       </p>

@@ -7,6 +7,7 @@ import { getConsultationById } from "@/lib/services/consultations/get-consultati
 import { pickLocalised } from "@/lib/localised";
 import { ConsultationForm, type ConsultationValues } from "@/components/forms/consultation-form";
 import type { Metadata } from "next";
+import { CONSULTATION_TRANSLATIONS } from "@/lib/schemas/consultation";
 
 /** An instant as the wall-clock value of a datetime-local input in `timeZone`. */
 function localValue(d: Date, timeZone: string): string {
@@ -44,14 +45,14 @@ export default async function EditConsultation({ params }: { params: Promise<{ l
       titleRu: title.ru ?? "",
       titleZh: title.zh ?? "",
       descriptionEn: description.en ?? "",
-      descriptionAr: description.ar ?? "",
+      ...Object.fromEntries(CONSULTATION_TRANSLATIONS.map(([lang, x]) => [`description${x}`, description[lang] ?? ""])),
       timeZone: c.timeZone,
       opensAt: localValue(c.opensAt, c.timeZone),
       closesAt: localValue(c.closesAt, c.timeZone),
       allowGeneral: c.allowedTypes.includes("GENERAL_INPUT"),
       allowRevision: c.allowedTypes.includes("ACTION_LINE_REVISION"),
       questionsEn: c.guidingQuestions.map((q) => pickLocalised(q.text, "en").text).join("\n"),
-      questionsAr: c.guidingQuestions.map((q) => (q.text as Record<string, string>).ar ?? "").join("\n"),
+      ...Object.fromEntries(CONSULTATION_TRANSLATIONS.map(([lang, x]) => [`questions${x}`, c.guidingQuestions.map((q) => (q.text as Record<string, string>)[lang] ?? "").join("\n")])),
     };
   }
   return (
