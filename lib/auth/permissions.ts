@@ -37,12 +37,13 @@ export type Permission =
   | "proposal.decide" // decide on each Action Line revision proposal of a contribution
   | "baseline.load" // load a new version of the baseline text proposals amend
   | "meeting.manage" // create and edit CWG meetings and their document lists
+  | "announcement.send" // e-mail the contributors of a consultation
   | "admin.manage";
 
 const PLATFORM: Record<PlatformRole, readonly Permission[]> = {
   USER: [],
-  SECRETARIAT: ["queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "meeting.manage"],
-  ADMIN: ["queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "meeting.manage", "admin.manage"],
+  SECRETARIAT: ["queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "meeting.manage", "announcement.send"],
+  ADMIN: ["queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "meeting.manage", "announcement.send", "admin.manage"],
 };
 
 const ORGANISATION: Record<OrganisationRole, readonly Permission[]> = {
