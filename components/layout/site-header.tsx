@@ -35,6 +35,7 @@ export async function SiteHeader() {
             {can(actor, "affiliation.verify") && <li><NavLink href="/secretariat/affiliations">{t("affiliations")}</NavLink></li>}
             {can(actor, "contribution.decide") && <li><NavLink href="/secretariat/extensions">{t("extensions")}</NavLink></li>}
             {can(actor, "consultation.manage") && <li><NavLink href="/secretariat/consultations">{t("consultations")}</NavLink></li>}
+            {can(actor, "announcement.send") && <li><NavLink href="/secretariat/announcements">{t("announcements")}</NavLink></li>}
             {mailboxEnabled() && <li><NavLink href="/dev/mailbox">{t("mailbox")}</NavLink></li>}
           </ul>
         </nav>

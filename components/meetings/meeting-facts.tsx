@@ -21,7 +21,7 @@ export function MeetingFactsList({ m }: { m: MeetingFacts }) {
       <dt>{t("dates")}</dt>
       <dd>{dates}</dd>
       <dt>{t("place")}</dt>
-      <dd>{m.place ? m.virtual ? t.rich("placeAndVirtual", { place: () => <UserText>{m.place!}</UserText> }) : <UserText>{m.place}</UserText> : t("virtual")}</dd>
+      <dd>{m.place ? m.virtual ? t.rich("placeAndVirtual", { place: m.place, isolate: (chunks) => <bdi dir="auto" className="user-text">{chunks}</bdi> }) : <UserText>{m.place}</UserText> : t("virtual")}</dd>
       <dt>{t("deadline")}</dt>
       <dd>
         <DateTime value={m.documentsDeadline} timeZone={m.timeZone} />

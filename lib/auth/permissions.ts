@@ -37,13 +37,14 @@ export type Permission =
   | "proposal.decide" // decide on each Action Line revision proposal of a contribution
   | "baseline.load" // load a new version of the baseline text proposals amend
   | "meeting.manage" // create and edit CWG meetings and their document lists
+  | "announcement.send" // e-mail the contributors of a consultation
   | "admin.manage"
   | "profile.update"; // one's own preferences (preferred language)
 
 const PLATFORM: Record<PlatformRole, readonly Permission[]> = {
   USER: ["profile.update"],
-  SECRETARIAT: ["profile.update", "queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "meeting.manage"],
-  ADMIN: ["profile.update", "queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "meeting.manage", "admin.manage"],
+  SECRETARIAT: ["profile.update", "queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "meeting.manage", "announcement.send"],
+  ADMIN: ["profile.update", "queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "meeting.manage", "announcement.send", "admin.manage"],
 };
 
 const ORGANISATION: Record<OrganisationRole, readonly Permission[]> = {

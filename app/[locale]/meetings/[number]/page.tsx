@@ -52,7 +52,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
         <p>{t("noDocuments")}</p>
       ) : (
         <div className="table-wrap">
-          <table aria-labelledby="documents" data-testid="meeting-documents">
+          <table aria-labelledby="documents" data-testid="meeting-documents" className="stack-on-phone">
             <thead>
               <tr>
                 <th scope="col">{t("colNumber")}</th>
@@ -66,12 +66,12 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
             <tbody>
               {documents.map((d) => (
                 <tr key={d.contributionId}>
-                  <td className="nowrap">
+                  <td className="nowrap" data-label={t("colNumber")}>
                     <Link href={`/contributions/${d.referenceNumber}`} dir="ltr">
                       {d.documentNumber}
                     </Link>
                   </td>
-                  <td>
+                  <td data-label={t("colSource")}>
                     {d.sources.map((s, i) => (
                       <span key={s.shortCode}>
                         {i > 0 && ", "}
@@ -79,10 +79,10 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                       </span>
                     ))}
                   </td>
-                  <td>
+                  <td data-label={t("colTitle")}>
                     <UserText lang={d.language}>{d.title}</UserText>
                   </td>
-                  <td>
+                  <td data-label={t("colLanguages")}>
                     {d.languages.map((l, i) => (
                       <span key={l}>
                         {i > 0 && ", "}
@@ -91,7 +91,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                       </span>
                     ))}
                   </td>
-                  <td>{t("noRevisions")}</td>
+                  <td data-label={t("colRevisions")}>{t("noRevisions")}</td>
                   {view.canManage && (
                     <td>
                       <RemoveMeetingDocumentButton meetingId={meeting.id} contributionId={d.contributionId} documentNumber={d.documentNumber} />
