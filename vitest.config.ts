@@ -17,5 +17,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // next-intl imports "next/navigation" without an extension, which Node's ESM loader cannot
+    // resolve (next has no exports map); through Vite it resolves (the action wrapper's tests).
+    server: { deps: { inline: ["next-intl"] } },
   },
 });

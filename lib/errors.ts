@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   "ATTACHMENT_LIMIT", // params: count (most files per contribution)
   "DOCX_TEXT_TOO_LARGE", // a DOCX whose text is too large to read into the form (or a ZIP bomb)
   "REQUEST_TOO_LARGE", // params: size, limit (MB): checked in the browser before sending
+  "COSPONSOR_NOT_SUBMITTED", // co-sponsors are invited once the contribution is submitted, never to a draft
   "UNEXPECTED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -44,6 +45,13 @@ export class AppError extends Error {
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; code: ErrorCode; params?: ErrorParams; fieldErrors?: Record<string, string[]>; correlationId?: string };
+
+/** What a form action answers; `values` echoes what was typed, for forms rebuilt from the answer. */
+export type FormState<T = undefined> = (ActionResult<T> & { values?: Record<string, unknown> }) | null;
+export type Failure = Extract<ActionResult, { ok: false }>;
+
+/** A server action as lib/actions/action-client.ts makes it: React's form-action shape. */
+export type Action<T = undefined> = (previous: FormState<T>, input: unknown) => Promise<NonNullable<FormState<T>>>;
 
 /** Maps any thrown value to a failed ActionResult; unexpected ones are logged with an id. */
 export function toFailure(error: unknown): Extract<ActionResult, { ok: false }> {

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { listConsultations } from "@/lib/services/consultations/get-consultations";
+import { loadHomeView } from "@/lib/loaders/public-views";
 import { ConsultationCard } from "@/components/contributions/consultation-summary";
 import { titled } from "@/i18n/metadata";
 
@@ -10,8 +10,7 @@ export default async function Home({ params }: { params: Promise<{ locale: strin
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("home");
-  const consultations = await listConsultations();
-  const now = new Date();
+  const { consultations, now } = await loadHomeView();
   return (
     <>
       <h1>{t("heading")}</h1>

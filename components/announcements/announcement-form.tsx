@@ -4,9 +4,9 @@
  * subject and text per language (English required). A refusal rebuilds the form from what was
  * sent, so nothing typed is lost; success clears it and says how many people were e-mailed.
  */
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { sendAnnouncementAction, type AnnouncementFormState } from "@/lib/actions/announcements";
+import { sendAnnouncementAction } from "@/lib/actions/announcements";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
 import { directionOf, nativeLanguageName } from "@/lib/reference";
@@ -16,17 +16,17 @@ const LANGUAGES = ["en", "ar", "fr", "es", "ru", "zh"] as const;
 export function AnnouncementForm({ consultations, statuses }: { consultations: { id: string; title: string; lang: string }[]; statuses: readonly string[] }) {
   const t = useTranslations("announcements");
   const ts = useTranslations("status");
-  const [state, action, pending] = useActionState<AnnouncementFormState, FormData>(sendAnnouncementAction, null);
-  const values = state && !state.ok ? (state.values ?? {}) : {};
-  const err = (k: string) => (state && !state.ok ? state.fieldErrors?.[k]?.[0] : undefined);
+  const f = useActionForm(sendAnnouncementAction);
+  const values = (f.failure ? (f.values ?? {}) : {}) as Record<string, string | string[]>;
+  const err = f.fieldError;
   const v = (k: string) => String(values[k] ?? "");
   const chosen = new Set((values.statuses as string[] | undefined) ?? []);
   return (
-    <form action={action} key={state?.ok ? `sent-${state.data.id}` : JSON.stringify(values)}>
-      {state && !state.ok && <ActionError code={state.code} params={state.params} />}
-      {state?.ok && (
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} key={f.data ? `sent-${f.data.id}` : JSON.stringify(values)}>
+      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.data && (
         <p className="notice success" role="status">
-          {t("sent", { count: state.data.recipients })}
+          {t("sent", { count: f.data.recipients })}
         </p>
       )}
       <div className="field">
@@ -54,7 +54,7 @@ export function AnnouncementForm({ consultations, statuses }: { consultations: {
           {(["subject", "body"] as const).map((k) => {
             const name = `${k}_${l}`;
             const id = `a-${name}`;
-            const props = { id, name, lang: l, dir: directionOf(l), defaultValue: v(name), "aria-invalid": err(name) ? true : undefined, "aria-describedby": err(name) ? `${id}-error` : undefined };
+            const props = { id, name, lang: l, dir: directionOf(l), defaultValue: v(name), ...f.errorProps(name, `${id}-error`) };
             return (
               <div className="field" key={k}>
                 <label htmlFor={id}>{t(k)}</label>
@@ -65,8 +65,8 @@ export function AnnouncementForm({ consultations, statuses }: { consultations: {
           })}
         </fieldset>
       ))}
-      <button type="submit" disabled={pending}>
-        {pending ? t("sending") : t("send")}
+      <button type="submit" disabled={f.pending}>
+        {f.pending ? t("sending") : t("send")}
       </button>
     </form>
   );

@@ -2,7 +2,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { pickLocalised } from "@/lib/localised";
-import { windowState } from "@/lib/services/consultations/window";
+import { windowState } from "@/lib/rules/window";
 import { LocalTime } from "@/components/ui/local-time";
 
 export interface ConsultationLike {

@@ -37,12 +37,15 @@ export function ContributionView({
   c,
   showStatus = true,
   showDecisionNotes = false,
+  showProposalDecisions = true,
   proposalDecision,
 }: {
   c: ContributionViewData;
   showStatus?: boolean;
   /** Show the secretariat's notes on each proposal (contributor and secretariat pages). */
   showDecisionNotes?: boolean;
+  /** Show the secretariat's decision on each proposal (not to an invited co-sponsor before publication). */
+  showProposalDecisions?: boolean;
   /** The secretariat's decision form for one proposal. */
   proposalDecision?: (row: SynopticRow) => ReactNode;
 }) {
@@ -136,7 +139,7 @@ export function ContributionView({
       {c.proposals && c.proposals.length > 0 && (
         <section aria-labelledby="proposals-heading">
           <h2 id="proposals-heading">{tp("heading", { count: c.proposals.length })}</h2>
-          <SynopticTable rows={c.proposals} contributionLanguage={c.language} showDecisionNote={showDecisionNotes} decisionControl={proposalDecision} />
+          <SynopticTable rows={c.proposals} contributionLanguage={c.language} showDecision={showProposalDecisions} showDecisionNote={showDecisionNotes} decisionControl={proposalDecision} />
         </section>
       )}
 

@@ -1,22 +1,20 @@
 "use client";
 /** Forms of the co-sponsorship workflow: invite, withdraw (lead organisation), confirm/decline (invited focal point). */
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { inviteCoSponsorAction, respondCoSponsorshipAction, withdrawCoSponsorAction, type CoSponsorState } from "@/lib/actions/cosponsors";
+import { inviteCoSponsorAction, respondCoSponsorshipAction, withdrawCoSponsorAction } from "@/lib/actions/cosponsors";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
-import { LocaleField } from "@/components/forms/locale-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function InviteCoSponsorForm({ contributionId, organisations }: { contributionId: string; organisations: { id: string; name: string }[] }) {
   const t = useTranslations("cosponsors");
-  const [state, action, pending] = useActionState<CoSponsorState, FormData>(inviteCoSponsorAction, null);
+  const f = useActionForm(inviteCoSponsorAction);
   return (
-    <form action={action} className="toolbar">
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} className="toolbar">
       <input type="hidden" name="contributionId" value={contributionId} />
       <div className="field">
         <label htmlFor="cosponsor-organisation">{t("organisation")}</label>
-        <select id="cosponsor-organisation" name="organisationId" defaultValue="" aria-describedby={state && !state.ok && state.fieldErrors?.organisationId ? "cosponsor-organisation-error" : undefined}>
+        <select id="cosponsor-organisation" name="organisationId" defaultValue="" aria-invalid={f.invalid("organisationId")} aria-describedby={f.fieldError("organisationId") ? "cosponsor-organisation-error" : undefined}>
           <option value="">—</option>
           {organisations.map((o) => (
             <option key={o.id} value={o.id}>
@@ -24,46 +22,44 @@ export function InviteCoSponsorForm({ contributionId, organisations }: { contrib
             </option>
           ))}
         </select>
-        <FieldError id="cosponsor-organisation-error" message={state && !state.ok ? state.fieldErrors?.organisationId?.[0] : undefined} />
+        <FieldError id="cosponsor-organisation-error" message={f.fieldError("organisationId")} />
       </div>
-      <button type="submit" disabled={pending}>
+      <button type="submit" disabled={f.pending}>
         {t("inviteButton")}
       </button>
-      {state && !state.ok && state.code !== "VALIDATION" && <ActionError code={state.code} params={state.params} />}
+      {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
     </form>
   );
 }
 
 export function WithdrawCoSponsorButton({ contributionId, coSponsorId }: { contributionId: string; coSponsorId: string }) {
   const t = useTranslations("cosponsors");
-  const [state, action, pending] = useActionState<CoSponsorState, FormData>(withdrawCoSponsorAction, null);
+  const f = useActionForm(withdrawCoSponsorAction);
   return (
-    <form action={action} style={{ display: "inline" }}>
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} style={{ display: "inline" }}>
       <input type="hidden" name="contributionId" value={contributionId} />
       <input type="hidden" name="coSponsorId" value={coSponsorId} />{" "}
-      <button type="submit" className="secondary" disabled={pending}>
+      <button type="submit" className="secondary" disabled={f.pending}>
         {t("withdraw")}
       </button>
-      {state && !state.ok && <ActionError code={state.code} params={state.params} />}
+      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
     </form>
   );
 }
 
 export function RespondCoSponsorshipForm({ coSponsorId }: { coSponsorId: string }) {
   const t = useTranslations("cosponsors");
-  const [state, action, pending] = useActionState<CoSponsorState, FormData>(respondCoSponsorshipAction, null);
+  const f = useActionForm(respondCoSponsorshipAction);
   return (
-    <form action={action} className="form-actions">
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} className="form-actions">
       <input type="hidden" name="coSponsorId" value={coSponsorId} />
-      <button type="submit" name="response" value="CONFIRMED" disabled={pending}>
+      <button type="submit" name="response" value="CONFIRMED" disabled={f.pending}>
         {t("confirm")}
       </button>
-      <button type="submit" name="response" value="DECLINED" className="secondary" disabled={pending}>
+      <button type="submit" name="response" value="DECLINED" className="secondary" disabled={f.pending}>
         {t("decline")}
       </button>
-      {state && !state.ok && <ActionError code={state.code} params={state.params} />}
+      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
     </form>
   );
 }

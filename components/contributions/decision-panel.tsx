@@ -4,13 +4,13 @@
  * current status. Each form carries the status the person is looking at (expectedStatus), so a
  * decision on a contribution that changed meanwhile is refused with its new status.
  */
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { decideContributionAction, type DecisionState } from "@/lib/actions/decide-contribution";
+import { decideContributionAction } from "@/lib/actions/decide-contribution";
 import type { Decision } from "@/lib/schemas/decision";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
-import { LocaleField } from "@/components/forms/locale-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { reasonCodesFor } from "@/lib/workflow/reason-codes";
 
 const REASON_LABEL: Record<Decision, "reason" | "message" | "note" | null> = {
@@ -23,7 +23,7 @@ const REASON_LABEL: Record<Decision, "reason" | "message" | "note" | null> = {
 function DecisionForm({ decision, contributionId, status }: { decision: Decision; contributionId: string; status: string }) {
   const t = useTranslations("decision");
   const tr = useTranslations("reasonCodes");
-  const [state, action, pending] = useActionState<DecisionState, FormData>(decideContributionAction, null);
+  const f = useActionForm(decideContributionAction);
   const [reasonCode, setReasonCode] = useState("");
   const codes = reasonCodesFor(decision);
   // Controlled: React resets uncontrolled fields after a form action, and a refused decision
@@ -34,8 +34,7 @@ function DecisionForm({ decision, contributionId, status }: { decision: Decision
   const required = (decision === "reject" || decision === "requestChanges") && !reasonCode;
   const id = `${decision}-reason`;
   return (
-    <form action={action} aria-labelledby={`${decision}-button`}>
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} aria-labelledby={`${decision}-button`}>
       <input type="hidden" name="decision" value={decision} />
       <input type="hidden" name="contributionId" value={contributionId} />
       <input type="hidden" name="expectedStatus" value={status} />
@@ -65,15 +64,15 @@ function DecisionForm({ decision, contributionId, status }: { decision: Decision
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             required={required}
-            aria-invalid={state && !state.ok && state.fieldErrors?.reason ? true : undefined}
-            aria-describedby={state && !state.ok && state.fieldErrors?.reason ? `${id}-error` : undefined}
+            aria-invalid={f.invalid("reason")}
+            aria-describedby={f.fieldError("reason") ? `${id}-error` : undefined}
           />
-          <FieldError id={`${id}-error`} message={state && !state.ok ? state.fieldErrors?.reason?.[0] : undefined} />
+          <FieldError id={`${id}-error`} message={f.fieldError("reason")} />
         </div>
       )}
-      {state && !state.ok && state.code !== "VALIDATION" && <ActionError code={state.code} params={state.params} />}
-      <button id={`${decision}-button`} type="submit" className={decision === "reject" ? "danger" : decision === "accept" ? "" : "secondary"} disabled={pending}>
-        {pending ? t("working") : t(decision)}
+      {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      <button id={`${decision}-button`} type="submit" className={decision === "reject" ? "danger" : decision === "accept" ? "" : "secondary"} disabled={f.pending}>
+        {f.pending ? t("working") : t(decision)}
       </button>
     </form>
   );

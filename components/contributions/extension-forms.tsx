@@ -1,27 +1,26 @@
 "use client";
 /** Asking for (organisation) and answering (secretariat) a deadline extension for one contribution. */
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { answerExtensionAction, requestExtensionAction, type ExtensionState } from "@/lib/actions/extensions";
+import { answerExtensionAction, requestExtensionAction } from "@/lib/actions/extensions";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
-import { LocaleField } from "@/components/forms/locale-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function RequestExtensionForm({ contributionId }: { contributionId: string }) {
   const t = useTranslations("extension");
-  const [state, action, pending] = useActionState<ExtensionState, FormData>(requestExtensionAction, null);
+  const f = useActionForm(requestExtensionAction);
   const [note, setNote] = useState("");
   return (
-    <form action={action}>
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
       <input type="hidden" name="contributionId" value={contributionId} />
       <div className="field">
         <label htmlFor="extension-note">{t("note")}</label>
-        <textarea id="extension-note" name="note" dir="auto" value={note} onChange={(e) => setNote(e.target.value)} style={{ minBlockSize: "4rem" }} />
-        <FieldError id="extension-note-error" message={state && !state.ok ? state.fieldErrors?.note?.[0] : undefined} />
+        <textarea id="extension-note" name="note" dir="auto" value={note} onChange={(e) => setNote(e.target.value)} {...f.errorProps("note", "extension-note-error")} style={{ minBlockSize: "4rem" }} />
+        <FieldError id="extension-note-error" message={f.fieldError("note")} />
       </div>
-      {state && !state.ok && state.code !== "VALIDATION" && <ActionError code={state.code} params={state.params} />}
-      <button type="submit" className="secondary" disabled={pending}>
+      {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      <button type="submit" className="secondary" disabled={f.pending}>
         {t("request")}
       </button>
     </form>
@@ -30,31 +29,29 @@ export function RequestExtensionForm({ contributionId }: { contributionId: strin
 
 export function AnswerExtensionForm({ contributionId, timeZone }: { contributionId: string; timeZone: string }) {
   const t = useTranslations("extension");
-  const [state, action, pending] = useActionState<ExtensionState, FormData>(answerExtensionAction, null);
+  const f = useActionForm(answerExtensionAction);
   const [values, setValues] = useState({ until: "", reason: "" });
-  const error = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
-  const id = (f: string) => `${f}-${contributionId}`;
+  const id = (field: string) => `${field}-${contributionId}`;
   return (
-    <form action={action}>
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
       <input type="hidden" name="contributionId" value={contributionId} />
       <input type="hidden" name="timeZone" value={timeZone} />
       <div className="field">
         <label htmlFor={id("until")}>{t("until", { timeZone })}</label>
-        <input id={id("until")} name="until" type="datetime-local" value={values.until} onChange={(e) => setValues({ ...values, until: e.target.value })} />
-        <FieldError id={`${id("until")}-error`} message={error("until")} />
+        <input id={id("until")} name="until" type="datetime-local" value={values.until} onChange={(e) => setValues({ ...values, until: e.target.value })} {...f.errorProps("until", `${id("until")}-error`)} />
+        <FieldError id={`${id("until")}-error`} message={f.fieldError("until")} />
       </div>
       <div className="field">
         <label htmlFor={id("reason")}>{t("reason")}</label>
-        <textarea id={id("reason")} name="reason" dir="auto" value={values.reason} onChange={(e) => setValues({ ...values, reason: e.target.value })} style={{ minBlockSize: "3rem" }} />
-        <FieldError id={`${id("reason")}-error`} message={error("reason")} />
+        <textarea id={id("reason")} name="reason" dir="auto" value={values.reason} onChange={(e) => setValues({ ...values, reason: e.target.value })} {...f.errorProps("reason", `${id("reason")}-error`)} style={{ minBlockSize: "3rem" }} />
+        <FieldError id={`${id("reason")}-error`} message={f.fieldError("reason")} />
       </div>
-      {state && !state.ok && state.code !== "VALIDATION" && <ActionError code={state.code} params={state.params} />}
+      {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
       <div className="form-actions">
-        <button type="submit" name="decision" value="grant" disabled={pending}>
+        <button type="submit" name="decision" value="grant" disabled={f.pending}>
           {t("grant")}
         </button>
-        <button type="submit" name="decision" value="refuse" className="danger" disabled={pending}>
+        <button type="submit" name="decision" value="refuse" className="danger" disabled={f.pending}>
           {t("refuse")}
         </button>
       </div>

@@ -53,7 +53,8 @@ export function VersionCompare({ c, from, to }: { c: VersionedContribution; from
 }
 
 /** The list of versions with links to compare each one with the one before. */
-export function VersionList({ c, basePath }: { c: VersionedContribution; basePath: string }) {
+/** The list of a contribution's versions (number and date), each linked to its comparison with the previous one. */
+export function VersionList({ c, basePath }: { c: { versions: { number: number; createdAt: Date }[] }; basePath: string }) {
   const t = useTranslations("versions");
   const format = useFormatter();
   if (c.versions.length === 0) return null;

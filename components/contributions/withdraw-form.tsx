@@ -1,15 +1,15 @@
 "use client";
 /** Withdrawal by the contribution's organisation, with an optional reason (kept on refusal). */
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { withdrawContributionAction, type WithdrawState } from "@/lib/actions/withdraw-contribution";
+import { withdrawContributionAction } from "@/lib/actions/withdraw-contribution";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
-import { LocaleField } from "@/components/forms/locale-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function WithdrawForm({ contributionId, status }: { contributionId: string; status: string }) {
   const t = useTranslations("withdraw");
-  const [state, action, pending] = useActionState<WithdrawState, FormData>(withdrawContributionAction, null);
+  const f = useActionForm(withdrawContributionAction);
   const [reason, setReason] = useState("");
   return (
     <section className="aside-panel" aria-labelledby="withdraw-heading">
@@ -17,18 +17,17 @@ export function WithdrawForm({ contributionId, status }: { contributionId: strin
         {t("heading")}
       </h2>
       <p className="hint">{t("intro")}</p>
-      <form action={action}>
-        <LocaleField />
+      <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
         <input type="hidden" name="contributionId" value={contributionId} />
         <input type="hidden" name="expectedStatus" value={status} />
         <div className="field">
           <label htmlFor="withdraw-reason">{t("reason")}</label>
-          <textarea id="withdraw-reason" name="reason" dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={state && !state.ok && state.fieldErrors?.reason ? "withdraw-reason-error" : undefined} />
-          <FieldError id="withdraw-reason-error" message={state && !state.ok ? state.fieldErrors?.reason?.[0] : undefined} />
+          <textarea id="withdraw-reason" name="reason" dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={f.invalid("reason")} aria-describedby={f.fieldError("reason") ? "withdraw-reason-error" : undefined} />
+          <FieldError id="withdraw-reason-error" message={f.fieldError("reason")} />
         </div>
-        {state && !state.ok && state.code !== "VALIDATION" && <ActionError code={state.code} params={state.params} />}
-        <button type="submit" className="danger" disabled={pending}>
-          {pending ? t("working") : t("button")}
+        {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+        <button type="submit" className="danger" disabled={f.pending}>
+          {f.pending ? t("working") : t("button")}
         </button>
       </form>
     </section>

@@ -3,17 +3,16 @@
  * Request an affiliation: join an organisation already in the portal, or propose a new one.
  * react-hook-form with the shared zod schema; server errors land next to their fields.
  */
-import { useState } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { requestAffiliationAction } from "@/lib/actions/affiliations";
-import type { ActionResult, ErrorCode, ErrorParams } from "@/lib/errors";
 import { MEMBERSHIP_CATEGORIES, STAKEHOLDER_GROUPS, ZAffiliationRequest } from "@/lib/schemas/affiliation";
 import type { z } from "zod";
 import { ActionError } from "./action-error";
 import { FieldError } from "./field-error";
+import { useActionForm } from "./use-action-form";
 
 type FormValues = z.input<typeof ZAffiliationRequest>;
 
@@ -22,7 +21,6 @@ export function AffiliationForm({ organisations, countries, regions, defaultName
   const tCat = useTranslations("membershipCategory");
   const tGroup = useTranslations("stakeholderGroup");
   const router = useRouter();
-  const [failure, setFailure] = useState<{ code: ErrorCode; params?: ErrorParams } | null>(null);
   const {
     register,
     handleSubmit,
@@ -34,25 +32,20 @@ export function AffiliationForm({ organisations, countries, regions, defaultName
     mode: "onTouched",
     defaultValues: { kind: "existing", personName: defaultName, organisationId: "" } as FormValues,
   });
+  const f = useActionForm(requestAffiliationAction, { setError });
   const kind = watch("kind");
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const err = (name: string) => (errors as any)?.[name]?.message ?? name.split(".").reduce((o: any, k) => o?.[k], errors)?.message;
 
   const onSubmit = async (data: z.output<typeof ZAffiliationRequest>) => {
-    setFailure(null);
-    const result: ActionResult<{ organisationId: string }> = await requestAffiliationAction(data).catch(() => ({ ok: false as const, code: "UNEXPECTED" as const, params: { correlationId: "network" } }));
-    if (result.ok) {
-      router.push("/affiliation?sent=1");
-      router.refresh();
-      return;
-    }
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError(field as FieldPath<FormValues>, { type: "server", message: messages[0] });
-    setFailure({ code: result.code, params: result.params });
+    if (!(await f.submit(data)).ok) return;
+    router.push("/affiliation?sent=1");
+    router.refresh();
   };
 
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)}>
-      {failure && <ActionError code={failure.code} params={failure.params} />}
+      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
       <div className="field">
         <label htmlFor="personName">{t("personName")}</label>
         <input id="personName" type="text" dir="auto" autoComplete="name" aria-invalid={!!err("personName")} {...register("personName")} />

@@ -120,7 +120,7 @@ export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, 
 
   async function remove(item: AttachmentItem) {
     setBusy({ id: item.id, action: "remove" });
-    const result = await removeAttachmentAction(item.id);
+    const result = await removeAttachmentAction(null, { attachmentId: item.id });
     setBusy(null);
     if (!result.ok) return setNotice({ kind: "error", text: failureText(result.code, result.params) });
     update(items.filter((a) => a.id !== item.id));
@@ -130,7 +130,7 @@ export function AttachmentsField({ contributionId, initial, maxBytes, maxCount, 
   async function takeText(item: AttachmentItem) {
     setBusy({ id: item.id, action: "read" });
     setNotice({ kind: "info", text: t("readingText") });
-    const result = await docxTextAction(item.id);
+    const result = await docxTextAction(null, { attachmentId: item.id });
     setBusy(null);
     if (!result.ok) return setNotice({ kind: "error", text: failureText(result.code, result.params) });
     if (!result.data.text.trim()) return setNotice({ kind: "error", text: t("noText", { name: item.filename }) });

@@ -3,20 +3,19 @@
  * Create or edit a consultation. The window is typed as wall-clock times in the consultation's own
  * time zone. On a refused save, the form is rebuilt from the values sent back, so nothing typed is lost.
  */
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { saveConsultationAction, type ConsultationFormState } from "@/lib/actions/consultations";
+import { saveConsultationAction } from "@/lib/actions/consultations";
 import { ActionError } from "./action-error";
 import { FieldError } from "./field-error";
-import { LocaleField } from "@/components/forms/locale-field";
+import { useActionForm } from "./use-action-form";
 
 export type ConsultationValues = Record<string, string | boolean>;
 
 export function ConsultationForm({ initial, timeZones }: { initial: ConsultationValues; timeZones: string[] }) {
   const t = useTranslations("consultations");
-  const [state, action, pending] = useActionState<ConsultationFormState, FormData>(saveConsultationAction, null);
-  const v = { ...initial, ...(state?.values ?? {}) };
-  const err = (k: string) => (state && !state.ok ? state.fieldErrors?.[k]?.[0] : undefined);
+  const f = useActionForm(saveConsultationAction);
+  const v = { ...initial, ...(f.values ?? {}) };
+  const err = f.fieldError;
   const text = (name: string, label: string, opts: { dir?: string; lang?: string; area?: boolean } = {}) => (
     <div className="field">
       <label htmlFor={`c-${name}`}>{label}</label>
@@ -29,10 +28,9 @@ export function ConsultationForm({ initial, timeZones }: { initial: Consultation
     </div>
   );
   return (
-    <form action={action} key={JSON.stringify(state?.values ?? null)}>
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} key={JSON.stringify(f.values ?? null)}>
       <input type="hidden" name="id" value={String(v.id ?? "")} />
-      {state && !state.ok && <ActionError code={state.code} params={state.params} />}
+      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
       {text("slug", t("slug"), { dir: "ltr" })}
       {text("code", t("code"), { dir: "ltr" })}
       {text("titleEn", t("titleEn"), { lang: "en", dir: "ltr" })}
@@ -87,7 +85,7 @@ export function ConsultationForm({ initial, timeZones }: { initial: Consultation
       {text("questionsEs", t("questionsEs"), { lang: "es", dir: "ltr", area: true })}
       {text("questionsRu", t("questionsRu"), { lang: "ru", dir: "ltr", area: true })}
       {text("questionsZh", t("questionsZh"), { lang: "zh", dir: "ltr", area: true })}
-      <button type="submit" disabled={pending}>
+      <button type="submit" disabled={f.pending}>
         {t("save")}
       </button>
     </form>

@@ -15,6 +15,7 @@ import { submitContributionAction } from "@/lib/actions/submit-contribution";
 import { resubmitContributionAction, saveDraftAction } from "@/lib/actions/contribution-drafts";
 import type { ErrorCode, ErrorParams } from "@/lib/errors";
 import { tooLargeForAction } from "@/lib/request-size";
+import { useActionForm } from "./use-action-form";
 import { LIMITS, ZContributionInput, type TContributionForm, type TContributionInput } from "@/lib/schemas/contribution";
 import { LANGUAGES, nativeLanguageName, type LocalisedText } from "@/lib/reference";
 import { LocalisedLabel } from "@/components/ui/localised-label";
@@ -91,8 +92,6 @@ export function ContributionForm({
   const locale = useLocale();
   const router = useRouter();
   const translate = useValidationMessage();
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const [failure, setFailure] = useState<{ code: ErrorCode; params?: ErrorParams } | null>(null);
   const [idempotencyKey] = useState(() => existingKey ?? crypto.randomUUID());
   const [submitted, setSubmitted] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
@@ -146,7 +145,7 @@ export function ContributionForm({
       return;
     }
     setSaveState({ kind: "saving" });
-    const result = await saveDraftAction(getValues()).catch(() => null);
+    const result = await saveDraftAction(null, getValues()).catch(() => null);
     if (submitting.current) return;
     if (result?.ok) {
       setSaveState({ kind: "saved", at: result.data.savedAt });
@@ -188,34 +187,24 @@ export function ContributionForm({
     };
   }, [watch, saveNow, mode]);
 
+  // The hook checks the size (over the server's limit the request would be refused unread),
+  // reads a lost response as a failure (the same idempotency key makes a retry safe), puts the
+  // server's field errors on their fields and focuses the summary.
+  const submitForm = useActionForm(submitContributionAction, { setError });
+  const resubmitForm = useActionForm(resubmitContributionAction, { setError });
+  const resubmitting = mode === "resubmit" && !!contributionId;
+  const sender = resubmitting ? resubmitForm : submitForm;
+  const failure = sender.failure;
   const onSubmit = async (data: TContributionInput) => {
-    setFailure(null);
     submitting.current = true;
     clearTimeout(timer.current);
-    let result;
-    const tooLarge = tooLargeForAction(data);
-    try {
-      // Over the server's limit, the request would be refused unread: say so, keep everything.
-      if (tooLarge) result = { ok: false as const, code: "REQUEST_TOO_LARGE" as const, params: tooLarge };
-      else result =
-        mode === "resubmit" && contributionId
-          ? await resubmitContributionAction({ ...data, contributionId, expectedStatus: "CHANGES_REQUESTED" })
-          : await submitContributionAction(data);
-    } catch {
-      // Network failure or lost response: the same idempotency key makes a retry safe.
-      result = { ok: false as const, code: "UNEXPECTED" as const, params: { correlationId: "network" } };
-    }
+    const result = resubmitting ? await resubmitForm.submit({ ...data, contributionId, expectedStatus: "CHANGES_REQUESTED" }) : await submitForm.submit(data);
     if (result.ok) {
       setSubmitted(true); // keeps the button disabled while the confirmation page loads
       router.push(`/my/contributions/${result.data.id}?${mode === "resubmit" ? "resubmitted" : "submitted"}=1`);
       return;
     }
     submitting.current = false;
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      setError(field as FieldName, { type: "server", message: messages[0] });
-    }
-    setFailure({ code: result.code, params: result.params });
-    requestAnimationFrame(() => summaryRef.current?.focus());
   };
 
   const tp = useTranslations("proposals");
@@ -238,14 +227,14 @@ export function ContributionForm({
   return (
     <form
       noValidate
-      onSubmit={handleSubmit(onSubmit, () => requestAnimationFrame(() => summaryRef.current?.focus()))}
+      onSubmit={handleSubmit(onSubmit, sender.focusSummary)}
       aria-describedby="form-intro"
     >
       <p id="form-intro" className="hint">
         {t("intro")}
       </p>
       {(failure || fieldErrors.length > 0) && (
-        <ActionError ref={summaryRef} code={failure?.code ?? "VALIDATION"} params={failure?.params}>
+        <ActionError ref={sender.summaryRef} code={failure?.code ?? "VALIDATION"} params={failure?.params}>
           {failure?.code === "UNAUTHENTICATED" && (
             <p>
               <a href={`/${locale}/signin`} target="_blank" rel="noopener">

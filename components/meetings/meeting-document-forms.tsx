@@ -4,22 +4,22 @@
  * document number (the number typed stays on a refusal, with the reason next to the field), and
  * take one off (a plain form: works without JavaScript).
  */
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { addMeetingDocumentAction, removeMeetingDocumentAction, type MeetingFormState } from "@/lib/actions/meetings";
+import { addMeetingDocumentAction, removeMeetingDocumentAction } from "@/lib/actions/meetings";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
 
 export function MeetingDocumentForm({ meetingId }: { meetingId: string }) {
   const t = useTranslations("meetings");
-  const [state, action, pending] = useActionState<MeetingFormState, FormData>(addMeetingDocumentAction, null);
-  const error = state && !state.ok ? state.fieldErrors?.documentNumber?.[0] : undefined;
-  const typed = state && !state.ok ? String(state.values?.documentNumber ?? "") : "";
+  const f = useActionForm(addMeetingDocumentAction);
+  const error = f.fieldError("documentNumber");
+  const typed = f.failure ? String((f.values as Record<string, unknown> | undefined)?.documentNumber ?? "") : "";
   return (
-    <form action={action} key={state?.ok ? "added" : typed}>
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} key={f.ok ? "added" : typed}>
       <h2>{t("addHeading")}</h2>
-      {state && !state.ok && !error && <ActionError code={state.code} params={state.params} />}
-      {state?.ok && (
+      {f.failure && !error && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      {f.ok && (
         <p className="notice success" role="status">
           {t("added")}
         </p>
@@ -40,7 +40,7 @@ export function MeetingDocumentForm({ meetingId }: { meetingId: string }) {
         </p>
         <FieldError id="meeting-document-number-error" message={error} />
       </div>
-      <button type="submit" disabled={pending}>
+      <button type="submit" disabled={f.pending}>
         {t("add")}
       </button>
     </form>
@@ -49,8 +49,10 @@ export function MeetingDocumentForm({ meetingId }: { meetingId: string }) {
 
 export function RemoveMeetingDocumentButton({ meetingId, contributionId, documentNumber }: { meetingId: string; contributionId: string; documentNumber: string }) {
   const t = useTranslations("meetings");
+  const f = useActionForm(removeMeetingDocumentAction);
   return (
-    <form action={removeMeetingDocumentAction}>
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
+      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="contributionId" value={contributionId} />
       <button type="submit" className="secondary" aria-label={t("removeLabel", { number: documentNumber })}>

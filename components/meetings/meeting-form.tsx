@@ -3,9 +3,9 @@
  * Create or edit a CWG meeting. On a refused save the form is rebuilt from the values sent back,
  * so nothing typed is lost, with each reason next to its field.
  */
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { saveMeetingAction, type MeetingFormState } from "@/lib/actions/meetings";
+import { saveMeetingAction } from "@/lib/actions/meetings";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
 
@@ -13,9 +13,9 @@ export type MeetingValues = Record<string, string | boolean>;
 
 export function MeetingForm({ initial, timeZones }: { initial: MeetingValues; timeZones: string[] }) {
   const t = useTranslations("meetings");
-  const [state, action, pending] = useActionState<MeetingFormState, FormData>(saveMeetingAction, null);
-  const v = { ...initial, ...(state?.values ?? {}) };
-  const err = (k: string) => (state && !state.ok ? state.fieldErrors?.[k]?.[0] : undefined);
+  const f = useActionForm(saveMeetingAction);
+  const v: MeetingValues = { ...initial, ...((f.values as MeetingValues | undefined) ?? {}) };
+  const err = f.fieldError;
   const input = (name: string, label: string, type: string, dir?: "ltr") => (
     <div className="field">
       <label htmlFor={`m-${name}`}>{label}</label>
@@ -25,16 +25,15 @@ export function MeetingForm({ initial, timeZones }: { initial: MeetingValues; ti
         type={type}
         dir={dir ?? "auto"}
         defaultValue={String(v[name] ?? "")}
-        aria-invalid={err(name) ? true : undefined}
-        aria-describedby={err(name) ? `m-${name}-error` : undefined}
+        {...f.errorProps(name, `m-${name}-error`)}
       />
       <FieldError id={`m-${name}-error`} message={err(name)} />
     </div>
   );
   return (
-    <form action={action} key={JSON.stringify(state?.values ?? null)}>
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} key={JSON.stringify(f.values ?? null)}>
       <input type="hidden" name="id" value={String(v.id ?? "")} />
-      {state && !state.ok && <ActionError code={state.code} params={state.params} />}
+      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
       {input("number", t("fieldNumber"), "text", "ltr")}
       <div className="toolbar">
         {input("startsOn", t("fieldStartsOn"), "date")}
@@ -59,8 +58,8 @@ export function MeetingForm({ initial, timeZones }: { initial: MeetingValues; ti
           </select>
         </div>
       </div>
-      <button type="submit" disabled={pending}>
-        {pending ? t("saving") : t("save")}
+      <button type="submit" disabled={f.pending}>
+        {f.pending ? t("saving") : t("save")}
       </button>
     </form>
   );

@@ -4,24 +4,24 @@
  * file (read in the browser into the text box, so what is sent is what is seen). Errors name the
  * part of the definition to change ("provisions.3.ref"); the text stays in place.
  */
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { loadBaselineAction, type BaselineState } from "@/lib/actions/baselines";
+import { loadBaselineAction } from "@/lib/actions/baselines";
+import { MAX_BASELINE_DEFINITION } from "@/lib/schemas/baseline-form";
 import { ActionError } from "@/components/forms/action-error";
-import { LocaleField } from "@/components/forms/locale-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { useValidationMessage } from "@/components/forms/field-error";
 
 export function BaselineForm() {
   const t = useTranslations("baselines");
   const translate = useValidationMessage();
-  const [state, action, pending] = useActionState<BaselineState, FormData>(loadBaselineAction, null);
-  const [definition, setDefinition] = useState(state?.values?.definition ?? "");
-  // The server refuses more (lib/actions/baselines.ts MAX_DEFINITION); say so before sending.
-  const tooLong = definition.length > 1_000_000;
-  const errors: [string, string[]][] = tooLong ? [["definition", ["tooLong:1000000"]]] : state && !state.ok ? Object.entries(state.fieldErrors ?? {}) : [];
+  const f = useActionForm(loadBaselineAction);
+  const [definition, setDefinition] = useState(String(f.values?.definition ?? ""));
+  // The server refuses more (the same schema); say so before sending.
+  const tooLong = definition.length > MAX_BASELINE_DEFINITION;
+  const errors: [string, string[]][] = tooLong ? [["definition", [`tooLong:${MAX_BASELINE_DEFINITION}`]]] : Object.entries(f.failure?.fieldErrors ?? {});
   return (
-    <form action={action} aria-describedby="baseline-hint">
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} aria-describedby="baseline-hint">
       <p id="baseline-hint" className="hint">
         {t("formHint")}
       </p>
@@ -50,9 +50,9 @@ export function BaselineForm() {
           </ul>
         )}
       </div>
-      {state && !state.ok && state.code !== "VALIDATION" && <ActionError code={state.code} params={state.params} />}
-      <button type="submit" disabled={pending || !definition.trim() || tooLong}>
-        {pending ? t("loading") : t("load")}
+      {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      <button type="submit" disabled={f.pending || !definition.trim() || tooLong}>
+        {f.pending ? t("loading") : t("load")}
       </button>
     </form>
   );

@@ -4,22 +4,21 @@
  * optional note. Carries the decision the person saw, so a change made meanwhile by a colleague
  * is refused with the current decision (and what was typed stays).
  */
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { decideProposalAction, type ProposalDecisionState } from "@/lib/actions/proposals";
+import { decideProposalAction } from "@/lib/actions/proposals";
 import { PROPOSAL_DECISIONS } from "@/lib/schemas/proposal-decision";
 import { ActionError } from "@/components/forms/action-error";
-import { LocaleField } from "@/components/forms/locale-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function ProposalDecisionForm({ proposalId, contributionId, position, decision }: { proposalId: string; contributionId: string; position: number; decision: string }) {
   const t = useTranslations("proposals");
-  const [state, action, pending] = useActionState<ProposalDecisionState, FormData>(decideProposalAction, null);
+  const f = useActionForm(decideProposalAction);
   const [choice, setChoice] = useState(decision === "PENDING" ? "ACCEPTED" : decision);
   const [note, setNote] = useState("");
   const id = `decide-${position}`;
   return (
-    <form action={action} className="proposal-decision-form" aria-label={t("decideLabel", { n: position })}>
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} className="proposal-decision-form" aria-label={t("decideLabel", { n: position })}>
       <input type="hidden" name="proposalId" value={proposalId} />
       <input type="hidden" name="contributionId" value={contributionId} />
       <input type="hidden" name="position" value={position} />
@@ -38,9 +37,9 @@ export function ProposalDecisionForm({ proposalId, contributionId, position, dec
         {t("decisionNote")}
       </label>
       <textarea id={`${id}-note`} name="note" dir="auto" rows={2} placeholder={t("decisionNote")} value={note} onChange={(e) => setNote(e.target.value)} />
-      {state && !state.ok && <ActionError code={state.code} params={state.params} />}
-      <button type="submit" className="secondary" disabled={pending} data-testid={`decide-proposal-${position}`}>
-        {pending ? t("saving") : t("saveDecision")}
+      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      <button type="submit" className="secondary" disabled={f.pending} data-testid={`decide-proposal-${position}`}>
+        {f.pending ? t("saving") : t("saveDecision")}
       </button>
     </form>
   );

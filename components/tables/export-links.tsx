@@ -35,7 +35,6 @@ export function ExportLinks({ filter, locale, total }: { filter: QueueFilter; lo
             {background ? (
               <form action={startExportJobAction}>
                 <input type="hidden" name="format" value={format} />
-                <input type="hidden" name="locale" value={locale} />
                 {fields.map(([key, value]) => (
                   <input key={key} type="hidden" name={key} value={String(value)} />
                 ))}

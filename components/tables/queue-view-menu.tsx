@@ -4,22 +4,20 @@
  * row density, saved server-side for the signed-in person (saveQueuePreferencesAction); the page
  * re-renders with the stored choice.
  */
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { saveQueuePreferencesAction, type PreferencesState } from "@/lib/actions/queue-preferences";
+import { saveQueuePreferencesAction } from "@/lib/actions/queue-preferences";
 import { DENSITIES, OPTIONAL_QUEUE_COLUMNS, type QueuePreferences } from "@/lib/schemas/queue-preferences";
 import { ActionError } from "@/components/forms/action-error";
-import { LocaleField } from "@/components/forms/locale-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function QueueViewMenu({ preferences }: { preferences: QueuePreferences }) {
   const t = useTranslations("queue");
   const tv = useTranslations("queue.view");
-  const [state, action, pending] = useActionState<PreferencesState, FormData>(saveQueuePreferencesAction, null);
+  const f = useActionForm(saveQueuePreferencesAction);
   return (
     <details className="queue-view-menu">
       <summary>{tv("menu")}</summary>
-      <form action={action}>
-        <LocaleField />
+      <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
         <fieldset>
           <legend>{tv("columns")}</legend>
           {OPTIONAL_QUEUE_COLUMNS.map((c) => (
@@ -36,15 +34,15 @@ export function QueueViewMenu({ preferences }: { preferences: QueuePreferences }
             </label>
           ))}
         </fieldset>
-        <button type="submit" className="secondary" disabled={pending}>
+        <button type="submit" className="secondary" disabled={f.pending}>
           {tv("save")}
         </button>
-        {state?.ok && (
+        {f.ok && (
           <p role="status" className="hint">
             {tv("saved")}
           </p>
         )}
-        {state && !state.ok && <ActionError code={state.code} params={state.params} />}
+        {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
       </form>
     </details>
   );

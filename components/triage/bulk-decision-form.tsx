@@ -5,13 +5,13 @@
  * its own guard. A second button (formAction) assigns and/or tags the same selection, each item
  * checked and audited on its own. Shows one line per item: done, or refused and why.
  */
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { bulkDecideAction, bulkTriageAction, type BulkState } from "@/lib/actions/triage";
+import { bulkDecideAction, bulkTriageAction } from "@/lib/actions/triage";
 import { DECISIONS } from "@/lib/schemas/decision";
 import { ActionError, useActionErrorMessage } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
-import { LocaleField } from "@/components/forms/locale-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { CHANGES_REASON_CODES, REJECT_REASON_CODES } from "@/lib/workflow/reason-codes";
 
 export const BULK_FORM_ID = "bulk-decision";
@@ -23,22 +23,27 @@ export function BulkDecisionForm({ assignees }: { assignees: { id: string; name:
   const ts = useTranslations("status");
   const message = useActionErrorMessage();
   const tt = useTranslations("triage");
-  const [decideState, action, deciding] = useActionState<BulkState, FormData>(bulkDecideAction, null);
-  const [triageState, triageAction, triaging] = useActionState<BulkState, FormData>(bulkTriageAction, null);
-  // The last of the two forms' answers is shown (each submission replaces the other's report).
+  const decide = useActionForm(bulkDecideAction);
+  const triage = useActionForm(bulkTriageAction);
+  // The last of the two buttons' answers is shown (each submission replaces the other's report).
   const [last, setLast] = useState<"decide" | "triage">("decide");
-  const state = last === "decide" ? decideState : triageState;
-  const pending = deciding || triaging;
+  const f = last === "decide" ? decide : triage;
+  const pending = decide.pending || triage.pending;
+  // One form, two actions: both hear of a new submission (the size check runs once).
+  const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
+    decide.onSubmit(e);
+    if (!e.defaultPrevented) triage.onSubmit(e);
+  };
   const [reason, setReason] = useState("");
   const [tags, setTags] = useState("");
-  const results = state?.ok ? state.data : null;
+  const results = f.data ?? null;
+  const failure = f.failure;
   return (
     <section className="aside-panel" aria-labelledby="bulk-heading" style={{ marginBlockEnd: "1rem" }}>
       <h2 id="bulk-heading" style={{ marginBlockStart: 0, fontSize: "1.05rem" }}>
         {t("heading")}
       </h2>
-      <form id={BULK_FORM_ID} action={action} className="toolbar">
-        <LocaleField />
+      <form id={BULK_FORM_ID} ref={decide.formRef} action={decide.action} onSubmit={onSubmit} className="toolbar">
         <div className="field">
           <label htmlFor="bulk-decision-select">{t("decision")}</label>
           <select id="bulk-decision-select" name="decision" defaultValue="accept">
@@ -92,12 +97,12 @@ export function BulkDecisionForm({ assignees }: { assignees: { id: string; name:
               {t("tagsHint")}
             </p>
           </div>
-          <button type="submit" className="secondary" formAction={triageAction} disabled={pending} onClick={() => setLast("triage")}>
+          <button type="submit" className="secondary" formAction={triage.action} disabled={pending} onClick={() => setLast("triage")}>
             {t("applyTriage")}
           </button>
         </fieldset>
       </form>
-      {state && !state.ok && (state.code === "VALIDATION" ? <FieldError id="bulk-error" message={state.fieldErrors?.items?.[0] ?? state.fieldErrors?.tags?.[0] ?? state.fieldErrors?.reasonCode?.[0] ?? state.fieldErrors?.decision?.[0] ?? state.fieldErrors?.reason?.[0]} /> : <ActionError code={state.code} params={state.params} />)}
+      {failure && (failure.code === "VALIDATION" ? <FieldError id="bulk-error" message={["items", "tags", "reasonCode", "decision", "reason"].map(f.fieldError).find(Boolean)} /> : <ActionError ref={f.summaryRef} code={failure.code} params={failure.params} />)}
       {results && (
         <div role="status" data-testid="bulk-results">
           <p>{t("results", { ok: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length })}</p>

@@ -5,28 +5,26 @@
  * the current mark with a button to remove it. Each button is its own form carrying the mark as
  * seen (`expected`), so a change made meanwhile is refused, not overwritten.
  */
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { markDuplicateAction, type DuplicateState } from "@/lib/actions/duplicates";
+import { markDuplicateAction } from "@/lib/actions/duplicates";
 import type { LikelyDuplicate } from "@/lib/services/triage/duplicates";
 import { ActionError } from "@/components/forms/action-error";
-import { LocaleField } from "@/components/forms/locale-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { UserText } from "@/components/ui/user-text";
 
 function MarkButton({ contributionId, duplicateOfId, expected, label }: { contributionId: string; duplicateOfId: string; expected: string; label: string }) {
-  const [state, action, pending] = useActionState<DuplicateState, FormData>(markDuplicateAction, null);
+  const f = useActionForm(markDuplicateAction);
   return (
-    <form action={action} className="inline-form">
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} className="inline-form">
       <input type="hidden" name="contributionId" value={contributionId} />
       <input type="hidden" name="duplicateOfId" value={duplicateOfId} />
       <input type="hidden" name="expected" value={expected} />
-      <button type="submit" className="secondary" disabled={pending}>
+      <button type="submit" className="secondary" disabled={f.pending}>
         {label}
       </button>
-      {state && !state.ok && <ActionError code={state.code} params={state.params} />}
+      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
     </form>
   );
 }

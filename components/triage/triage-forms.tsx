@@ -1,18 +1,17 @@
 "use client";
 /** The secretariat's triage forms on a contribution: assignment, due date and internal notes. */
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { addNoteAction, assignAction, setDueDateAction, type TriageState } from "@/lib/actions/triage";
+import { addNoteAction, assignAction, setDueDateAction } from "@/lib/actions/triage";
 import { ActionError } from "@/components/forms/action-error";
 import { FieldError } from "@/components/forms/field-error";
-import { LocaleField } from "@/components/forms/locale-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function AssignForm({ contributionId, assigneeId, assignees }: { contributionId: string; assigneeId: string | null; assignees: { id: string; name: string | null; email: string }[] }) {
   const t = useTranslations("triage");
-  const [state, action, pending] = useActionState<TriageState, FormData>(assignAction, null);
+  const f = useActionForm(assignAction);
   return (
-    <form action={action} className="toolbar">
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} className="toolbar">
       <input type="hidden" name="contributionId" value={contributionId} />
       <div className="field">
         <label htmlFor="assigneeId">{t("assignee")}</label>
@@ -25,29 +24,28 @@ export function AssignForm({ contributionId, assigneeId, assignees }: { contribu
           ))}
         </select>
       </div>
-      <button type="submit" className="secondary" disabled={pending}>
+      <button type="submit" className="secondary" disabled={f.pending}>
         {t("assign")}
       </button>
-      {state && !state.ok && <ActionError code={state.code} params={state.params} />}
+      {f.failure && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
     </form>
   );
 }
 
 export function AddNoteForm({ contributionId }: { contributionId: string }) {
   const t = useTranslations("triage");
-  const [state, action, pending] = useActionState<TriageState, FormData>(addNoteAction, null);
+  const f = useActionForm(addNoteAction);
   const [text, setText] = useState("");
   return (
-    <form action={action}>
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>
       <input type="hidden" name="contributionId" value={contributionId} />
       <div className="field">
         <label htmlFor="note-text">{t("note")}</label>
-        <textarea id="note-text" name="text" dir="auto" value={text} onChange={(e) => setText(e.target.value)} style={{ minBlockSize: "4rem" }} />
-        <FieldError id="note-text-error" message={state && !state.ok ? state.fieldErrors?.text?.[0] : undefined} />
+        <textarea id="note-text" name="text" dir="auto" value={text} onChange={(e) => setText(e.target.value)} {...f.errorProps("text", "note-text-error")} style={{ minBlockSize: "4rem" }} />
+        <FieldError id="note-text-error" message={f.fieldError("text")} />
       </div>
-      {state && !state.ok && state.code !== "VALIDATION" && <ActionError code={state.code} params={state.params} />}
-      <button type="submit" className="secondary" disabled={pending}>
+      {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
+      <button type="submit" className="secondary" disabled={f.pending}>
         {t("addNote")}
       </button>
     </form>
@@ -57,26 +55,25 @@ export function AddNoteForm({ contributionId }: { contributionId: string }) {
 /** The due day (UTC calendar day) of a contribution: set, change or clear. */
 export function DueDateForm({ contributionId, dueOn }: { contributionId: string; dueOn: string | null }) {
   const t = useTranslations("triage");
-  const [state, action, pending] = useActionState<TriageState, FormData>(setDueDateAction, null);
+  const f = useActionForm(setDueDateAction);
   const [value, setValue] = useState(dueOn ?? "");
   return (
-    <form action={action} className="toolbar">
-      <LocaleField />
+    <form ref={f.formRef} action={f.action} onSubmit={f.onSubmit} className="toolbar">
       <input type="hidden" name="contributionId" value={contributionId} />
       <div className="field">
         <label htmlFor="dueOn">{t("dueOn")}</label>
-        <input id="dueOn" name="dueOn" type="date" value={value} onChange={(e) => setValue(e.target.value)} aria-describedby={state && !state.ok && state.fieldErrors?.dueOn ? "dueOn-error" : undefined} />
-        <FieldError id="dueOn-error" message={state && !state.ok ? state.fieldErrors?.dueOn?.[0] : undefined} />
+        <input id="dueOn" name="dueOn" type="date" value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={f.invalid("dueOn")} aria-describedby={f.fieldError("dueOn") ? "dueOn-error" : undefined} />
+        <FieldError id="dueOn-error" message={f.fieldError("dueOn")} />
       </div>
-      <button type="submit" className="secondary" disabled={pending}>
+      <button type="submit" className="secondary" disabled={f.pending}>
         {t("setDue")}
       </button>
       {dueOn && (
-        <button type="submit" name="clear" value="1" className="secondary" disabled={pending}>
+        <button type="submit" name="clear" value="1" className="secondary" disabled={f.pending}>
           {t("clearDue")}
         </button>
       )}
-      {state && !state.ok && state.code !== "VALIDATION" && <ActionError code={state.code} params={state.params} />}
+      {f.failure && f.failure.code !== "VALIDATION" && <ActionError ref={f.summaryRef} code={f.failure.code} params={f.failure.params} />}
     </form>
   );
 }

@@ -2,29 +2,21 @@
 /**
  * Server actions for the attachments field: remove a file, and read a DOCX's text to fill the
  * contribution's body. Uploads are not actions (they stream: app/api/contributions/[id]/attachments).
- * Each calls its service, which re-checks the caller. Never throw: return an ActionResult.
+ * Each calls its service, which re-checks the caller.
  */
-import { getActor } from "@/lib/auth/actor";
-import { toFailure, type ActionResult } from "@/lib/errors";
+import { serverAction } from "./action-client";
+import { ZAttachmentRef } from "@/lib/schemas/attachment";
 import { removeAttachment } from "@/lib/services/attachments/remove-attachment";
 import { extractDocxText } from "@/lib/services/attachments/extract-docx-text";
 
-export async function removeAttachmentAction(attachmentId: string): Promise<ActionResult> {
-  try {
-    if (typeof attachmentId !== "string") return { ok: false, code: "VALIDATION" };
-    await removeAttachment(await getActor(), attachmentId);
-    return { ok: true, data: undefined };
-  } catch (e) {
-    return toFailure(e);
-  }
-}
+export const removeAttachmentAction = serverAction({
+  schema: ZAttachmentRef,
+  run: (input, { actor }) => removeAttachment(actor, input.attachmentId),
+});
 
 /** The text of a DOCX attachment (mammoth), for "Use the text of this document". */
-export async function docxTextAction(attachmentId: string): Promise<ActionResult<{ text: string }>> {
-  try {
-    if (typeof attachmentId !== "string") return { ok: false, code: "VALIDATION" };
-    return { ok: true, data: { text: await extractDocxText(await getActor(), attachmentId) } };
-  } catch (e) {
-    return toFailure(e);
-  }
-}
+export const docxTextAction = serverAction({
+  schema: ZAttachmentRef,
+  run: (input, { actor }) => extractDocxText(actor, input.attachmentId),
+  data: (text) => ({ text }),
+});

@@ -4,37 +4,18 @@
  * (a form post: works without JavaScript through useActionState; on success it redirects back to
  * the contribution's page, anchored on the proposal). The service re-checks the caller.
  */
-import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/actor";
-import { localeOf } from "./form-locale";
-import { toFailure, type ActionResult } from "@/lib/errors";
-import { isId } from "@/lib/schemas/id";
-import { ZProposalDecisionInput } from "@/lib/schemas/proposal-decision";
-import { fieldErrorsOf } from "@/lib/schemas/text";
+import { serverAction } from "./action-client";
+import { ZProposalDecisionForm } from "@/lib/schemas/proposal-decision";
 import { decideProposal } from "@/lib/services/proposals/decide-proposal";
 
-export type ProposalDecisionState = ActionResult | null;
+const page = (contributionId: string) => `/secretariat/contributions/${contributionId}`;
 
-export async function decideProposalAction(_previous: ProposalDecisionState, form: FormData): Promise<ProposalDecisionState> {
-  const parsed = ZProposalDecisionInput.safeParse({
-    proposalId: form.get("proposalId"),
-    expectedDecision: form.get("expectedDecision"),
-    decision: form.get("decision"),
-    note: form.get("note") ?? "",
-  });
-  if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) };
-  try {
-    await decideProposal(await getActor(), parsed.data);
-  } catch (e) {
-    return toFailure(e);
-  }
-  const contributionId = String(form.get("contributionId") ?? "");
-  const position = Number(form.get("position") ?? 0);
-  if (!isId(contributionId)) return { ok: true, data: undefined };
+export const decideProposalAction = serverAction({
+  schema: ZProposalDecisionForm,
+  run: ({ proposalId, expectedDecision, decision, note }, { actor }) => decideProposal(actor, { proposalId, expectedDecision, decision, note }),
   // The address changes with the proposal (a hash-only change would not reload the page), and
-  // the page is revalidated for a second decision on the same proposal.
-  const n = Number.isInteger(position) ? position : 0;
-  revalidatePath(`/${localeOf(form)}/secretariat/contributions/${contributionId}`);
-  redirect(`/${localeOf(form)}/secretariat/contributions/${contributionId}?done=PROPOSAL_DECIDED&proposal=${n}#proposal-${n}`);
-}
+  // the page is revalidated for a second decision on the same proposal. Without a contribution
+  // to go back to, the answer is just "done".
+  revalidate: (_r, input) => (input.contributionId ? page(input.contributionId) : null),
+  redirectTo: (_r, { contributionId, position }) => (contributionId ? `${page(contributionId)}?done=PROPOSAL_DECIDED&proposal=${position}#proposal-${position}` : null),
+});

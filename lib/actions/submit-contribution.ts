@@ -1,20 +1,14 @@
 "use server";
 /**
- * Server action behind the contribution form: parse with the same zod schema as the form, then
- * the service (which re-checks the caller). Never throws: returns an ActionResult.
+ * Server action behind the contribution form: the same zod schema as the form, then the service
+ * (which re-checks the caller).
  */
-import { getActor } from "@/lib/auth/actor";
-import { toFailure, type ActionResult } from "@/lib/errors";
+import { serverAction } from "./action-client";
 import { ZContributionInput } from "@/lib/schemas/contribution";
-import { fieldErrorsOf } from "@/lib/schemas/text";
-import { submitContribution, type SubmittedContribution } from "@/lib/services/contributions/submit-contribution";
+import { submitContribution } from "@/lib/services/contributions/submit-contribution";
 
-export async function submitContributionAction(raw: unknown): Promise<ActionResult<SubmittedContribution>> {
-  const parsed = ZContributionInput.safeParse(raw);
-  if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) };
-  try {
-    return { ok: true, data: await submitContribution(await getActor(), parsed.data) };
-  } catch (e) {
-    return toFailure(e);
-  }
-}
+export const submitContributionAction = serverAction({
+  schema: ZContributionInput,
+  run: (input, { actor }) => submitContribution(actor, input),
+  data: (result) => result,
+});

@@ -4,10 +4,10 @@
  * the form, the action and the service.
  */
 import { z } from "zod";
-import { ZId, zIdChoice } from "./id";
+import { ZId, ZRecordId, zIdChoice } from "./id";
 import { ITU_REGIONS } from "@/lib/reference";
 import { isCountryCode } from "@/lib/reference/countries";
-import { requiredText } from "./text";
+import { optionalText, requiredText } from "./text";
 
 export const MEMBERSHIP_CATEGORIES = ["MEMBER_STATE", "SECTOR_MEMBER", "ASSOCIATE", "ACADEMIA", "NON_MEMBER"] as const;
 export const STAKEHOLDER_GROUPS = ["GOVERNMENT", "PRIVATE_SECTOR", "CIVIL_SOCIETY", "INTERNATIONAL_ORGANIZATION", "TECHNICAL_COMMUNITY", "ACADEMIC_COMMUNITY"] as const;
@@ -42,3 +42,9 @@ export const ZAddContributor = z.object({
   name: requiredText(120, 2, { singleLine: true }),
 });
 export type TAddContributor = z.output<typeof ZAddContributor>;
+
+/** The secretariat's answer to an affiliation request (verify or reject, with a reason). */
+export const ZVerifyAffiliation = z.object({ membershipId: ZId, decision: z.enum(["verify", "reject"]), reason: optionalText(2_000) });
+
+/** A focal point removes a contributor of their organisation. */
+export const ZRemoveContributor = z.object({ membershipId: ZRecordId });

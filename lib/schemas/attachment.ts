@@ -4,6 +4,8 @@
  * Pure, so the attachments field can refuse a wrong file before sending it; the server checks
  * again and also sniffs the content (lib/services/attachments/file-types.ts).
  */
+import { z } from "zod";
+
 export const ACCEPTED_TYPES = {
   ".pdf": "application/pdf",
   ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -31,3 +33,6 @@ export interface AttachmentItem {
   /** Bytes. */
   size: number;
 }
+
+/** Removing an attachment or reading a DOCX's text: the service answers NOT_FOUND for an odd id. */
+export const ZAttachmentRef = z.object({ attachmentId: z.string() });

@@ -55,3 +55,17 @@ export const CONSULTATION_TRANSLATIONS = [
   ["zh", "Zh"],
 ] as const;
 export type TConsultationInput = z.output<typeof ZConsultationInput>;
+
+const TEXT_FIELDS = ["id", "slug", "code", "titleEn", "titleAr", "titleFr", "titleEs", "titleRu", "titleZh", "descriptionEn", "descriptionAr", "descriptionFr", "descriptionEs", "descriptionRu", "descriptionZh", "timeZone", "opensAt", "closesAt", "questionsEn", "questionsAr", "questionsFr", "questionsEs", "questionsRu", "questionsZh"] as const;
+
+/**
+ * The posted consultation form as the schema's input, and as the values sent back on a refusal
+ * (the form rebuilds its uncontrolled fields from them): every text field, checkboxes as booleans.
+ */
+export function consultationFormValues(form: FormData): Record<string, string | boolean> {
+  const values: Record<string, string | boolean> = {};
+  for (const key of TEXT_FIELDS) values[key] = String(form.get(key) ?? "");
+  values.allowGeneral = form.get("allowGeneral") === "on";
+  values.allowRevision = form.get("allowRevision") === "on";
+  return values;
+}

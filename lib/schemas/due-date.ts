@@ -3,8 +3,10 @@
  * the triage service, the queue and its table.
  */
 
+import { AWAITING_SECRETARIAT } from "@/lib/rules/statuses";
+
 /** Statuses in which a contribution waits for the secretariat: only these can be overdue. */
-export const OVERDUE_STATUSES = ["SUBMITTED", "UNDER_REVIEW", "RESUBMITTED"] as const;
+export const OVERDUE_STATUSES = AWAITING_SECRETARIAT;
 
 /** A real calendar day written YYYY-MM-DD. */
 export function isDay(value: unknown): value is string {

@@ -7,11 +7,14 @@ import { ZExportFormat } from "@/lib/exports/formats";
 import { QUEUE_FILTERS, parseQueueQuery } from "./queue";
 import type { QueueFilter } from "./queue";
 
-export const ZExportJobStart = z.object({ format: ZExportFormat });
+/** The export form: its format, and the queue's filters as posted (unknown fields ignored). */
+export const ZExportJobStart = z
+  .looseObject({ format: ZExportFormat })
+  .transform(({ format, ...fields }) => ({ format, filter: exportJobFilter(fields) }));
 
 /** The queue filter (no paging) carried by the export form's hidden fields. */
-export function exportJobFilter(form: FormData): QueueFilter {
-  const fields = [...QUEUE_FILTERS, "sort", "dir"];
-  const { page: _page, size: _size, ...filter } = parseQueueQuery(Object.fromEntries(fields.map((k) => [k, form.get(k)?.toString()])));
+export function exportJobFilter(fields: Record<string, unknown>): QueueFilter {
+  const text = (v: unknown) => (typeof v === "string" ? v : undefined);
+  const { page: _page, size: _size, ...filter } = parseQueueQuery(Object.fromEntries([...QUEUE_FILTERS, "sort", "dir"].map((k) => [k, text(fields[k])])));
   return filter;
 }

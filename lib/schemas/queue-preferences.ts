@@ -28,3 +28,8 @@ export function readQueuePreferences(stored: unknown): QueuePreferences {
   const parsed = ZStored.safeParse(stored ?? {});
   return parsed.success ? parsed.data : DEFAULT_QUEUE_PREFERENCES;
 }
+
+/** The "Columns and density" form: `column` names each visible optional column (checkboxes). */
+export const ZQueuePreferencesForm = z
+  .object({ column: z.array(z.string()).default([]), density: z.string().default("") })
+  .transform(({ column, density }) => ({ hidden: OPTIONAL_QUEUE_COLUMNS.filter((c) => !column.includes(c)), density }));

@@ -12,7 +12,8 @@ import { facetFilterFields, lenient as optional } from "./facet-filters";
 import { isStorable } from "./text";
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
 
-export const QUEUE_STATUSES = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "RESUBMITTED", "ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN"] as const;
+import { QUEUE_STATUSES } from "@/lib/rules/statuses";
+export { QUEUE_STATUSES };
 export const QUEUE_SORTS = ["submittedAt", "title", "referenceNumber", "status"] as const;
 export const PAGE_SIZES = [25, 50, 100] as const;
 

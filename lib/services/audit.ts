@@ -3,7 +3,7 @@
  * transaction of the change they record, so the trail and the data never disagree.
  */
 import type { Prisma } from "@/generated/prisma/client";
-import type { Status } from "@/lib/workflow/transitions";
+import type { Status } from "@/lib/rules/transitions";
 
 export interface AuditRecord {
   actorId: string | null;

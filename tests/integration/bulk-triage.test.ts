@@ -5,7 +5,7 @@ import { addTags, bulkTriage } from "@/lib/services/triage/bulk-triage";
 import { parseQueueQuery } from "@/lib/schemas/queue";
 import { parseTags } from "@/lib/schemas/tags";
 import { ANONYMOUS } from "@/lib/auth/permissions";
-import { isPublicToContributor } from "@/lib/workflow/internal-actions";
+import { showsInTimeline } from "@/lib/rules/timeline";
 import { db, resetDatabase } from "../support/db";
 import { buildWorld, contributionInput, type World } from "../support/world";
 
@@ -32,7 +32,7 @@ describe("bulk assignment and tags", () => {
       const actions = (await db.auditEvent.findMany({ where: { contributionId: id, action: { in: ["contribution.assign", "contribution.tag"] } } })).map((e) => [e.action, e.data]);
       expect(actions).toEqual(expect.arrayContaining([["contribution.assign", { from: null, to: world.users.secretariat.id }], ["contribution.tag", { added: ["form letter", "C5"] }]]));
     }
-    expect(isPublicToContributor("contribution.tag")).toBe(false);
+    expect(showsInTimeline("contributor", "contribution.tag")).toBe(false);
     // Adding tags again adds only the missing ones (case-insensitively) and audits only those.
     expect(await addTags(s, { contributionId: ids[0], tags: ["c5", "urgent"] })).toEqual(["urgent"]);
   });

@@ -6,7 +6,7 @@ import { setDueDate } from "@/lib/services/triage/due-date";
 import { parseQueueQuery } from "@/lib/schemas/queue";
 import { ageInDays, isDay } from "@/lib/schemas/due-date";
 import { ANONYMOUS } from "@/lib/auth/permissions";
-import { isPublicToContributor } from "@/lib/workflow/internal-actions";
+import { showsInTimeline } from "@/lib/rules/timeline";
 import { db, resetDatabase } from "../support/db";
 import { buildWorld, contributionInput, type World } from "../support/world";
 
@@ -32,7 +32,7 @@ describe("due dates and ageing", () => {
     await setDueDate(s, { contributionId: id.noDue, dueOn: null });
     const events = await db.auditEvent.findMany({ where: { contributionId: id.noDue, action: "contribution.setDueDate" }, orderBy: { at: "asc" } });
     expect(events.map((e) => e.data)).toEqual([{ from: null, to: day(1) }, { from: day(1), to: null }]);
-    expect(isPublicToContributor("contribution.setDueDate")).toBe(false);
+    expect(showsInTimeline("contributor", "contribution.setDueDate")).toBe(false);
     expect((await db.contribution.findUniqueOrThrow({ where: { id: id.noDue } })).dueOn).toBeNull();
   });
 

@@ -4,7 +4,7 @@ import { listQueue } from "@/lib/services/contributions/list-queue";
 import { findLikelyDuplicates, listDuplicateClusters, markDuplicate } from "@/lib/services/triage/duplicates";
 import { parseQueueQuery } from "@/lib/schemas/queue";
 import { ANONYMOUS } from "@/lib/auth/permissions";
-import { isPublicToContributor } from "@/lib/workflow/internal-actions";
+import { showsInTimeline } from "@/lib/rules/timeline";
 import { upsertConsultation } from "@/prisma/factories";
 import { SEED_CONSULTATION } from "@/prisma/seed-data";
 import { db, resetDatabase } from "../support/db";
@@ -61,7 +61,7 @@ describe("duplicates", () => {
       ["contribution.markDuplicate", world.users.secretariat.id, { from: null, to: id.a }],
       ["contribution.unmarkDuplicate", world.users.secretariat.id, { from: id.a, to: null }],
     ]);
-    expect(events.every((e) => !isPublicToContributor(e.action))).toBe(true);
+    expect(events.every((e) => !showsInTimeline("contributor", e.action))).toBe(true);
   });
 
   it("refuses a stale mark, itself, another consultation and a cycle", async () => {

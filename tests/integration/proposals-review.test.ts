@@ -143,7 +143,8 @@ describe("the secretariat's notes on proposals", () => {
     expect(member.contribution.proposals[0].decisionNote).toBe("Between us: ETU opposes this.");
     const invited = (await getOwnContribution(await world.actor("etuFocal"), id))!;
     expect(invited.access).toBe("invited");
-    expect(invited.contribution.proposals.map((p) => [p.decision, p.decisionNote])).toEqual([["NOTED", null]]);
+    // Before publication not even the decision (issue 12): tests/integration/cosponsor-leaks.test.ts.
+    expect(invited.contribution.proposals.map((p) => [p.decision, p.decisionNote])).toEqual([["PENDING", null]]);
 
     // Published: the public page's data holds the decision, never the note.
     await decideContribution(await world.actor("secretariat"), { decision: "accept", contributionId: id, expectedStatus: "SUBMITTED", reason: "" });

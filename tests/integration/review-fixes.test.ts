@@ -29,9 +29,9 @@ describe("the organisation's own pages", () => {
     expect(await getOwnContribution(await world.actor("otherOrg"), id)).toBeNull();
   });
 
-  it("stop showing a draft to a focal point whose organisation declined", async () => {
-    const key = randomUUID();
-    const { id } = await saveDraft(await world.actor("contributor"), ZDraftInput.parse({ consultationId: world.consultation.id, organisationId: world.exa.id, type: "GENERAL_INPUT", actionLines: [], sdgs: [], answers: [], idempotencyKey: key, title: "Shared draft" }));
+  it("stop showing a contribution to a focal point whose organisation declined", async () => {
+    // Drafts are never shared by an invitation any more (issue 12: tests/integration/cosponsor-leaks.test.ts).
+    const { id } = await submitContribution(await world.actor("contributor"), contributionInput(world, { title: "Shared contribution" }));
     const invitation = await inviteCoSponsor(await world.actor("contributor"), { contributionId: id, organisationId: world.etu.id });
     expect((await getOwnContribution(await world.actor("etuFocal"), id))?.access).toBe("invited");
     await respondCoSponsorship(await world.actor("etuFocal"), { coSponsorId: invitation.id, response: "DECLINED" });

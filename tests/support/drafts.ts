@@ -3,7 +3,7 @@
  * numbers the database's CHECK constraints require of that status.
  */
 import { randomUUID } from "node:crypto";
-import type { Status } from "@/lib/workflow/transitions";
+import type { Status } from "@/lib/rules/transitions";
 import { db } from "./db";
 import type { World } from "./world";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { TRANSITIONS, canTransition, transitionsFrom } from "@/lib/workflow/transitions";
-import { assertWindowOpen, windowState } from "@/lib/services/consultations/window";
+import { TRANSITIONS, canTransition, transitionsFrom } from "@/lib/rules/transitions";
+import { assertWindowOpen, windowState } from "@/lib/rules/window";
 
 describe("status machine", () => {
   it("opens decisions on submitted, under review and resubmitted contributions only", () => {

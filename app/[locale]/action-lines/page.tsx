@@ -2,8 +2,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { ACTION_LINE_CODES, actionLineTitle } from "@/lib/reference";
-import { parsePublicSearch } from "@/lib/schemas/public-search";
-import { searchPublished } from "@/lib/services/search/search-published";
+import { loadActionLinesView } from "@/lib/loaders/public-views";
 import { LocalisedLabel } from "@/components/ui/localised-label";
 import { titled } from "@/i18n/metadata";
 
@@ -13,8 +12,7 @@ export default async function ActionLinesPage({ params }: { params: Promise<{ lo
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("actionLines");
-  const { facets } = await searchPublished(parsePublicSearch({}));
-  const counts = new Map(facets.al.map((f) => [f.value, f.count]));
+  const { counts } = await loadActionLinesView();
   return (
     <>
       <h1>{t("heading")}</h1>

@@ -1,7 +1,7 @@
 /** A signed-in person's organisations (verified or waiting) and the form to ask for another. */
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guard";
-import { listMyMemberships, listVerifiedOrganisations } from "@/lib/services/organisations/list-affiliations";
+import { loadAffiliationView } from "@/lib/loaders/affiliation-view";
 import { countryOptions } from "@/lib/reference/countries";
 import { ITU_REGIONS } from "@/lib/reference";
 import { AffiliationForm } from "@/components/forms/affiliation-form";
@@ -15,9 +15,7 @@ export default async function AffiliationPage({ params, searchParams }: { params
   setRequestLocale(locale);
   const actor = await requireUser(locale, `/${locale}/affiliation`);
   const t = await getTranslations("affiliation");
-  const memberships = await listMyMemberships(actor);
-  const mine = new Set(memberships.map((m) => m.organisation.id));
-  const organisations = (await listVerifiedOrganisations()).filter((o) => !mine.has(o.id));
+  const { memberships, organisations } = await loadAffiliationView(actor);
   return (
     <div style={{ maxInlineSize: "48rem" }}>
       <h1>{t("heading")}</h1>

@@ -5,8 +5,8 @@
  */
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { parsePublicSearch, FACET_KEYS, type FacetKey } from "@/lib/schemas/public-search";
-import { searchPublished, type SearchResult } from "@/lib/services/search/search-published";
+import { FACET_KEYS, type FacetKey } from "@/lib/schemas/public-search";
+import { loadPublishedListView } from "@/lib/loaders/public-views";
 import { countryName } from "@/lib/reference/countries";
 import { pickLocalised } from "@/lib/localised";
 import { actionLineTitle, c7SubitemTitle, nativeLanguageName, sdgTitle } from "@/lib/reference";
@@ -22,12 +22,7 @@ export const generateMetadata = titled("public", "heading", () => "/contribution
 export default async function PublishedContributions({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const raw = await searchParams;
-  const search = parsePublicSearch(raw);
-  // A query the search cannot take (too long, malformed characters) is kept in the box and
-  // explained, instead of silently listing everything.
-  const typed = Array.isArray(raw.q) ? raw.q[0] : raw.q;
-  const refusedQuery = typed && typed.trim() && !search.q ? typed : undefined;
+  const { search, refusedQuery, result, page } = await loadPublishedListView(await searchParams);
   const t = await getTranslations("public");
   const ts = await getTranslations("search");
   const tq = await getTranslations("queue");
@@ -36,9 +31,6 @@ export default async function PublishedContributions({ params, searchParams }: {
   const tGroup = await getTranslations("stakeholderGroup");
   const ta = await getTranslations("affiliation");
   const tType = await getTranslations("contributionType");
-  const empty = { rows: [], total: 0, pageCount: 1, facets: Object.fromEntries(FACET_KEYS.map((k) => [k, []])) as unknown as SearchResult["facets"], consultationTitles: {} as SearchResult["consultationTitles"] };
-  const result = refusedQuery ? empty : await searchPublished(search);
-  const page = Math.min(search.page, result.pageCount);
   const labels: Record<FacetKey, (v: string) => React.ReactNode> = {
     al: (v) => (
       <>

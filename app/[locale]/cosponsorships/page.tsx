@@ -3,14 +3,11 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { listInvitations } from "@/lib/services/cosponsors/list-cosponsors";
+import { loadCoSponsorshipsView } from "@/lib/loaders/cosponsorships-view";
 import { RespondCoSponsorshipForm } from "@/components/contributions/cosponsor-forms";
 import { UserText } from "@/components/ui/user-text";
 import { DateTime } from "@/components/ui/date-time";
 import { titled } from "@/i18n/metadata";
-
-const DONE = ["CONFIRMED", "DECLINED"] as const;
 
 export const generateMetadata = titled("cosponsors", "invitationsHeading");
 
@@ -18,12 +15,10 @@ export default async function CoSponsorshipsPage({ params, searchParams }: { par
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireUser(locale, `/${locale}/cosponsorships`);
-  if (!can(actor, "cosponsor.confirm")) notFound();
-  const t = await getTranslations("cosponsors");
-  const tm = await getTranslations("my");
-  const requested = (await searchParams).done;
-  const done = DONE.find((d) => d === requested);
-  const invitations = await listInvitations(actor);
+  const view = await loadCoSponsorshipsView(actor, await searchParams);
+  if (!view) notFound();
+  const { invitations, done } = view;
+  const [t, tm] = await Promise.all([getTranslations("cosponsors"), getTranslations("my")]);
   return (
     <>
       <h1>{t("invitationsHeading")}</h1>
@@ -49,7 +44,7 @@ export default async function CoSponsorshipsPage({ params, searchParams }: { par
             <p>
               <span className={`badge ${i.status === "CONFIRMED" ? "ACCEPTED" : i.status === "INVITED" ? "SUBMITTED" : "WITHDRAWN"}`}>{t(`status.${i.status as "INVITED"}`)}</span>
             </p>
-            {i.status === "INVITED" && <RespondCoSponsorshipForm coSponsorId={i.id} />}
+            {i.awaitingAnswer && <RespondCoSponsorshipForm coSponsorId={i.id} />}
           </article>
         ))}
       </div>

@@ -1,11 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/guard";
-import { listOrganisationContributions } from "@/lib/services/contributions/list-organisation-contributions";
+import { loadMyContributionsView } from "@/lib/loaders/my-contributions-view";
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { UserText } from "@/components/ui/user-text";
-import { effectiveDeadline } from "@/lib/services/consultations/deadline";
 import { titled } from "@/i18n/metadata";
 
 export const generateMetadata = titled("my", "heading");
@@ -16,7 +15,7 @@ export default async function MyContributions({ params }: { params: Promise<{ lo
   const actor = await requireUser(locale, `/${locale}/my`);
   const t = await getTranslations("my");
   const tq = await getTranslations("queue.columns");
-  const rows = await listOrganisationContributions(actor);
+  const rows = await loadMyContributionsView(actor);
   return (
     <>
       <h1>{t("heading")}</h1>
@@ -49,14 +48,14 @@ export default async function MyContributions({ params }: { params: Promise<{ lo
                   <td><StatusBadge status={c.status} /></td>
                   <td><DateTime value={c.submittedAt} /></td>
                   <td>
-                    {["DRAFT", "CHANGES_REQUESTED"].includes(c.status) ? (
+                    {c.editMode ? (
                       <Link href={`/my/contributions/${c.id}/edit`}>{t(`next.${c.status as "DRAFT"}`)}</Link>
                     ) : (
                       t(`next.${c.status as "DRAFT"}`)
                     )}
-                    {c.status === "DRAFT" && (
+                    {c.deadline && (
                       <div className="meta">
-                        {t("deadline")}: <DateTime value={effectiveDeadline(c.consultation.closesAt, c.extendedUntil)} timeZone={c.consultation.timeZone} />
+                        {t("deadline")}: <DateTime value={c.deadline} timeZone={c.consultation.timeZone} />
                       </div>
                     )}
                   </td>

@@ -2,8 +2,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guard";
-import { organisationsWith } from "@/lib/auth/permissions";
-import { listMembers } from "@/lib/services/organisations/manage-members";
+import { loadOrganisationView } from "@/lib/loaders/organisation-view";
 import { AddContributorForm, RemoveContributorButton } from "@/components/forms/membership-forms";
 import { UserText } from "@/components/ui/user-text";
 import { titled } from "@/i18n/metadata";
@@ -14,13 +13,10 @@ export default async function OrganisationPage({ params, searchParams }: { param
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireUser(locale, `/${locale}/organisation`);
-  const organisationIds = organisationsWith(actor, "organisation.manage-contributors");
-  if (organisationIds.length === 0) notFound();
-  const t = await getTranslations("members");
-  const ta = await getTranslations("affiliation");
-  const requested = (await searchParams).done;
-  const done = ["added", "removed"].find((d) => d === requested) as "added" | "removed" | undefined;
-  const sections = await Promise.all(organisationIds.map(async (id) => ({ id, ...(await listMembers(actor, id)) })));
+  const view = await loadOrganisationView(actor, await searchParams);
+  if (!view) notFound();
+  const { sections, done } = view;
+  const [t, ta] = await Promise.all([getTranslations("members"), getTranslations("affiliation")]);
   return (
     <>
       {done && (

@@ -1,14 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { parseQueueQuery } from "@/lib/schemas/queue";
+import { loadQueueView } from "@/lib/loaders/secretariat-queue-view";
 import { QueueFilters } from "@/components/tables/queue-filters";
-import { listQueue } from "@/lib/services/contributions/list-queue";
 import { QueueTable } from "@/components/tables/queue-table";
 import { ExportLinks } from "@/components/tables/export-links";
 import { BulkDecisionForm } from "@/components/triage/bulk-decision-form";
-import { listAssignees } from "@/lib/services/triage/assign-contribution";
-import { getQueuePreferences } from "@/lib/services/preferences/queue-preferences";
 import { QueueViewMenu } from "@/components/tables/queue-view-menu";
 import { titled } from "@/i18n/metadata";
 
@@ -20,11 +17,8 @@ export default async function QueuePage({ params, searchParams }: { params: Prom
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requirePermission("queue.view", locale, `/${locale}/secretariat`);
-  const query = parseQueueQuery(await searchParams);
-  const t = await getTranslations("queue");
-  const td = await getTranslations("duplicates");
-  const [page, preferences] = await Promise.all([listQueue(actor, query), getQueuePreferences(actor)]);
-  const { page: _page, size: _size, ...filter } = query;
+  const { query, filter, page, currentPage, preferences, assignees } = await loadQueueView(actor, await searchParams);
+  const [t, td] = await Promise.all([getTranslations("queue"), getTranslations("duplicates")]);
   return (
     <>
       <h1>{t("heading")}</h1>
@@ -34,8 +28,8 @@ export default async function QueuePage({ params, searchParams }: { params: Prom
       <QueueFilters query={query} />
       <ExportLinks filter={filter} locale={locale} total={page.total} />
       <QueueViewMenu preferences={preferences} />
-      <BulkDecisionForm assignees={await listAssignees(actor)} />
-      <QueueTable rows={page.rows} total={page.total} page={Math.min(query.page, page.pageCount)} pageCount={page.pageCount} sort={query.sort} dir={query.dir} preferences={preferences} />
+      <BulkDecisionForm assignees={assignees} />
+      <QueueTable rows={page.rows} total={page.total} page={currentPage} pageCount={page.pageCount} sort={query.sort} dir={query.dir} preferences={preferences} />
     </>
   );
 }

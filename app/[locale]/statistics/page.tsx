@@ -6,7 +6,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { ACTION_LINE_CODES } from "@/lib/reference";
 import { STAKEHOLDER_GROUPS } from "@/lib/schemas/affiliation";
 import { directionOf } from "@/lib/reference";
-import { publicStatistics } from "@/lib/services/statistics/public-statistics";
+import { loadStatisticsView } from "@/lib/loaders/public-views";
 import { StackedBarChart } from "@/components/charts/bar-chart";
 import { titled } from "@/i18n/metadata";
 
@@ -19,7 +19,7 @@ export default async function StatisticsPage({ params }: { params: Promise<{ loc
   const tGroup = await getTranslations("stakeholderGroup");
   const ta = await getTranslations("affiliation");
   const format = await getFormatter();
-  const stats = await publicStatistics();
+  const stats = await loadStatisticsView();
   const rtl = directionOf(locale) === "rtl";
   const cell = (al: string, g: string) => stats.byActionLineAndGroup.find((r) => r.actionLine === al && r.group === g)?.count ?? 0;
   const groups = STAKEHOLDER_GROUPS.filter((g) => stats.byActionLineAndGroup.some((r) => r.group === g));

@@ -21,7 +21,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit";
 import { BlobTooLargeError, blobStorage, type BlobStorage } from "@/lib/storage";
-import type { Status } from "@/lib/workflow/transitions";
+import type { Status } from "@/lib/rules/transitions";
 import { assertEditable, loadEditableContribution } from "./editable-contribution";
 import { cleanFilename, expectedMediaType, sniffMediaType } from "./file-types";
 import { attachmentLimits, type AttachmentLimits } from "./limits";

@@ -10,10 +10,10 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
-import type { Status } from "@/lib/workflow/transitions";
 import { isId } from "@/lib/schemas/id";
+import { assertEditable } from "@/lib/rules/editable";
 
-export const EDITABLE_STATUSES: readonly Status[] = ["DRAFT", "CHANGES_REQUESTED"];
+export { assertEditable };
 
 export async function loadEditableContribution(actor: Actor, contributionId: string) {
   if (!isId(contributionId)) throw new AppError("NOT_FOUND");
@@ -25,9 +25,4 @@ export async function loadEditableContribution(actor: Actor, contributionId: str
   assertCan(actor, "contribution.create", { organisationId: contribution.organisationId });
   assertEditable(contribution.status);
   return { ...contribution, userId: actor.userId };
-}
-
-/** @throws AppError INVALID_TRANSITION { status } unless `status` is editable. */
-export function assertEditable(status: Status): void {
-  if (!EDITABLE_STATUSES.includes(status)) throw new AppError("INVALID_TRANSITION", { status });
 }

@@ -8,7 +8,7 @@ import "server-only";
 import type { Readable } from "node:stream";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { contributionWhereFor } from "@/lib/auth/scopes";
+import { attachmentWhereFor } from "@/lib/auth/scopes";
 import { BlobNotFoundError, blobStorage, type BlobStorage } from "@/lib/storage";
 import { summarySelect, type AttachmentSummary } from "./add-attachment";
 import { isId } from "@/lib/schemas/id";
@@ -17,7 +17,7 @@ import { isId } from "@/lib/schemas/id";
 export async function listAttachments(actor: Actor, contributionId: string): Promise<AttachmentSummary[]> {
   if (!isId(contributionId)) return [];
   return db.attachment.findMany({
-    where: { contributionId, contribution: contributionWhereFor(actor) },
+    where: { AND: [attachmentWhereFor(actor), { contributionId }] },
     select: summarySelect,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
@@ -33,7 +33,7 @@ export async function getAttachmentForDownload(actor: Actor, attachmentId: strin
   if (!isId(attachmentId)) return null;
   const storage = deps.storage ?? blobStorage();
   const row = await db.attachment.findFirst({
-    where: { id: attachmentId, contribution: contributionWhereFor(actor) },
+    where: { AND: [attachmentWhereFor(actor), { id: attachmentId }] },
     select: { ...summarySelect, sha256: true },
   });
   if (!row) return null;

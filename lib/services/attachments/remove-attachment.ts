@@ -12,7 +12,7 @@ import { contributionWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit";
 import { blobStorage, type BlobStorage } from "@/lib/storage";
-import type { Status } from "@/lib/workflow/transitions";
+import type { Status } from "@/lib/rules/transitions";
 import { assertEditable, loadEditableContribution } from "./editable-contribution";
 import { releaseBlob } from "./release-blob";
 import { isId } from "@/lib/schemas/id";

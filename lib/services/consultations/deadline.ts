@@ -1,19 +1,8 @@
 /**
- * Effective deadline of one contribution: the consultation's closing instant, or the extension
- * the secretariat granted for that contribution when it is later. Instants are compared as such;
- * the consultation's time zone is only for showing and entering them.
+ * Deadlines typed by the secretariat: a wall-clock time in the consultation's zone read as an
+ * instant. (The effective deadline of a contribution is a rule: lib/rules/window.ts.)
  */
 import { TZDate } from "@date-fns/tz";
-import type { Window } from "./window";
-
-export function effectiveDeadline(closesAt: Date, extendedUntil: Date | null | undefined): Date {
-  return extendedUntil && extendedUntil > closesAt ? extendedUntil : closesAt;
-}
-
-/** The window of one contribution (its effective deadline). */
-export function contributionWindow(consultation: Window, extendedUntil: Date | null | undefined): Window {
-  return { ...consultation, closesAt: effectiveDeadline(consultation.closesAt, extendedUntil) };
-}
 
 /**
  * Reads a wall-clock date and time typed in `timeZone` (an <input type="datetime-local"> value,

@@ -7,8 +7,9 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { can, type Actor } from "@/lib/auth/permissions";
-import { contributionWhereFor } from "@/lib/auth/scopes";
+import type { Actor } from "@/lib/auth/permissions";
+import { emailWhereFor } from "@/lib/auth/scopes";
+import { isId } from "@/lib/schemas/id";
 
 export interface EmailEvent {
   id: string;
@@ -21,11 +22,9 @@ export interface EmailEvent {
 }
 
 export async function listContributionEmails(actor: Actor, contributionId: string): Promise<EmailEvent[]> {
-  if (actor.kind !== "user") return [];
-  const visible = await db.contribution.findFirst({ where: { AND: [contributionWhereFor(actor), { id: contributionId }] }, select: { id: true } });
-  if (!visible) return [];
+  if (!isId(contributionId)) return [];
   return db.outboundEmail.findMany({
-    where: { contributionId: visible.id, ...(can(actor, "queue.view") ? {} : { to: actor.email }) },
+    where: { AND: [emailWhereFor(actor), { contributionId }] },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, to: true, kind: true, status: true, createdAt: true, sentAt: true },
   });

@@ -19,7 +19,7 @@ import { isId } from "@/lib/schemas/id";
 import type { TDecisionInput } from "@/lib/schemas/decision";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAudit } from "@/lib/services/audit";
-import { TRANSITIONS, canTransition, type Status } from "@/lib/workflow/transitions";
+import { TRANSITIONS, canTransition, type Status } from "@/lib/rules/transitions";
 import { nextDocumentNumber } from "./numbering";
 import { reasonCodesFor } from "@/lib/workflow/reason-codes";
 import { forgetPublishedListCounts } from "@/lib/services/search/search-published";

@@ -11,6 +11,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { extensionRequestWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAudit } from "@/lib/services/audit";
@@ -31,7 +32,7 @@ export async function requestExtension(actorIn: Actor, input: { contributionId: 
 export async function listExtensionRequests(actor: Actor) {
   assertCan(actor, "contribution.decide");
   return db.contribution.findMany({
-    where: { status: "DRAFT", extensionRequestedAt: { not: null } },
+    where: extensionRequestWhereFor(actor),
     orderBy: [{ extensionRequestedAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -53,7 +54,7 @@ export async function answerExtension(
 ) {
   assertCan(actor, "contribution.decide");
   const c = await db.contribution.findFirst({
-    where: { id: input.contributionId, status: "DRAFT", extensionRequestedAt: { not: null } },
+    where: { AND: [extensionRequestWhereFor(actor), { id: input.contributionId }] },
     include: { consultation: { select: { closesAt: true, timeZone: true } }, createdBy: { select: { email: true, locale: true } } },
   });
   if (!c) throw new AppError("NOT_FOUND");

@@ -6,9 +6,10 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { can, organisationsWith, type Actor } from "@/lib/auth/permissions";
-import { PUBLISHED, contributionWhereFor } from "@/lib/auth/scopes";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { PUBLISHED, coSponsorSharedWhereFor, contributionWhereFor, queueWhereFor } from "@/lib/auth/scopes";
 import { isId } from "@/lib/schemas/id";
+import { proposalsSeenBy } from "@/lib/rules/proposals";
 
 const include = {
   organisation: { select: { id: true, name: true, membershipCategory: true, stakeholderGroup: true, country: true, ituRegion: true } },
@@ -35,11 +36,14 @@ export async function getContribution(actor: Actor, id: string) {
   if (!isId(id)) return null;
   return db.contribution.findFirst({
     where: { AND: [contributionWhereFor(actor), { id }] },
-    include: {
-      ...include,
-      auditEvents: { orderBy: { at: "asc" }, include: { actor: { select: { name: true } } } },
-    },
+    include,
   });
+}
+
+/** The same within the secretariat's queue (never a draft, whoever else the person is). */
+export async function getQueueContribution(actor: Actor, id: string) {
+  if (!isId(id)) return null;
+  return db.contribution.findFirst({ where: { AND: [queueWhereFor(actor), { id }] }, include });
 }
 
 // The public never loads the secretariat's notes on proposals (addressed to the organisation).
@@ -56,17 +60,15 @@ export type PublishedContribution = NonNullable<Awaited<ReturnType<typeof getPub
 /**
  * A contribution for the organisation's own pages (/my/…): its members see all of it; a focal
  * point of an organisation invited to co-sponsor it sees its content only ("invited": without the
- * secretariat's notes on its revision proposals, which are for the proposing organisation). Anyone
- * else gets null (404), published or not: the public has the public page.
+ * secretariat's notes on its revision proposals, which are for the proposing organisation, and
+ * without its decisions on them until the contribution is published, issue 12). Anyone else gets
+ * null (404), published or not: the public has the public page.
  */
 export async function getOwnContribution(actor: Actor, id: string) {
   const contribution = await getContribution(actor, id);
   if (!contribution || actor.kind !== "user") return null;
   if (can(actor, "contribution.read-organisation", { organisationId: contribution.organisationId })) return { contribution, access: "member" as const };
-  const focalPointOf = organisationsWith(actor, "cosponsor.confirm");
-  const invited = await db.coSponsor.count({ where: { contributionId: id, organisationId: { in: focalPointOf }, status: { in: ["INVITED", "CONFIRMED"] } } });
+  const invited = await db.contribution.count({ where: { AND: [coSponsorSharedWhereFor(actor), { id }] } });
   if (!invited) return null;
-  // The secretariat's notes on each proposal are addressed to the proposing organisation.
-  const proposals = contribution.proposals.map((p) => ({ ...p, decisionNote: null }));
-  return { contribution: { ...contribution, proposals }, access: "invited" as const };
+  return { contribution: { ...contribution, proposals: proposalsSeenBy("invited", contribution.status, contribution.proposals) }, access: "invited" as const };
 }

@@ -7,14 +7,14 @@
  * public search's matching: lib/services/search/text-match.ts) cannot be written in Prisma's query
  * builder, and a list of matching ids would exceed PostgreSQL's 32,767 bound parameters. Both
  * callers find the ids of a page or batch here, then read those rows through Prisma with
- * contributionWhereFor(actor) ANDed in again (readQueueRows), so the scope is applied twice.
+ * queueWhereFor(actor) ANDed in again (readQueueRows), so the scope is applied twice.
  * `c` aliases "Contribution".
  */
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { contributionWhereFor, QUEUE_SQL } from "@/lib/auth/scopes";
+import { queueSqlFor, queueWhereFor } from "@/lib/auth/scopes";
 import type { QueueFilter } from "@/lib/schemas/queue";
 import { textMatch } from "@/lib/services/search/text-match";
 import { OVERDUE_STATUSES } from "@/lib/schemas/due-date";
@@ -26,12 +26,12 @@ const org = (condition: Prisma.Sql) => Prisma.sql`c."organisationId" IN (SELECT 
 
 /**
  * Contributions in the queue for `actor` under the URL filters of `q`: the queue's scope (not a
- * draft: QUEUE_SQL, the same as contributionWhereFor ∧ not a draft for a queue.view holder) AND
+ * draft: queueSqlFor, the same as queueWhereFor for a queue.view holder, FALSE for anyone else) AND
  * every filter, the text search included.
  * Does not authorise: callers assertCan(actor, "queue.view") first.
  */
 export function queueWhere(actor: Actor, q: Partial<QueueFilter>): Prisma.Sql {
-  const parts: Prisma.Sql[] = [QUEUE_SQL];
+  const parts: Prisma.Sql[] = [queueSqlFor(actor)];
   if (q.q) parts.push(textMatch(q.q));
   if (q.status) parts.push(Prisma.sql`c."status" = ${q.status}::"ContributionStatus"`);
   if (q.type) parts.push(Prisma.sql`c."type" = ${q.type}::"ContributionType"`);
@@ -124,12 +124,12 @@ export async function queueCount(actor: Actor, q: Partial<QueueFilter>, also?: P
 }
 
 /**
- * Reads the rows `ids` with Prisma's `select`, within contributionWhereFor(actor) (the scope a
- * second time), in the order of `ids`.
+ * Reads the rows `ids` with Prisma's `select`, within queueWhereFor(actor) (the scope a second
+ * time), in the order of `ids`.
  */
 export async function readQueueRows<S extends Prisma.ContributionSelect & { id: true }>(actor: Actor, ids: string[], select: S): Promise<Prisma.ContributionGetPayload<{ select: S }>[]> {
   if (!ids.length) return [];
-  const rows = (await db.contribution.findMany({ where: { AND: [contributionWhereFor(actor), { id: { in: ids } }] }, select })) as Prisma.ContributionGetPayload<{ select: S }>[];
+  const rows = (await db.contribution.findMany({ where: { AND: [queueWhereFor(actor), { id: { in: ids } }] }, select })) as Prisma.ContributionGetPayload<{ select: S }>[];
   const byId = new Map(rows.map((r) => [(r as unknown as { id: string }).id, r]));
   return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }

@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
 import type { TResubmitInput } from "@/lib/schemas/contribution";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAudit } from "@/lib/services/audit";
-import { canTransition, type Status } from "@/lib/workflow/transitions";
+import { canTransition, type Status } from "@/lib/rules/transitions";
 import { checkedAnswers, contentColumns, replaceAnswers, snapshotVersion } from "./content";
 import { loadOwnContribution } from "./load-editable";
 import { numberProposals, prepareProposals, replaceProposals } from "@/lib/services/proposals/write-proposals";

@@ -16,6 +16,7 @@ import { AppError } from "@/lib/errors";
 import type { TDraftInput } from "@/lib/schemas/contribution";
 import { checkedAnswers, contentColumns, createDraft, replaceAnswers } from "./content";
 import { prepareProposals, replaceProposals } from "@/lib/services/proposals/write-proposals";
+import { unscopedFindContributionByKey } from "./find-by-key";
 
 export interface SavedDraft {
   id: string;
@@ -31,7 +32,7 @@ export async function saveDraft(actor: Actor, input: TDraftInput, now = new Date
 
   const attempt = () =>
     db.$transaction(async (tx) => {
-      const existing = await tx.contribution.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, status: true, organisationId: true, consultationId: true } });
+      const existing = await unscopedFindContributionByKey(input.idempotencyKey, tx);
       // The key names one draft, of one organisation, in one consultation: anything else is a forgery.
       if (existing && (existing.organisationId !== input.organisationId || existing.consultationId !== input.consultationId)) throw new AppError("NOT_FOUND");
       if (existing && existing.status !== "DRAFT") throw new AppError("INVALID_TRANSITION", { status: existing.status });

@@ -18,10 +18,12 @@ import { AppError } from "@/lib/errors";
 import type { TContributionInput } from "@/lib/schemas/contribution";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAudit } from "@/lib/services/audit";
-import { assertWindowOpen } from "@/lib/services/consultations/window";
-import { contributionWindow } from "@/lib/services/consultations/deadline";
+import { assertWindowOpen } from "@/lib/rules/window";
+import { contributionWindow } from "@/lib/rules/window";
+import { DRAFT_STATUS } from "@/lib/rules/statuses";
 import { checkedAnswers, contentColumns, createDraft, replaceAnswers, snapshotVersion } from "./content";
 import { nextReferenceNumber } from "./numbering";
+import { unscopedFindContributionByKey } from "./find-by-key";
 import { numberProposals, prepareProposals, replaceProposals } from "@/lib/services/proposals/write-proposals";
 
 export interface SubmittedContribution {
@@ -32,10 +34,7 @@ export interface SubmittedContribution {
 type Existing = { id: string; status: string; referenceNumber: string | null; createdById: string; organisationId: string; consultationId: string; extendedUntil: Date | null };
 
 async function findByKey(key: string, actor: Extract<Actor, { kind: "user" }>): Promise<Existing | null> {
-  const found = await db.contribution.findUnique({
-    where: { idempotencyKey: key },
-    select: { id: true, status: true, referenceNumber: true, createdById: true, organisationId: true, consultationId: true, extendedUntil: true },
-  });
+  const found = await unscopedFindContributionByKey(key);
   if (!found) return null;
   // A key is a claim by the client: another organisation's key reveals nothing.
   const sameOrganisation = actor.memberships.some((m) => m.verified && m.organisationId === found.organisationId);
@@ -46,7 +45,7 @@ async function findByKey(key: string, actor: Extract<Actor, { kind: "user" }>): 
 export async function submitContribution(actor: Actor, input: TContributionInput, now = new Date()): Promise<SubmittedContribution> {
   assertCanSubmitFor(actor, input.organisationId);
   const existing = await findByKey(input.idempotencyKey, actor);
-  if (existing?.referenceNumber && existing.status !== "DRAFT") return { id: existing.id, referenceNumber: existing.referenceNumber };
+  if (existing?.referenceNumber && existing.status !== DRAFT_STATUS) return { id: existing.id, referenceNumber: existing.referenceNumber };
   // A draft stays in its organisation and its consultation (whose window and numbering apply).
   if (existing && (existing.organisationId !== input.organisationId || existing.consultationId !== input.consultationId)) throw new AppError("NOT_FOUND");
 
@@ -84,7 +83,7 @@ export async function submitContribution(actor: Actor, input: TContributionInput
     const raced = (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") || (e instanceof AppError && e.code === "CONFLICT");
     if (raced) {
       const winner = await findByKey(input.idempotencyKey, actor);
-      if (winner?.referenceNumber && winner.status !== "DRAFT") return { id: winner.id, referenceNumber: winner.referenceNumber };
+      if (winner?.referenceNumber && winner.status !== DRAFT_STATUS) return { id: winner.id, referenceNumber: winner.referenceNumber };
     }
     throw e;
   }

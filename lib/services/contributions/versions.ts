@@ -19,3 +19,13 @@ export async function listVersions(actor: Actor, contributionId: string) {
 }
 
 export type VersionedContribution = NonNullable<Awaited<ReturnType<typeof listVersions>>>;
+
+/** Numbers and dates of a contribution's versions (for its page's list), within the actor's scope. */
+export function listVersionSummaries(actor: Actor, contributionId: string) {
+  if (!isId(contributionId)) return Promise.resolve([]);
+  return db.contributionVersion.findMany({
+    where: { contributionId, contribution: contributionWhereFor(actor) },
+    orderBy: { number: "asc" },
+    select: { number: true, createdAt: true },
+  });
+}

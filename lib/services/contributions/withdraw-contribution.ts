@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import type { TWithdrawInput } from "@/lib/schemas/contribution";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAudit } from "@/lib/services/audit";
-import { canTransition, type Status } from "@/lib/workflow/transitions";
+import { canTransition, type Status } from "@/lib/rules/transitions";
 import { loadOwnContribution } from "./load-editable";
 
 export async function withdrawContribution(actorIn: Actor, input: TWithdrawInput, now = new Date()): Promise<{ status: Status }> {

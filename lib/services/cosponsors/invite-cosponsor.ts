@@ -3,7 +3,8 @@
  * row (a withdrawn one is renewed), an audit event, and an e-mail to each verified
  * focal point of the invited organisation, in their language, in one transaction.
  * @throws AppError UNAUTHENTICATED | NOT_FOUND (contribution, or organisation unknown/unverified/
- *   the lead itself) | FORBIDDEN | CONSULTATION_CLOSED | INVALID_TRANSITION | CONFLICT (already
+ *   the lead itself) | FORBIDDEN | COSPONSOR_NOT_SUBMITTED (a draft: invitations only after
+ *   submission) | CONSULTATION_CLOSED | INVALID_TRANSITION | CONFLICT (already
  *   invited, confirmed or declined; only a withdrawn invitation can be renewed).
  */
 import "server-only";
@@ -13,11 +14,12 @@ import { AppError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAudit } from "@/lib/services/audit";
 import { loadOwnContribution } from "@/lib/services/contributions/load-editable";
-import { assertCoSponsorsOpen, portalLink } from "./cosponsor-rules";
+import { assertCanInviteTo } from "@/lib/rules/cosponsors";
+import { portalLink } from "./cosponsor-rules";
 
 export async function inviteCoSponsor(actorIn: Actor, input: { contributionId: string; organisationId: string }, now = new Date()) {
   const { actor, contribution } = await loadOwnContribution(actorIn, input.contributionId);
-  assertCoSponsorsOpen(contribution, now);
+  assertCanInviteTo(contribution, now);
   const organisation = await db.organisation.findFirst({
     where: { id: input.organisationId, verified: true, NOT: { id: contribution.organisationId } },
     include: { memberships: { where: { role: "FOCAL_POINT", verifiedAt: { not: null } }, include: { user: { select: { email: true, locale: true } } } } },

@@ -7,19 +7,20 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { can, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { invitationAnswerWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAudit } from "@/lib/services/audit";
-import { assertCoSponsorsOpen } from "./cosponsor-rules";
+import { assertCoSponsorsOpen } from "@/lib/rules/cosponsors";
 
 export async function respondCoSponsorship(actor: Actor, input: { coSponsorId: string; response: "CONFIRMED" | "DECLINED" }, now = new Date()) {
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
-  const row = await db.coSponsor.findUnique({
-    where: { id: input.coSponsorId },
+  const row = await db.coSponsor.findFirst({
+    where: { AND: [invitationAnswerWhereFor(actor), { id: input.coSponsorId }] },
     include: { organisation: { select: { name: true } }, invitedBy: { select: { email: true, locale: true } }, contribution: { include: { consultation: { select: { closesAt: true, timeZone: true } } } } },
   });
-  if (!row || !can(actor, "cosponsor.confirm", { organisationId: row.organisationId })) throw new AppError("NOT_FOUND");
+  if (!row) throw new AppError("NOT_FOUND");
   if (row.status !== "INVITED") throw new AppError("CONFLICT", { status: row.status });
   assertCoSponsorsOpen(row.contribution, now);
   return db.$transaction(async (tx) => {

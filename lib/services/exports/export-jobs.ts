@@ -28,6 +28,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { loadActor } from "@/lib/auth/load-actor";
+import { exportJobWhereFor } from "@/lib/auth/scopes";
 import { recordAudit } from "@/lib/services/audit";
 import { queueCount, type QueueFilter } from "@/lib/services/contributions/queue-where";
 import { parseQueueQuery } from "@/lib/schemas/queue";
@@ -70,7 +71,7 @@ export async function startExportJob(actor: Actor, input: { format: ExportFormat
 export async function listExportJobs(actor: Actor, now = new Date()): Promise<ExportJobView[]> {
   assertCan(actor, "queue.view");
   await resumeExportJobs(now);
-  const jobs = await db.exportJob.findMany({ where: { userId: actor.kind === "user" ? actor.userId : "" }, orderBy: { createdAt: "desc" }, take: 20 });
+  const jobs = await db.exportJob.findMany({ where: exportJobWhereFor(actor), orderBy: { createdAt: "desc" }, take: 20 });
   return jobs.map(({ id, format, status, done, total, error, createdAt, finishedAt, expiresAt, filePath }) => ({
     id, format, status, done, total, error, createdAt, finishedAt, expiresAt,
     downloadable: status === "DONE" && filePath !== null && expiresAt > now,
@@ -84,7 +85,7 @@ export async function listExportJobs(actor: Actor, now = new Date()): Promise<Ex
  */
 export async function openExportJobFile(actor: Actor, id: string, now = new Date()): Promise<{ stream: Readable; fileName: string; format: ExportFormat }> {
   assertCan(actor, "queue.view");
-  const job = await db.exportJob.findFirst({ where: { id, userId: actor.kind === "user" ? actor.userId : "", status: "DONE", expiresAt: { gt: now }, filePath: { not: null } } });
+  const job = await db.exportJob.findFirst({ where: { AND: [exportJobWhereFor(actor), { id, status: "DONE", expiresAt: { gt: now }, filePath: { not: null } }] } });
   if (!job?.filePath) throw new AppError("NOT_FOUND");
   const format = job.format as ExportFormat;
   const stream = createReadStream(path.join(exportsDir(), path.basename(job.filePath)));

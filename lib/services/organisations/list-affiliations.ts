@@ -2,11 +2,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { membershipWhereFor, organisationWhereFor } from "@/lib/auth/scopes";
 
 export async function listMyMemberships(actor: Actor) {
   if (actor.kind !== "user") return [];
   return db.membership.findMany({
-    where: { userId: actor.userId },
+    where: { AND: [membershipWhereFor(actor), { userId: actor.userId }] },
     orderBy: { createdAt: "asc" },
     select: { id: true, role: true, verifiedAt: true, organisation: { select: { id: true, name: true, verified: true } } },
   });
@@ -16,7 +17,7 @@ export async function listMyMemberships(actor: Actor) {
 export async function listPendingAffiliations(actor: Actor) {
   assertCan(actor, "affiliation.verify");
   return db.membership.findMany({
-    where: { verifiedAt: null },
+    where: { AND: [membershipWhereFor(actor), { verifiedAt: null }] },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -28,6 +29,6 @@ export async function listPendingAffiliations(actor: Actor) {
   });
 }
 
-export function listVerifiedOrganisations() {
-  return db.organisation.findMany({ where: { verified: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+export function listVerifiedOrganisations(actor: Actor) {
+  return db.organisation.findMany({ where: { AND: [organisationWhereFor(actor), { verified: true }] }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

@@ -8,6 +8,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
+import { membershipWhereFor, organisationWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import type { TAddContributor } from "@/lib/schemas/affiliation";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -37,7 +38,7 @@ export async function addContributor(actor: Actor, input: TAddContributor, now =
 }
 
 export async function removeContributor(actor: Actor, input: { membershipId: string }, now = new Date()) {
-  const m = await db.membership.findUnique({ where: { id: input.membershipId } });
+  const m = await db.membership.findFirst({ where: { AND: [membershipWhereFor(actor), { id: input.membershipId }] } });
   if (!m) throw new AppError("NOT_FOUND");
   assertFocalPoint(actor, m.organisationId);
   if (m.role === "FOCAL_POINT") throw new AppError("FORBIDDEN");
@@ -52,9 +53,9 @@ export async function removeContributor(actor: Actor, input: { membershipId: str
 export async function listMembers(actor: Actor, organisationId: string) {
   assertFocalPoint(actor, organisationId);
   const [organisation, members] = await Promise.all([
-    db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } }),
+    db.organisation.findFirstOrThrow({ where: { AND: [organisationWhereFor(actor), { id: organisationId }] }, select: { name: true } }),
     db.membership.findMany({
-      where: { organisationId },
+      where: { AND: [membershipWhereFor(actor), { organisationId }] },
       orderBy: [{ role: "desc" }, { createdAt: "asc" }],
       select: { id: true, role: true, verifiedAt: true, user: { select: { name: true, email: true } } },
     }),

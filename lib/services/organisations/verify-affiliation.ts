@@ -7,13 +7,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { membershipWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAudit } from "@/lib/services/audit";
 
 export async function verifyAffiliation(actor: Actor, input: { membershipId: string; decision: "verify" | "reject"; reason?: string }, now = new Date()) {
   assertCan(actor, "affiliation.verify");
-  const m = await db.membership.findUnique({ where: { id: input.membershipId }, include: { organisation: true, user: { select: { email: true, locale: true } } } });
+  const m = await db.membership.findFirst({ where: { AND: [membershipWhereFor(actor), { id: input.membershipId }] }, include: { organisation: true, user: { select: { email: true, locale: true } } } });
   if (!m) throw new AppError("NOT_FOUND");
   if (m.verifiedAt) throw new AppError("CONFLICT", { status: "VERIFIED" });
   if (input.decision === "reject" && !input.reason) throw new AppError("VALIDATION", {}, { reason: ["required"] });

@@ -13,7 +13,9 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/permissions";
+import { can, organisationsWith, type Actor } from "@/lib/auth/permissions";
+import { HIDDEN_FROM_PROPOSAL_VIEWS } from "@/lib/rules/statuses";
+import { proposalsSeenBy } from "@/lib/rules/proposals";
 import { PUBLISHED, contributionWhereFor } from "@/lib/auth/scopes";
 import type { Prisma } from "@/generated/prisma/client";
 import { ACTION_LINE_CODES } from "@/lib/reference";
@@ -27,7 +29,7 @@ const proposalSelect = {
   reasons: true,
   decision: true,
   contribution: {
-    select: { id: true, referenceNumber: true, documentNumber: true, title: true, language: true, status: true, organisation: { select: { name: true, shortCode: true } } },
+    select: { id: true, referenceNumber: true, documentNumber: true, title: true, language: true, status: true, organisationId: true, organisation: { select: { name: true, shortCode: true } } },
   },
 } as const;
 
@@ -45,7 +47,7 @@ async function load(scope: Prisma.ContributionWhereInput, code: string, proposal
       text: true,
       partial: true,
       proposals: {
-        where: { ...proposalWhere, contribution: { AND: [scope, { status: { notIn: ["DRAFT", "WITHDRAWN"] } }] } },
+        where: { ...proposalWhere, contribution: { AND: [scope, { status: { notIn: [...HIDDEN_FROM_PROPOSAL_VIEWS] } }] } },
         orderBy: [{ contribution: { referenceNumber: "asc" } }, { position: "asc" }],
         select: proposalSelect,
       },
@@ -53,7 +55,7 @@ async function load(scope: Prisma.ContributionWhereInput, code: string, proposal
   });
   // Proposals on this Action Line that amend an earlier version of the text (not shown here).
   const onOtherVersions = await db.revisionProposal.count({
-    where: { ...proposalWhere, provision: { actionLine: code, baselineId: { not: baseline.id } }, contribution: { AND: [scope, { status: { notIn: ["DRAFT", "WITHDRAWN"] } }] } },
+    where: { ...proposalWhere, provision: { actionLine: code, baselineId: { not: baseline.id } }, contribution: { AND: [scope, { status: { notIn: [...HIDDEN_FROM_PROPOSAL_VIEWS] } }] } },
   });
   return { baseline: { version: baseline.version, title: baseline.title, documentRef: baseline.documentRef, language: baseline.language, caveats: baseline.caveats as { ref: string; what: string }[] }, provisions, onOtherVersions };
 }
@@ -61,9 +63,14 @@ async function load(scope: Prisma.ContributionWhereInput, code: string, proposal
 export async function actionLineProposals(actor: Actor, code: string) {
   const loaded = await load(contributionWhereFor(actor), code);
   if (!loaded) return null;
+  // A focal point of an organisation invited to co-sponsor sees no decision before publication.
+  const own = new Set(organisationsWith(actor, "contribution.read-organisation"));
+  const seen = (x: (typeof loaded.provisions)[number]["proposals"][number]) =>
+    can(actor, "queue.view") || own.has(x.contribution.organisationId) ? x : { ...x, decision: proposalsSeenBy("invited", x.contribution.status, [{ decision: x.decision as string, decisionNote: null }])[0].decision as typeof x.decision };
   return {
     ...loaded,
-    provisions: loaded.provisions.map((p) => {
+    provisions: loaded.provisions.map((provision) => {
+      const p = { ...provision, proposals: provision.proposals.map(seen) };
       const amending = p.proposals.filter((x) => x.marker !== "ADD");
       const outcomes = new Set(amending.map((x) => (x.marker === "MOD" ? `MOD\u0000${x.text}` : x.marker)));
       return { ...p, conflicting: outcomes.size > 1 };

@@ -6,13 +6,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { contributionWhereFor } from "@/lib/auth/scopes";
+import { queueWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit";
 
 export async function assignContribution(actor: Actor, input: { contributionId: string; assigneeId: string | null }, now = new Date()) {
   assertCan(actor, "contribution.review");
-  const c = await db.contribution.findFirst({ where: { AND: [contributionWhereFor(actor), { id: input.contributionId }, { status: { not: "DRAFT" } }] }, select: { id: true, assigneeId: true } });
+  const c = await db.contribution.findFirst({ where: { AND: [queueWhereFor(actor), { id: input.contributionId }] }, select: { id: true, assigneeId: true } });
   if (!c) throw new AppError("NOT_FOUND");
   if (input.assigneeId) {
     const assignee = await db.user.findFirst({ where: { id: input.assigneeId, role: { in: ["SECRETARIAT", "ADMIN"] } }, select: { id: true } });

@@ -6,7 +6,7 @@
  */
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
-import { contributionWhereFor } from "@/lib/auth/scopes";
+import { queueWhereFor } from "@/lib/auth/scopes";
 import { db } from "@/lib/db";
 import { isId } from "@/lib/schemas/id";
 import { AppError, type ErrorCode, type ErrorParams } from "@/lib/errors";
@@ -14,7 +14,8 @@ import type { TDecisionInput } from "@/lib/schemas/decision";
 import { decideContribution } from "@/lib/services/contributions/decide-contribution";
 import type { ReasonCode } from "@/lib/workflow/reason-codes";
 
-export const BULK_LIMIT = 200;
+import { BULK_LIMIT } from "@/lib/schemas/triage";
+export { BULK_LIMIT };
 
 export interface BulkItemResult {
   contributionId: string;
@@ -42,7 +43,7 @@ export async function bulkDecide(
     }
   }
   const visible = await db.contribution.findMany({
-    where: { AND: [contributionWhereFor(actor), { id: { in: input.items.map((i) => i.contributionId).filter(isId) } }] },
+    where: { AND: [queueWhereFor(actor), { id: { in: input.items.map((i) => i.contributionId).filter(isId) } }] },
     select: { id: true, referenceNumber: true },
   });
   const references = new Map(visible.map((c) => [c.id, c.referenceNumber]));

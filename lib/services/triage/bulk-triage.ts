@@ -9,7 +9,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { contributionWhereFor } from "@/lib/auth/scopes";
+import { queueWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { isId } from "@/lib/schemas/id";
 import { recordAudit } from "@/lib/services/audit";
@@ -24,7 +24,7 @@ export async function addTags(actor: Actor, input: { contributionId: string; tag
   assertCan(actor, "contribution.review");
   if (!isId(input.contributionId)) throw new AppError("NOT_FOUND");
   return db.$transaction(async (tx) => {
-    const c = await tx.contribution.findFirst({ where: { AND: [contributionWhereFor(actor), { id: input.contributionId }, { status: { not: "DRAFT" } }] }, select: { id: true } });
+    const c = await tx.contribution.findFirst({ where: { AND: [queueWhereFor(actor), { id: input.contributionId }] }, select: { id: true } });
     if (!c) throw new AppError("NOT_FOUND");
     // Lock the row: two concurrent additions must both land.
     const [{ tags }] = await tx.$queryRaw<{ tags: string[] }[]>`SELECT coalesce("tags", '{}') AS tags FROM "Contribution" WHERE "id" = ${c.id} FOR UPDATE`;
@@ -53,7 +53,7 @@ export async function bulkTriage(actor: Actor, input: { assigneeId?: string | nu
       results.push({ contributionId, reference: null, ok: false, code: e.code, params: e.params });
     }
   }
-  const visible = await db.contribution.findMany({ where: { AND: [contributionWhereFor(actor), { id: { in: input.items.filter(isId) } }] }, select: { id: true, referenceNumber: true } });
+  const visible = await db.contribution.findMany({ where: { AND: [queueWhereFor(actor), { id: { in: input.items.filter(isId) } }] }, select: { id: true, referenceNumber: true } });
   const references = new Map(visible.map((c) => [c.id, c.referenceNumber]));
   return results.map((r) => ({ ...r, reference: references.get(r.contributionId) ?? null }));
 }

@@ -8,7 +8,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { contributionWhereFor } from "@/lib/auth/scopes";
+import { queueWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit";
 import { dayOf, isDay } from "@/lib/schemas/due-date";
@@ -18,7 +18,7 @@ export { OVERDUE_STATUSES } from "@/lib/schemas/due-date";
 export async function setDueDate(actor: Actor, input: { contributionId: string; dueOn: string | null }, now = new Date()) {
   assertCan(actor, "contribution.review");
   if (input.dueOn !== null && !isDay(input.dueOn)) throw new AppError("VALIDATION", {}, { dueOn: ["invalid"] });
-  const c = await db.contribution.findFirst({ where: { AND: [contributionWhereFor(actor), { id: input.contributionId }, { status: { not: "DRAFT" } }] }, select: { id: true, dueOn: true } });
+  const c = await db.contribution.findFirst({ where: { AND: [queueWhereFor(actor), { id: input.contributionId }] }, select: { id: true, dueOn: true } });
   if (!c) throw new AppError("NOT_FOUND");
   const from = c.dueOn ? dayOf(c.dueOn) : null;
   if (from === input.dueOn) return;

@@ -10,13 +10,13 @@
  * - clusters of near-identical inputs (form-letter campaigns): non-drafts of a consultation with
  *   the same normalised body ("bodyHash", md5 of the body after the same normalisation), with
  *   counts.
- * Raw SQL reads use QUEUE_SQL (not a draft), the queue's scope for queue.view holders.
+ * Raw SQL reads use queueSqlFor(actor) (not a draft), the queue's scope (lib/auth/scopes.ts).
  */
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { contributionWhereFor, QUEUE_SQL } from "@/lib/auth/scopes";
+import { queueSqlFor, queueWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit";
 
@@ -35,7 +35,7 @@ export interface LikelyDuplicate {
 
 async function visibleNonDraft(actor: Actor, id: string) {
   const c = await db.contribution.findFirst({
-    where: { AND: [contributionWhereFor(actor), { id }, { status: { not: "DRAFT" } }] },
+    where: { AND: [queueWhereFor(actor), { id }] },
     select: { id: true, consultationId: true, duplicateOfId: true, status: true },
   });
   if (!c) throw new AppError("NOT_FOUND");
@@ -49,14 +49,22 @@ async function visibleNonDraft(actor: Actor, id: string) {
  */
 export async function findLikelyDuplicates(actor: Actor, contributionId: string): Promise<LikelyDuplicate[]> {
   assertCan(actor, "queue.view");
-  const c = await visibleNonDraft(actor, contributionId);
+  return likelyDuplicatesOf(actor, await visibleNonDraft(actor, contributionId));
+}
+
+/**
+ * The same for a contribution the caller has already loaded through the queue's scope (a screen
+ * loader): `c` only names the reference text; every neighbour is read within queueSqlFor(actor).
+ */
+export async function likelyDuplicatesOf(actor: Actor, c: { id: string; consultationId: string }): Promise<LikelyDuplicate[]> {
+  assertCan(actor, "queue.view");
   // The text is bound as a value (not joined in), so the GiST index can order by distance to it:
   // 30–40 ms at 50,000 rows instead of a full comparison (seconds).
   const [me] = await db.$queryRaw<{ t: string }[]>`SELECT "dupText" AS t FROM "Contribution" WHERE "id" = ${c.id}`;
   const rows = await db.$queryRaw<(Omit<LikelyDuplicate, "percent"> & { similarity: number })[]>`
     SELECT c."id", c."referenceNumber", c."title", c."language", c."status"::text AS "status", similarity(c."dupText", ${me.t})::float8 AS "similarity"
     FROM "Contribution" c
-    WHERE ${QUEUE_SQL} AND c."consultationId" = ${c.consultationId} AND c."id" <> ${c.id}
+    WHERE ${queueSqlFor(actor)} AND c."consultationId" = ${c.consultationId} AND c."id" <> ${c.id}
     ORDER BY c."dupText" <-> ${me.t}, c."id" LIMIT 5`;
   return rows.filter((r) => r.similarity >= LIKELY_DUPLICATE_MIN).map(({ similarity, ...r }) => ({ ...r, percent: Math.round(similarity * 100) }));
 }
@@ -101,12 +109,11 @@ export async function markDuplicate(actor: Actor, input: { contributionId: strin
   });
 }
 
-/** The contribution this one is marked a duplicate of, for the page (null: none or not visible). */
-export async function duplicateOf(actor: Actor, contributionId: string) {
+/** The contribution `duplicateOfId` names, within the queue's scope (null: none or not visible). */
+export async function duplicateTarget(actor: Actor, duplicateOfId: string | null) {
   assertCan(actor, "queue.view");
-  const c = await visibleNonDraft(actor, contributionId);
-  if (!c.duplicateOfId) return null;
-  return db.contribution.findFirst({ where: { AND: [contributionWhereFor(actor), { id: c.duplicateOfId }] }, select: { id: true, referenceNumber: true, title: true } });
+  if (!duplicateOfId) return null;
+  return db.contribution.findFirst({ where: { AND: [queueWhereFor(actor), { id: duplicateOfId }] }, select: { id: true, referenceNumber: true, title: true } });
 }
 
 export interface DuplicateCluster {
@@ -127,14 +134,14 @@ export async function listDuplicateClusters(actor: Actor, limit = 50): Promise<D
   assertCan(actor, "queue.view");
   const groups = await db.$queryRaw<{ consultationId: string; bodyHash: string; count: number }[]>`
     SELECT c."consultationId", c."bodyHash", count(*)::int AS count FROM "Contribution" c
-    WHERE ${QUEUE_SQL} GROUP BY 1, 2 HAVING count(*) > 1 ORDER BY count(*) DESC, 2 LIMIT ${limit}`;
+    WHERE ${queueSqlFor(actor)} GROUP BY 1, 2 HAVING count(*) > 1 ORDER BY count(*) DESC, 2 LIMIT ${limit}`;
   if (!groups.length) return [];
   const members = await db.$queryRaw<{ consultationId: string; bodyHash: string; id: string; referenceNumber: string | null; title: string; code: string }[]>`
     SELECT m.* FROM (VALUES ${Prisma.join(groups.map((g) => Prisma.sql`(${g.consultationId}, ${g.bodyHash})`))}) AS g(cid, h)
     CROSS JOIN LATERAL (
       SELECT c."consultationId", c."bodyHash", c."id", c."referenceNumber", c."title", k."code"
       FROM "Contribution" c JOIN "Consultation" k ON k."id" = c."consultationId"
-      WHERE ${QUEUE_SQL} AND c."consultationId" = g.cid AND c."bodyHash" = g.h
+      WHERE ${queueSqlFor(actor)} AND c."consultationId" = g.cid AND c."bodyHash" = g.h
       ORDER BY c."submittedAt", c."id" LIMIT 5) m`;
   return groups.map((g) => {
     const mine = members.filter((m) => m.consultationId === g.consultationId && m.bodyHash === g.bodyHash);

@@ -7,12 +7,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { contributionWhereFor } from "@/lib/auth/scopes";
+import { internalNoteWhereFor, queueWhereFor } from "@/lib/auth/scopes";
+import { isId } from "@/lib/schemas/id";
 import { AppError } from "@/lib/errors";
 import { codePointLength, hasVisibleText, isStorable } from "@/lib/schemas/text";
 
 async function visible(actor: Actor, contributionId: string) {
-  const c = await db.contribution.findFirst({ where: { AND: [contributionWhereFor(actor), { id: contributionId }, { status: { not: "DRAFT" } }] }, select: { id: true } });
+  const c = await db.contribution.findFirst({ where: { AND: [queueWhereFor(actor), { id: contributionId }] }, select: { id: true } });
   if (!c) throw new AppError("NOT_FOUND");
   return c;
 }
@@ -29,6 +30,6 @@ export async function addInternalNote(actor: Actor, input: { contributionId: str
 
 export async function listInternalNotes(actor: Actor, contributionId: string) {
   assertCan(actor, "queue.view");
-  const c = await visible(actor, contributionId);
-  return db.internalNote.findMany({ where: { contributionId: c.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, text: true, createdAt: true, author: { select: { name: true } } } });
+  if (!isId(contributionId)) throw new AppError("NOT_FOUND");
+  return db.internalNote.findMany({ where: { AND: [internalNoteWhereFor(actor), { contributionId }] }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, text: true, createdAt: true, author: { select: { name: true } } } });
 }

@@ -3,8 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { ACTION_LINE_CODES, actionLineTitle, c7Subitems, leadFacilitator } from "@/lib/reference";
-import { parsePublicSearch } from "@/lib/schemas/public-search";
-import { searchPublished } from "@/lib/services/search/search-published";
+import { loadActionLineView } from "@/lib/loaders/public-views";
 import { LocalisedLabel } from "@/components/ui/localised-label";
 import { ResultCard } from "@/components/search/result-card";
 import type { Metadata } from "next";
@@ -21,11 +20,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function ActionLinePage({ params }: { params: Promise<{ locale: string; code: string }> }) {
   const { locale, code: raw } = await params;
   setRequestLocale(locale);
-  const code = ACTION_LINE_CODES.find((c) => c === raw.toUpperCase());
-  if (!code) notFound();
-  const t = await getTranslations("actionLines");
-  const tp = await getTranslations("proposalPages");
-  const result = await searchPublished(parsePublicSearch({ al: code }));
+  const view = await loadActionLineView(raw);
+  if (!view) notFound();
+  const { code, result } = view;
+  const [t, tp] = await Promise.all([getTranslations("actionLines"), getTranslations("proposalPages")]);
   const lead = leadFacilitator(code);
   return (
     <>

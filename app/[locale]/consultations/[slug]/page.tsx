@@ -1,10 +1,8 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getConsultationBySlug } from "@/lib/services/consultations/get-consultations";
-import { windowState } from "@/lib/services/consultations/window";
 import { getActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { loadConsultationView } from "@/lib/loaders/consultation-view";
 import { pickLocalised } from "@/lib/localised";
 import { ConsultationWindow } from "@/components/contributions/consultation-summary";
 import type { Metadata } from "next";
@@ -12,7 +10,7 @@ import { languageAlternates } from "@/i18n/metadata";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }): Promise<Metadata> {
   const { locale, slug } = await params;
-  const consultation = await getConsultationBySlug(slug);
+  const consultation = (await loadConsultationView(await getActor(), slug))?.consultation;
   if (!consultation) return {};
   return { title: pickLocalised(consultation.title, locale).text, alternates: languageAlternates(locale, `/consultations/${consultation.slug}`) };
 }
@@ -20,14 +18,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function ConsultationPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const consultation = await getConsultationBySlug(slug);
-  if (!consultation) notFound();
-  const t = await getTranslations("consultation");
-  const tn = await getTranslations("nav");
-  const actor = await getActor();
-  const now = new Date();
-  const state = windowState(consultation, now);
-  const open = state === "open";
+  const view = await loadConsultationView(await getActor(), slug);
+  if (!view) notFound();
+  const { consultation, now, state, next } = view;
+  const [t, tn] = await Promise.all([getTranslations("consultation"), getTranslations("nav")]);
   const title = pickLocalised(consultation.title, locale);
   const description = pickLocalised(consultation.description, locale);
   return (
@@ -35,14 +29,14 @@ export default async function ConsultationPage({ params }: { params: Promise<{ l
       <h1 lang={title.lang}>{title.text}</h1>
       <p lang={description.lang}>{description.text}</p>
       <ConsultationWindow c={consultation} now={now} />
-      {open ? (
-        actor.kind !== "user" ? (
+      {next ? (
+        next === "signIn" ? (
           <p>
             <Link className="button" href={`/signin?callbackUrl=${encodeURIComponent(`/${locale}/consultations/${slug}/contribute`)}`}>
               {t("signInToContribute")}
             </Link>
           </p>
-        ) : can(actor, "contribution.create") ? (
+        ) : next === "contribute" ? (
           <p>
             <Link className="button" href={`/consultations/${slug}/contribute`}>
               {t("contribute")}

@@ -5,31 +5,18 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getPublishedContribution } from "@/lib/services/contributions/get-contribution";
+import { loadPublicContributionView } from "@/lib/loaders/public-contribution-view";
 import { pickLocalised } from "@/lib/localised";
 import { ContributionView } from "@/components/contributions/contribution-view";
 import { AttachmentList } from "@/components/contributions/attachment-list";
-import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
-import { listCoSponsors } from "@/lib/services/cosponsors/list-cosponsors";
-import { ANONYMOUS } from "@/lib/auth/permissions";
 import { languageAlternates } from "@/i18n/metadata";
 
 type Params = Promise<{ locale: string; ref: string }>;
 
-/** The reference from the URL segment; null when it is not valid percent-encoding. */
-function referenceOf(segment: string): string | null {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return null;
-  }
-}
-
 export async function generateMetadata({ params }: { params: Params }) {
   const { locale, ref } = await params;
-  const reference = referenceOf(ref);
-  const c = reference ? await getPublishedContribution(reference) : null;
+  const c = (await loadPublicContributionView(ref))?.contribution;
   // FSI…PDI isolates the title, so a right-to-left title does not reorder the tab's text.
   return c ? { title: `${c.documentNumber} — \u2068${c.title}\u2069`, alternates: languageAlternates(locale, `/contributions/${encodeURIComponent(c.referenceNumber ?? ref)}`) } : {};
 }
@@ -37,12 +24,10 @@ export async function generateMetadata({ params }: { params: Params }) {
 export default async function PublicContributionPage({ params }: { params: Params }) {
   const { locale, ref } = await params;
   setRequestLocale(locale);
-  const reference = referenceOf(ref);
-  const contribution = reference ? await getPublishedContribution(reference) : null;
-  if (!contribution) notFound();
-  const t = await getTranslations("contribution");
-  const tp = await getTranslations("public");
-  const format = await getFormatter();
+  const view = await loadPublicContributionView(ref);
+  if (!view) notFound();
+  const { contribution } = view;
+  const [t, tp, format] = await Promise.all([getTranslations("contribution"), getTranslations("public"), getFormatter()]);
   const consultationTitle = pickLocalised(contribution.consultation.title, locale);
   return (
     <>
@@ -50,8 +35,8 @@ export default async function PublicContributionPage({ params }: { params: Param
         <Link href="/contributions">{tp("back")}</Link>
       </p>
       <ContributionView c={contribution} showStatus={false} />
-      <AttachmentList attachments={await listAttachments(ANONYMOUS, contribution.id)} headingLevel={2} />
-      <CoSponsorList rows={await listCoSponsors(ANONYMOUS, contribution.id, { confirmedOnly: true })} showStatus={false} />
+      <AttachmentList attachments={view.attachments} headingLevel={2} />
+      <CoSponsorList rows={view.coSponsors} showStatus={false} />
       <h2>{t("cite")}</h2>
       <p className="content">
         {t.rich("citation", {

@@ -1,7 +1,7 @@
 /** The secretariat's queue of affiliations (and proposed organisations) to verify. */
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
-import { listPendingAffiliations } from "@/lib/services/organisations/list-affiliations";
+import { loadPendingAffiliationsView } from "@/lib/loaders/secretariat-views";
 import { countryName } from "@/lib/reference/countries";
 import { VerifyAffiliationForm } from "@/components/forms/membership-forms";
 import { UserText } from "@/components/ui/user-text";
@@ -18,9 +18,7 @@ export default async function AffiliationsQueue({ params, searchParams }: { para
   const ta = await getTranslations("affiliation");
   const tCat = await getTranslations("membershipCategory");
   const tGroup = await getTranslations("stakeholderGroup");
-  const requested = (await searchParams).done;
-  const done = ["verify", "reject"].find((d) => d === requested) as "verify" | "reject" | undefined;
-  const pending = await listPendingAffiliations(actor);
+  const { pending, done } = await loadPendingAffiliationsView(actor, await searchParams);
   return (
     <>
       <h1>{t("heading")}</h1>

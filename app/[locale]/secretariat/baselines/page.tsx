@@ -5,7 +5,7 @@
  */
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
-import { listBaselineVersions } from "@/lib/services/proposals/get-baseline";
+import { loadBaselinesView } from "@/lib/loaders/secretariat-views";
 import { BaselineForm } from "@/components/proposals/baseline-form";
 import { titled } from "@/i18n/metadata";
 
@@ -17,8 +17,7 @@ export default async function BaselinesPage({ params, searchParams }: { params: 
   await requirePermission("baseline.load", locale, `/${locale}/secretariat/baselines`);
   const t = await getTranslations("baselines");
   const format = await getFormatter();
-  const versions = await listBaselineVersions();
-  const loaded = Number((await searchParams).loaded);
+  const { versions, loaded } = await loadBaselinesView(await searchParams);
   return (
     <>
       <h1>{t("heading")}</h1>

@@ -2,7 +2,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { listConsultations } from "@/lib/services/consultations/get-consultations";
+import { loadConsultationsView } from "@/lib/loaders/secretariat-views";
 import { ConsultationCard } from "@/components/contributions/consultation-summary";
 import { titled } from "@/i18n/metadata";
 
@@ -13,8 +13,7 @@ export default async function ManageConsultations({ params, searchParams }: { pa
   setRequestLocale(locale);
   await requirePermission("consultation.manage", locale, `/${locale}/secretariat/consultations`);
   const t = await getTranslations("consultations");
-  const consultations = await listConsultations();
-  const now = new Date();
+  const { consultations, now } = await loadConsultationsView();
   return (
     <>
       <h1>{t("heading")}</h1>

@@ -2,7 +2,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
 import { ACTION_LINE_CODES, directionOf } from "@/lib/reference";
-import { secretariatDashboard } from "@/lib/services/statistics/secretariat-dashboard";
+import { loadDashboardView } from "@/lib/loaders/secretariat-views";
 import { StackedBarChart } from "@/components/charts/bar-chart";
 import { CountTable } from "@/components/charts/count-table";
 import { titled } from "@/i18n/metadata";
@@ -20,7 +20,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const tst = await getTranslations("statistics");
   const tq = await getTranslations("queue.columns");
   const format = await getFormatter();
-  const d = await secretariatDashboard(actor);
+  const d = await loadDashboardView(actor);
   const rtl = directionOf(locale) === "rtl";
   const count = tst("count");
   const sections: { title: string; header: string; rows: { key: string; label: string; count: number }[] }[] = [

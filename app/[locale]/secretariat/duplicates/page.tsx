@@ -2,7 +2,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { listDuplicateClusters } from "@/lib/services/triage/duplicates";
+import { loadDuplicateClustersView } from "@/lib/loaders/secretariat-views";
 import { UserText } from "@/components/ui/user-text";
 import { titled } from "@/i18n/metadata";
 
@@ -14,7 +14,7 @@ export default async function DuplicatesPage({ params }: { params: Promise<{ loc
   const actor = await requirePermission("queue.view", locale, `/${locale}/secretariat/duplicates`);
   const t = await getTranslations("duplicates");
   const format = await getFormatter();
-  const clusters = await listDuplicateClusters(actor);
+  const clusters = await loadDuplicateClustersView(actor);
   return (
     <>
       <h1>{t("pageHeading")}</h1>

@@ -5,7 +5,7 @@
  */
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
-import { listExportJobs } from "@/lib/services/exports/export-jobs";
+import { loadExportJobsView } from "@/lib/loaders/secretariat-views";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 
@@ -21,9 +21,7 @@ export default async function ExportJobsPage({ params, searchParams }: { params:
   const search = await searchParams;
   const t = await getTranslations("exportJobs");
   const format = await getFormatter();
-  const jobs = await listExportJobs(actor);
-  const unfinished = jobs.some((j) => j.status === "PENDING" || j.status === "RUNNING");
-  const error = typeof search.error === "string" ? search.error : undefined;
+  const { jobs, unfinished, error } = await loadExportJobsView(actor, search);
   const errorText = (code: string) => (t.has(`errors.${code}`) ? t(`errors.${code}` as never) : t("errors.EXPORT_FAILED"));
   return (
     <>

@@ -1,7 +1,7 @@
 /** The secretariat's list of extension requests, each with its grant/refuse form. */
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
-import { listExtensionRequests } from "@/lib/services/contributions/extensions";
+import { loadExtensionRequestsView } from "@/lib/loaders/secretariat-views";
 import { AnswerExtensionForm } from "@/components/contributions/extension-forms";
 import { UserText } from "@/components/ui/user-text";
 import { DateTime } from "@/components/ui/date-time";
@@ -15,9 +15,7 @@ export default async function ExtensionRequestsPage({ params, searchParams }: { 
   const actor = await requirePermission("contribution.decide", locale, `/${locale}/secretariat/extensions`);
   const t = await getTranslations("extension");
   const tm = await getTranslations("my");
-  const requested = (await searchParams).done;
-  const done = ["grant", "refuse"].find((d) => d === requested) as "grant" | "refuse" | undefined;
-  const requests = await listExtensionRequests(actor);
+  const { requests, done } = await loadExtensionRequestsView(actor, await searchParams);
   return (
     <>
       <h1>{t("listHeading")}</h1>

@@ -7,8 +7,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { ACTION_LINE_CODES, actionLineTitle, directionOf } from "@/lib/reference";
-import { consolidatedActionLine } from "@/lib/services/proposals/action-line-proposals";
-import { openQuestions } from "@/lib/revision/consolidate";
+import { loadConsolidatedView } from "@/lib/loaders/public-views";
 import { LocalisedLabel } from "@/components/ui/localised-label";
 import { RevisionMarks } from "@/components/contributions/revision-marks";
 import { MarkerBadge } from "@/components/proposals/marker-badge";
@@ -30,14 +29,12 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function ConsolidatedTextPage({ params }: { params: Promise<{ locale: string; code: string }> }) {
   const { locale, code: raw } = await params;
   setRequestLocale(locale);
-  const code = ACTION_LINE_CODES.find((c) => c === raw.toUpperCase());
-  if (!code) notFound();
-  const data = await consolidatedActionLine(code);
-  if (!data) notFound();
+  const view = await loadConsolidatedView(raw);
+  if (!view) notFound();
+  const { code, data, open } = view;
   const t = await getTranslations("proposalPages");
   const lang = data.baseline.language;
   const dir = directionOf(lang);
-  const open = openQuestions(data.entries);
   const credit = (by: { number: string | null; source: string }[]) => by.map((b) => b.number ?? b.source).join(", ");
   return (
     <>

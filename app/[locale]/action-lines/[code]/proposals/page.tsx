@@ -7,9 +7,8 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
 import { ACTION_LINE_CODES, actionLineTitle, directionOf } from "@/lib/reference";
-import { actionLineProposals } from "@/lib/services/proposals/action-line-proposals";
+import { loadActionLineProposalsView } from "@/lib/loaders/action-line-proposals-view";
 import { LocalisedLabel } from "@/components/ui/localised-label";
 import { UserText } from "@/components/ui/user-text";
 import { MarkerBadge } from "@/components/proposals/marker-badge";
@@ -30,19 +29,12 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function ActionLineProposalsPage({ params, searchParams }: { params: Promise<{ locale: string; code: string }>; searchParams: Promise<{ all?: string }> }) {
   const { locale, code: raw } = await params;
-  // By default only the provisions that have proposals; ?all=1 shows the whole Action Line.
-  const showAll = (await searchParams).all === "1";
   setRequestLocale(locale);
-  const code = ACTION_LINE_CODES.find((c) => c === raw.toUpperCase());
-  if (!code) notFound();
-  const actor = await getActor();
-  const data = await actionLineProposals(actor, code);
+  const data = await loadActionLineProposalsView(await getActor(), raw, await searchParams);
   if (!data) notFound();
-  const t = await getTranslations("proposalPages");
-  const tp = await getTranslations("proposals");
+  const { code, showAll, total, conflicts } = data;
+  const [t, tp] = await Promise.all([getTranslations("proposalPages"), getTranslations("proposals")]);
   const lang = data.baseline.language;
-  const total = data.provisions.reduce((n, p) => n + p.proposals.length, 0);
-  const conflicts = data.provisions.filter((p) => p.conflicting).length;
   return (
     <>
       <p>
@@ -57,16 +49,16 @@ export default async function ActionLineProposalsPage({ params, searchParams }: 
       <p>
         <ForeignValue format={(title) => t("baselineLine", { title, documentRef: data.baseline.documentRef, version: data.baseline.version })} value={data.baseline.title} lang={data.baseline.language} dir={directionOf(data.baseline.language)} />
       </p>
-      {can(actor, "queue.view") && <p className="notice">{t("secretariatScope")}</p>}
+      {data.secretariatScope && <p className="notice">{t("secretariatScope")}</p>}
       <p role="status">
         {t("summary", { total, conflicts })}
         {data.onOtherVersions > 0 && ` ${t("otherVersions", { n: data.onOtherVersions })}`}
       </p>
-      <BaselineCaveats caveats={data.baseline.caveats} refs={data.provisions.map((p) => p.ref)} />
+      <BaselineCaveats caveats={data.baseline.caveats} refs={data.allRefs} />
       <p>
         {showAll ? <Link href={`/action-lines/${code}/proposals`}>{t("onlyWithProposals")}</Link> : <Link href={`/action-lines/${code}/proposals?all=1`}>{t("allProvisions")}</Link>}
       </p>
-      {data.provisions.filter((p) => showAll || p.proposals.length > 0).map((p, i) => (
+      {data.provisions.map((p, i) => (
         // An id is one token: "9 d) i)" with its spaces named no heading (the section had no name).
         <section key={p.ref} className={`provision${p.conflicting ? " conflicting" : ""}`} aria-labelledby={`provision-${i}`} data-testid="provision">
           <h2 id={`provision-${i}`} className="provision-ref">
@@ -84,13 +76,7 @@ export default async function ActionLineProposalsPage({ params, searchParams }: 
                 <li key={x.id} className="proposal-item" data-testid="proposal-item">
                   <p className="meta">
                     <MarkerBadge marker={x.marker} /> <bdi className="nowrap">{x.number ?? "—"}</bdi> · <UserText>{x.contribution.organisation.name}</UserText> ·{" "}
-                    {x.contribution.status === "ACCEPTED" && x.contribution.referenceNumber ? (
-                      <Link href={`/contributions/${x.contribution.referenceNumber}`}>{x.contribution.documentNumber ?? x.contribution.referenceNumber}</Link>
-                    ) : can(actor, "queue.view") ? (
-                      <Link href={`/secretariat/contributions/${x.contribution.id}`}>{x.contribution.referenceNumber}</Link>
-                    ) : (
-                      <bdi>{x.contribution.referenceNumber}</bdi>
-                    )}{" "}
+                    {x.source.kind === "none" ? <bdi>{x.source.label}</bdi> : <Link href={x.source.href}>{x.source.label}</Link>}{" "}
                     · <span className={`proposal-decision decision-${x.decision.toLowerCase()}`}>{tp(`decisions.${x.decision}`)}</span>
                   </p>
                   {x.marker === "ADD" && <p className="hint">{tp.rich("insertAfter", { ref: p.ref, ...PROVISION_REF })}</p>}

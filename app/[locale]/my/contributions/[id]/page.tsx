@@ -1,30 +1,23 @@
 /**
  * A contribution as its organisation's contributors see it; with ?submitted=1 it is also the
- * confirmation page shown right after submission.
+ * confirmation page shown right after submission. Everything shown and every flag comes from
+ * loadMyContributionView.
  */
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/guard";
-import { getOwnContribution } from "@/lib/services/contributions/get-contribution";
+import { loadMyContributionView } from "@/lib/loaders/my-contribution-view";
 import { ContributionView } from "@/components/contributions/contribution-view";
 import { AttachmentList } from "@/components/contributions/attachment-list";
-import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { Timeline } from "@/components/contributions/timeline";
-import { isPublicToContributor } from "@/lib/workflow/internal-actions";
-import { listContributionEmails } from "@/lib/services/contributions/contribution-emails";
 import { UserText } from "@/components/ui/user-text";
 import { VersionList } from "@/components/contributions/version-compare";
 import { WithdrawForm } from "@/components/contributions/withdraw-form";
 import { RequestExtensionForm } from "@/components/contributions/extension-forms";
 import { DateTime } from "@/components/ui/date-time";
-import { effectiveDeadline } from "@/lib/services/consultations/deadline";
-import { listVersions } from "@/lib/services/contributions/versions";
-import { listCoSponsors, listInvitableOrganisations } from "@/lib/services/cosponsors/list-cosponsors";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
 import { InviteCoSponsorForm, WithdrawCoSponsorButton } from "@/components/contributions/cosponsor-forms";
-import { can } from "@/lib/auth/permissions";
-import { transitionsFrom, type Status } from "@/lib/workflow/transitions";
 import { contributionTitle } from "@/app/[locale]/contribution-title";
 
 export const generateMetadata = contributionTitle();
@@ -39,107 +32,87 @@ export default async function MyContributionPage({
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requireUser(locale, `/${locale}/my/contributions/${id}`);
-  const own = await getOwnContribution(actor, id);
-  if (!own) notFound();
-  const { contribution, access } = own;
-  const search = await searchParams;
-  const justSubmitted = (search.submitted === "1" || search.resubmitted === "1") && contribution.referenceNumber;
-  const t = await getTranslations("confirmation");
-  const tc = await getTranslations("contribution");
-  const tm = await getTranslations("my");
-  const member = access === "member";
-  const versions = member ? await listVersions(actor, id) : null;
-  const mayAct = can(actor, "contribution.create", { organisationId: contribution.organisationId });
-  const status = contribution.status as Status;
-  const open = transitionsFrom(status);
-  const coSponsors = await listCoSponsors(actor, id, { confirmedOnly: !member });
-  const isLead = mayAct;
-  const listOpen = !["ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN"].includes(status) && new Date() < contribution.consultation.closesAt;
-  const invitable = isLead && listOpen ? (await listInvitableOrganisations(contribution.organisationId)).filter((o) => !coSponsors.some((c) => c.organisation.id === o.id && ["INVITED", "CONFIRMED"].includes(c.status))) : [];
-  const tco = await getTranslations("cosponsors");
-  const te = await getTranslations("extension");
-  const format = await getFormatter();
-  const cosponsorDone = ["INVITED", "WITHDRAWN"].find((d) => d === search.cosponsor);
+  const view = await loadMyContributionView(actor, id, await searchParams);
+  if (!view) notFound();
+  const { contribution, notice } = view;
+  const [t, tc, tm, tco, te, format] = await Promise.all([getTranslations("confirmation"), getTranslations("contribution"), getTranslations("my"), getTranslations("cosponsors"), getTranslations("extension"), getFormatter()]);
+  const { timeZone } = contribution.consultation;
   return (
     <>
-      {justSubmitted && (
+      {notice.submitted && (
         <section className="notice success" aria-labelledby="confirmation-heading" data-arrival-focus tabIndex={-1}>
           <h2 id="confirmation-heading" style={{ marginBlockStart: 0 }}>
             {t("heading")}
           </h2>
-          <p data-testid="reference-number">{t("body", { referenceNumber: contribution.referenceNumber ?? "" })}</p>
+          <p data-testid="reference-number">{t("body", { referenceNumber: notice.submitted })}</p>
           <p>
             <Link href="/my">{t("all")}</Link>
           </p>
         </section>
       )}
-      {member && contribution.decisionNote && ["REJECTED", "CHANGES_REQUESTED"].includes(contribution.status) && (
+      {view.decisionNote && (
         <section className="notice warning">
           <h2 style={{ marginBlockStart: 0 }}>{tc("decisionNote")}</h2>
           <p>
-            <UserText as="span">{contribution.decisionNote}</UserText>
+            <UserText as="span">{view.decisionNote}</UserText>
           </p>
         </section>
       )}
-      {search.done === "WITHDRAWN" && status === "WITHDRAWN" && (
+      {notice.withdrawn && (
         <p className="notice success" role="status">
           {tm("withdrawn")}
         </p>
       )}
       <div className="with-aside">
         <div>
-          {mayAct && (status === "DRAFT" || status === "CHANGES_REQUESTED") && (
+          {view.editMode && (
             <p>
               <Link className="button" href={`/my/contributions/${id}/edit`}>
-                {status === "DRAFT" ? tm("edit") : tm("revise")}
+                {tm(view.editMode)}
               </Link>
             </p>
           )}
-          <ContributionView c={contribution} showDecisionNotes={member} />
-          <AttachmentList attachments={await listAttachments(actor, contribution.id)} headingLevel={2} />
-          {cosponsorDone && (
+          <ContributionView c={contribution} showDecisionNotes={view.showDecisionNotes} showProposalDecisions={view.showProposalDecisions} />
+          <AttachmentList attachments={view.attachments} headingLevel={2} />
+          {notice.cosponsor && (
             <p className="notice success" role="status">
-              {tco(`done.${cosponsorDone as "INVITED"}`)}
+              {tco(`done.${notice.cosponsor}`)}
             </p>
           )}
-          <CoSponsorList rows={coSponsors}>
-            {(row) => isLead && listOpen && ["INVITED", "CONFIRMED"].includes(row.status) ? <WithdrawCoSponsorButton contributionId={id} coSponsorId={row.id} /> : null}
-          </CoSponsorList>
-          {isLead && listOpen && invitable.length > 0 && (
+          <CoSponsorList rows={view.coSponsors}>{(row) => (view.canWithdrawCoSponsor(row) ? <WithdrawCoSponsorButton contributionId={id} coSponsorId={row.id} /> : null)}</CoSponsorList>
+          {view.canInviteCoSponsor && (
             <>
               <h3>{tco("invite")}</h3>
-              <InviteCoSponsorForm contributionId={id} organisations={invitable} />
+              <InviteCoSponsorForm contributionId={id} organisations={view.invitable} />
             </>
           )}
-          {isLead && !listOpen && coSponsors.length > 0 && <p className="hint">{tco("locked")}</p>}
-          {versions && <VersionList c={versions} basePath={`/${locale}/my/contributions/${id}/versions`} />}
-          {/* Assignment, duplicate marks, due dates and tags are the secretariat's internal business; e-mails: only those to this person. */}
-          {member && <Timeline events={contribution.auditEvents.filter((e) => isPublicToContributor(e.action))} emails={await listContributionEmails(actor, id)} />}
+          {view.coSponsorsAfterSubmission && <p className="hint">{tco("afterSubmission")}</p>}
+          {view.coSponsorsLocked && <p className="hint">{tco("locked")}</p>}
+          <VersionList c={view} basePath={`/${locale}/my/contributions/${id}/versions`} />
+          {view.timeline && <Timeline events={view.timeline.events} emails={view.timeline.emails} />}
         </div>
         <div>
-          {mayAct && open.includes("withdraw") && <WithdrawForm key={status} contributionId={contribution.id} status={status} />}
-          {mayAct && status === "DRAFT" && (
+          {view.canWithdraw && <WithdrawForm key={contribution.status} contributionId={contribution.id} status={contribution.status} />}
+          {view.extension && (
             <section className="aside-panel" aria-labelledby="extension-heading">
               <h2 id="extension-heading" style={{ marginBlockStart: 0 }}>
                 {te("heading")}
               </h2>
               <p>
-                {te("effective")}: <DateTime value={effectiveDeadline(contribution.consultation.closesAt, contribution.extendedUntil)} timeZone={contribution.consultation.timeZone} />
+                {te("effective")}: <DateTime value={view.extension.deadline} timeZone={timeZone} />
               </p>
-              {search.extension === "request" && (
+              {notice.extensionRequested && (
                 <p className="notice success" role="status">
                   {te("done.request")}
                 </p>
               )}
               {contribution.extendedUntil && (
                 <p>
-                  {te("granted", {
-                    until: `${format.dateTime(contribution.extendedUntil, { dateStyle: "full", timeStyle: "short", timeZone: contribution.consultation.timeZone })} (${contribution.consultation.timeZone})`,
-                  })}{" "}
+                  {te("granted", { until: `${format.dateTime(contribution.extendedUntil, { dateStyle: "full", timeStyle: "short", timeZone })} (${timeZone})` })}{" "}
                   {contribution.extensionReason && <UserText as="span">{contribution.extensionReason}</UserText>}
                 </p>
               )}
-              {contribution.extensionRequestedAt ? (
+              {view.extension.requested ? (
                 <p>{te("requested")}</p>
               ) : (
                 <>

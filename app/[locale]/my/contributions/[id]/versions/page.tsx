@@ -1,8 +1,7 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guard";
-import { listVersions } from "@/lib/services/contributions/versions";
-import { getOwnContribution } from "@/lib/services/contributions/get-contribution";
+import { loadContributionVersionsView } from "@/lib/loaders/contribution-versions-view";
 import { VersionsPage } from "@/components/contributions/versions-page";
 import { contributionTitle } from "@/app/[locale]/contribution-title";
 
@@ -13,8 +12,7 @@ export default async function MyVersionsPage({ params, searchParams }: { params:
   setRequestLocale(locale);
   const actor = await requireUser(locale, `/${locale}/my/contributions/${id}/versions`);
   // The organisation's members only: others read the published text on the public page.
-  const own = await getOwnContribution(actor, id);
-  const c = own?.access === "member" ? await listVersions(actor, id) : null;
-  if (!c || c.versions.length === 0) notFound();
+  const c = await loadContributionVersionsView(actor, id, "member");
+  if (!c) notFound();
   return <VersionsPage c={c} backHref={`/my/contributions/${id}`} search={await searchParams} />;
 }

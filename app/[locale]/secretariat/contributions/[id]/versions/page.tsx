@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
-import { listVersions } from "@/lib/services/contributions/versions";
+import { loadContributionVersionsView } from "@/lib/loaders/contribution-versions-view";
 import { VersionsPage } from "@/components/contributions/versions-page";
 import { contributionTitle } from "@/app/[locale]/contribution-title";
 
@@ -11,7 +11,7 @@ export default async function SecretariatVersionsPage({ params, searchParams }: 
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requirePermission("queue.view", locale, `/${locale}/secretariat/contributions/${id}/versions`);
-  const c = await listVersions(actor, id);
-  if (!c || c.versions.length === 0) notFound();
+  const c = await loadContributionVersionsView(actor, id, "secretariat");
+  if (!c) notFound();
   return <VersionsPage c={c} backHref={`/secretariat/contributions/${id}`} search={await searchParams} />;
 }

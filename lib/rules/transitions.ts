@@ -6,18 +6,10 @@
  * that tells the contributor. Pure data and functions: the service applies them.
  */
 import type { Permission } from "@/lib/auth/permissions";
-import type { EmailKind } from "./email-kinds";
+import type { EmailKind } from "@/lib/workflow/email-kinds";
+import { AWAITING_SECRETARIAT, WITHDRAWABLE_STATUSES, type Status } from "./statuses";
 
-export type Status =
-  | "DRAFT"
-  | "SUBMITTED"
-  | "UNDER_REVIEW"
-  | "CHANGES_REQUESTED"
-  | "RESUBMITTED"
-  | "ACCEPTED"
-  | "REJECTED"
-  | "DUPLICATE"
-  | "WITHDRAWN";
+export type { Status };
 
 export interface Transition {
   from: readonly Status[];
@@ -28,16 +20,12 @@ export interface Transition {
   email?: EmailKind;
 }
 
-const OPEN_FOR_DECISION: readonly Status[] = ["SUBMITTED", "UNDER_REVIEW", "RESUBMITTED"];
-/** Before a decision, the contributor may still withdraw. */
-const WITHDRAWABLE: readonly Status[] = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "RESUBMITTED"];
-/** Statuses in which the organisation's contributors may edit the content. */
-export const EDITABLE: readonly Status[] = ["DRAFT", "CHANGES_REQUESTED"];
+const OPEN_FOR_DECISION: readonly Status[] = AWAITING_SECRETARIAT;
 
 export const TRANSITIONS = {
   submit: { from: ["DRAFT"], to: "SUBMITTED", permission: "contribution.create", reasonRequired: false, email: "receipt" },
   resubmit: { from: ["CHANGES_REQUESTED"], to: "RESUBMITTED", permission: "contribution.create", reasonRequired: false, email: "resubmitted" },
-  withdraw: { from: WITHDRAWABLE, to: "WITHDRAWN", permission: "contribution.create", reasonRequired: false, email: "withdrawn" },
+  withdraw: { from: WITHDRAWABLE_STATUSES, to: "WITHDRAWN", permission: "contribution.create", reasonRequired: false, email: "withdrawn" },
   startReview: { from: ["SUBMITTED", "RESUBMITTED"], to: "UNDER_REVIEW", permission: "contribution.review", reasonRequired: false },
   accept: { from: OPEN_FOR_DECISION, to: "ACCEPTED", permission: "contribution.decide", reasonRequired: false, email: "accepted" },
   reject: { from: OPEN_FOR_DECISION, to: "REJECTED", permission: "contribution.decide", reasonRequired: true, email: "rejected" },

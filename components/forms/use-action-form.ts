@@ -1,0 +1,129 @@
+"use client";
+/**
+ * The one form-state hook: every form that calls a server action (lib/actions) uses it.
+ *
+ * Two ways in, one state out:
+ * - a plain form post: `<form ref={f.formRef} action={f.action} onSubmit={f.onSubmit}>`. The
+ *   action is the server action itself (through useActionState), so the form still works without
+ *   JavaScript; with JavaScript, onSubmit first refuses a body over the server's limit (Next
+ *   would refuse it unread, and the person would only see a failed request).
+ * - a react-hook-form form: `await f.submit(values)`; the server's field errors land on the
+ *   form's fields (setError), a lost response reads as a failure, nothing typed is lost.
+ * After a failure, focus moves to the first invalid field, else to the error summary
+ * (`summaryRef`, usually an <ActionError>), so a keyboard or screen-reader user hears it.
+ */
+import { useActionState, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import type { FieldPath, FieldValues, UseFormSetError } from "react-hook-form";
+import type { Action, Failure, FormState } from "@/lib/errors";
+import { tooLargeForAction } from "@/lib/request-size";
+
+export interface ActionFormOptions<V extends FieldValues> {
+  /** react-hook-form's setError: server field errors are shown by the form's own fields. */
+  setError?: UseFormSetError<V>;
+}
+
+/** What a refused request looks like when no answer came back (network down, response lost). */
+const LOST: Failure = { ok: false, code: "UNEXPECTED", params: { correlationId: "network" } };
+
+export function useActionForm<T = undefined, V extends FieldValues = FieldValues>(action: Action<T>, options: ActionFormOptions<V> = {}) {
+  const [posted, formAction, posting] = useActionState<FormState<T>, FormData>(action, null);
+  // Answers the browser produced itself (too large, lost) or from a typed call (submit).
+  const [local, setLocal] = useState<{ state: NonNullable<FormState<T>> } | null>(null);
+  const [calling, setCalling] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  // The latest answer wins: a new post clears the local one (onSubmit), a typed call sets it.
+  const state: FormState<T> = local?.state ?? posted;
+  const failure = state && !state.ok ? state : null;
+
+  // After the next paint (the message must be rendered first): the first invalid field, else the summary.
+  const focusFirstError = useCallback(
+    () =>
+      requestAnimationFrame(() => {
+        const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+        (field ?? summaryRef.current)?.focus();
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (!posted || posted.ok) return;
+    const id = focusFirstError();
+    return () => cancelAnimationFrame(id);
+  }, [posted, focusFirstError]);
+
+  const fail = useCallback(
+    (f: Failure) => {
+      setLocal({ state: f });
+      focusFirstError();
+    },
+    [focusFirstError],
+  );
+
+  /** For <form onSubmit>: refuses a body the server would refuse unread; else lets React post. */
+  const onSubmit = useCallback(
+    (event: FormEvent<HTMLFormElement>) => {
+      setLocal(null);
+      const submitter = (event.nativeEvent as SubmitEvent).submitter;
+      const fields = Object.fromEntries(new FormData(event.currentTarget, submitter instanceof HTMLElement ? submitter : null));
+      const tooLarge = tooLargeForAction(fields);
+      if (tooLarge) {
+        event.preventDefault();
+        fail({ ok: false, code: "REQUEST_TOO_LARGE", params: tooLarge });
+      }
+    },
+    [fail],
+  );
+
+  const { setError } = options;
+  /** A typed call (react-hook-form's handleSubmit): the answer, also kept as the form's state. */
+  const submit = useCallback(
+    async (input: unknown): Promise<NonNullable<FormState<T>>> => {
+      const tooLarge = tooLargeForAction(input);
+      if (tooLarge) {
+        const refused: Failure = { ok: false, code: "REQUEST_TOO_LARGE", params: tooLarge };
+        fail(refused);
+        return refused;
+      }
+      setLocal(null);
+      setCalling(true);
+      // A lost response: the caller's idempotency key (if any) makes a retry safe.
+      const result = await action(null, input).catch((): Failure => LOST);
+      setCalling(false);
+      if (result.ok) {
+        setLocal({ state: result });
+        return result;
+      }
+      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError?.(field as FieldPath<V>, { type: "server", message: messages[0] });
+      fail(result);
+      return result;
+    },
+    [action, fail, setError],
+  );
+
+  /** The first message of a field's server error (an i18n key for <FieldError>). */
+  const fieldError = (name: string): string | undefined => failure?.fieldErrors?.[name]?.[0];
+
+  return {
+    state,
+    failure,
+    /** The last answer was a success (a form that stays on the page says so). */
+    ok: state?.ok === true,
+    /** Data of a successful answer that did not redirect. */
+    data: state?.ok ? state.data : undefined,
+    values: state?.values,
+    pending: posting || calling,
+    action: formAction,
+    onSubmit,
+    submit,
+    fieldError,
+    /** aria-invalid for a field with a server error (also where focus goes first). */
+    invalid: (name: string) => (fieldError(name) ? true : undefined),
+    /** A field's error attributes: invalid, and described by its <FieldError id={errorId}>. */
+    errorProps: (name: string, errorId: string) => (fieldError(name) ? { "aria-invalid": true as const, "aria-describedby": errorId } : {}),
+    formRef,
+    summaryRef,
+    /** Moves focus to the summary: for errors found in the browser (react-hook-form's onInvalid). */
+    focusSummary: () => requestAnimationFrame(() => summaryRef.current?.focus()),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The secretariat's page of one contribution (/secretariat/contributions/[id]): the contribution,
+ * loaded once through the queue's scope, then what hangs off it, each through its own scope and
+ * keyed by the contribution's id (no second look-up of the contribution), plus what the rules say
+ * this person may do on it.
+ */
+import "server-only";
+import type { UserActor } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { getQueueContribution } from "@/lib/services/contributions/get-contribution";
+import { listAttachments } from "@/lib/services/attachments/get-attachment";
+import { listCoSponsors } from "@/lib/services/cosponsors/list-cosponsors";
+import { listVersionSummaries } from "@/lib/services/contributions/versions";
+import { listAssignees } from "@/lib/services/triage/assign-contribution";
+import { listInternalNotes } from "@/lib/services/triage/internal-notes";
+import { duplicateTarget, likelyDuplicatesOf } from "@/lib/services/triage/duplicates";
+import { listContributionEmails } from "@/lib/services/contributions/contribution-emails";
+import { listTimelineEvents } from "@/lib/services/contributions/timeline-events";
+import { decisionOutcome, decisionsOpen, isPublished, proposalDecisionsOpen } from "@/lib/rules/decisions";
+import { dayOf } from "@/lib/schemas/due-date";
+
+/** Notices the triage forms lead back with (?done=…), besides a decision's outcome. */
+const TRIAGE_NOTICES = ["ASSIGNED", "NOTED", "DUE", "PROPOSAL_DECIDED"] as const;
+
+export async function loadSecretariatContributionView(actor: UserActor, id: string, search: { done?: string } = {}) {
+  const contribution = await getQueueContribution(actor, id);
+  if (!contribution) return null;
+  const [attachments, coSponsors, versions, assignees, notes, likelyDuplicates, duplicateOf, emails, events] = await Promise.all([
+    listAttachments(actor, contribution.id),
+    listCoSponsors(actor, contribution.id),
+    listVersionSummaries(actor, contribution.id),
+    listAssignees(actor),
+    listInternalNotes(actor, contribution.id),
+    likelyDuplicatesOf(actor, contribution),
+    duplicateTarget(actor, contribution.duplicateOfId),
+    listContributionEmails(actor, contribution.id),
+    listTimelineEvents(actor, contribution.id),
+  ]);
+  const status = contribution.status;
+  return {
+    contribution,
+    attachments,
+    coSponsors,
+    versions,
+    assignees,
+    notes,
+    likelyDuplicates,
+    duplicateOf,
+    emails,
+    events,
+    dueOn: contribution.dueOn ? dayOf(contribution.dueOn) : null,
+    /** The secretariat's decisions open in this status (the decision panel's buttons). */
+    decisions: decisionsOpen(status),
+    proposalDecisionsOpen: proposalDecisionsOpen(status),
+    canMarkDuplicate: can(actor, "contribution.mark-duplicate"),
+    notice: {
+      outcome: decisionOutcome(search.done, status),
+      publicPage: isPublished(status) ? contribution.referenceNumber : null,
+      triage: TRIAGE_NOTICES.find((d) => d === search.done) ?? null,
+      duplicate: search.done === "DUPLICATE",
+    },
+  };
+}
+
+export type SecretariatContributionView = NonNullable<Awaited<ReturnType<typeof loadSecretariatContributionView>>>;

@@ -1,0 +1,18 @@
+/**
+ * The secretariat's queue (/secretariat): the URL's filters parsed leniently, one page of rows in
+ * the queue's scope, the person's column and density preferences, and the assignees for the bulk
+ * form. The page number shown is clamped to the pages there are.
+ */
+import "server-only";
+import type { UserActor } from "@/lib/auth/guard";
+import { parseQueueQuery } from "@/lib/schemas/queue";
+import { listQueue } from "@/lib/services/contributions/list-queue";
+import { listAssignees } from "@/lib/services/triage/assign-contribution";
+import { getQueuePreferences } from "@/lib/services/preferences/queue-preferences";
+
+export async function loadQueueView(actor: UserActor, search: Record<string, string | string[] | undefined>) {
+  const query = parseQueueQuery(search);
+  const [page, preferences, assignees] = await Promise.all([listQueue(actor, query), getQueuePreferences(actor), listAssignees(actor)]);
+  const { page: _page, size: _size, ...filter } = query;
+  return { query, filter, page, currentPage: Math.min(query.page, page.pageCount), preferences, assignees };
+}
