@@ -1,14 +1,8 @@
-/** next-intl request configuration: messages of the URL's locale, falling back to English. */
+/** next-intl request configuration: the catalogue of the URL's locale (English for anything else). */
 import { getRequestConfig } from "next-intl/server";
-import { hasLocale } from "next-intl";
-import { routing } from "./routing";
+import { catalogueFor } from "./catalogues";
 
 export default getRequestConfig(async ({ requestLocale }) => {
-  const requested = await requestLocale;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  return {
-    locale,
-    messages: (await import(`../messages/${locale}.json`)).default,
-    timeZone: "UTC",
-  };
+  const { locale, messages } = catalogueFor((await requestLocale) ?? "en");
+  return { locale, messages, timeZone: "UTC" };
 });

@@ -9,9 +9,9 @@ import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider, hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { routing } from "@/i18n/routing";
-import { directionOf } from "@/lib/reference";
+import { localeDirection, routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ArrivalFocus } from "@/components/layout/arrival-focus";
 
 export const dynamic = "force-dynamic";
 
@@ -22,6 +22,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
     description: t("description"),
+    // Absolute URLs for the language alternates (i18n/metadata.ts); without NEXTAUTH_URL Next
+    // resolves them against the local server.
+    metadataBase: process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL) : undefined,
     alternates: { types: { "application/atom+xml": "/feed.xml" } },
   };
 }
@@ -33,7 +36,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations("nav");
   const tf = await getTranslations("footer");
   return (
-    <html lang={locale} dir={directionOf(locale)}>
+    <html lang={locale} dir={localeDirection(locale)}>
       <body>
         <a className="skip-link" href="#main">
           {t("skipToContent")}
@@ -41,6 +44,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <NextIntlClientProvider>
           <Suspense>
             <SiteHeader />
+            <ArrivalFocus />
           </Suspense>
           <main id="main" tabIndex={-1}>
             {children}
@@ -49,12 +53,16 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <footer className="site-footer">
           <div>
             <p>{tf("text")}</p>
-            <p>
-              {/* Route handlers (JSON, XML), not pages: plain links, no client-side navigation. */}
-              {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-              {tf("openData")} <a href="/api/v1/contributions">JSON</a> · <a href="/api/v1/openapi.json">OpenAPI</a> ·{" "}
-              <a href="/feed.xml" type="application/atom+xml">Atom</a>
-            </p>
+            {/* A list, not a run of Latin words: in Arabic the links then follow the page's direction. */}
+            <p id="open-data-label">{tf("openData")}</p>
+            {/* Route handlers (JSON, CSV, XML), not pages: plain links, no client-side navigation. */}
+            <ul className="inline-list" aria-labelledby="open-data-label">
+              {/* eslint-disable @next/next/no-html-link-for-pages */}
+              <li><a href="/api/v1/contributions">JSON</a></li>
+              <li><a href="/api/v1/openapi.json">OpenAPI</a></li>
+              <li><a href={`/api/v1/contributions.csv?locale=${locale}`}>CSV</a></li>
+              <li><a href="/feed.xml" type="application/atom+xml">Atom</a></li>
+            </ul>
             <nav aria-label={tf("legalNav")}>
               <ul className="footer-links">
                 <li><a href={`/${locale}/privacy`}>{tf("privacy")}</a></li>

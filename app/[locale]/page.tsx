@@ -2,6 +2,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { loadHomeView } from "@/lib/loaders/public-views";
 import { ConsultationCard } from "@/components/contributions/consultation-summary";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("home", "heading", () => "/");
 
 export default async function Home({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -41,16 +41,18 @@ export function ConsultationWindow({ c, now }: { c: ConsultationLike; now: Date 
   );
 }
 
-export function ConsultationCard({ c, now }: { c: ConsultationLike; now: Date }) {
+/** `headingLevel`: 3 under a section heading (home page), 2 right under the page's h1. */
+export function ConsultationCard({ c, now, headingLevel = 3 }: { c: ConsultationLike; now: Date; headingLevel?: 2 | 3 }) {
   const locale = useLocale();
   const title = pickLocalised(c.title, locale);
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="card">
-      <h3>
+      <Heading>
         <Link href={`/consultations/${c.slug}`} lang={title.lang}>
           {title.text}
         </Link>
-      </h3>
+      </Heading>
       <ConsultationWindow c={c} now={now} />
     </article>
   );

@@ -15,7 +15,7 @@ export function InviteCoSponsorForm({ contributionId, organisations }: { contrib
       <input type="hidden" name="contributionId" value={contributionId} />
       <div className="field">
         <label htmlFor="cosponsor-organisation">{t("organisation")}</label>
-        <select id="cosponsor-organisation" name="organisationId" defaultValue="" aria-invalid={f.invalid("organisationId")} aria-describedby="cosponsor-organisation-error">
+        <select id="cosponsor-organisation" name="organisationId" defaultValue="" aria-invalid={f.invalid("organisationId")} aria-describedby={f.fieldError("organisationId") ? "cosponsor-organisation-error" : undefined}>
           <option value="">—</option>
           {organisations.map((o) => (
             <option key={o.id} value={o.id}>

@@ -65,7 +65,7 @@ function DecisionForm({ decision, contributionId, status }: { decision: Decision
             onChange={(e) => setReason(e.target.value)}
             required={required}
             aria-invalid={f.invalid("reason")}
-            aria-describedby={`${id}-error`}
+            aria-describedby={f.fieldError("reason") ? `${id}-error` : undefined}
           />
           <FieldError id={`${id}-error`} message={f.fieldError("reason")} />
         </div>

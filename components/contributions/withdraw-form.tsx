@@ -22,7 +22,7 @@ export function WithdrawForm({ contributionId, status }: { contributionId: strin
         <input type="hidden" name="expectedStatus" value={status} />
         <div className="field">
           <label htmlFor="withdraw-reason">{t("reason")}</label>
-          <textarea id="withdraw-reason" name="reason" dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={f.invalid("reason")} aria-describedby="withdraw-reason-error" />
+          <textarea id="withdraw-reason" name="reason" dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={f.invalid("reason")} aria-describedby={f.fieldError("reason") ? "withdraw-reason-error" : undefined} />
           <FieldError id="withdraw-reason-error" message={f.fieldError("reason")} />
         </div>
         {f.failure && f.failure.code !== "VALIDATION" && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}

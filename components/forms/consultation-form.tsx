@@ -41,6 +41,10 @@ export function ConsultationForm({ initial, timeZones }: { initial: Consultation
       {text("titleZh", t("titleZh"), { lang: "zh", dir: "ltr" })}
       {text("descriptionEn", t("descriptionEn"), { lang: "en", dir: "ltr", area: true })}
       {text("descriptionAr", t("descriptionAr"), { lang: "ar", dir: "rtl", area: true })}
+      {text("descriptionFr", t("descriptionFr"), { lang: "fr", dir: "ltr", area: true })}
+      {text("descriptionEs", t("descriptionEs"), { lang: "es", dir: "ltr", area: true })}
+      {text("descriptionRu", t("descriptionRu"), { lang: "ru", dir: "ltr", area: true })}
+      {text("descriptionZh", t("descriptionZh"), { lang: "zh", dir: "ltr", area: true })}
       <div className="field">
         <label htmlFor="c-timeZone">{t("timeZone")}</label>
         <select id="c-timeZone" name="timeZone" defaultValue={String(v.timeZone ?? "Europe/Zurich")}>
@@ -77,6 +81,10 @@ export function ConsultationForm({ initial, timeZones }: { initial: Consultation
       <p className="hint">{t("questionsHint")}</p>
       {text("questionsEn", t("questionsEn"), { lang: "en", dir: "ltr", area: true })}
       {text("questionsAr", t("questionsAr"), { lang: "ar", dir: "rtl", area: true })}
+      {text("questionsFr", t("questionsFr"), { lang: "fr", dir: "ltr", area: true })}
+      {text("questionsEs", t("questionsEs"), { lang: "es", dir: "ltr", area: true })}
+      {text("questionsRu", t("questionsRu"), { lang: "ru", dir: "ltr", area: true })}
+      {text("questionsZh", t("questionsZh"), { lang: "zh", dir: "ltr", area: true })}
       <button type="submit" disabled={f.pending}>
         {t("save")}
       </button>

@@ -61,6 +61,7 @@ type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: st
 
 type FieldName = FieldPath<TContributionForm>;
 /** Fields in page order, with the message key of their label (for the error summary). */
+const COUNTED = new Set(["title", "summary", "body"]);
 const FIELDS: [FieldName, "organisation" | "title" | "summary" | "body" | "language" | "actionLines" | "sdgs"][] = [
   ["organisationId", "organisation"],
   ["title", "title"],
@@ -233,7 +234,9 @@ export function ContributionForm({
     ...proposalErrors,
   ].filter((e) => e.message);
   const type = watch("type");
-  const describedBy = (name: string, hint = false) => [hint ? `${name}-hint` : "", `${name}-count`, errorOf(errors, name as FieldName) ? `${name}-error` : ""].filter(Boolean).join(" ");
+  // Only ids that are rendered: the counters exist for the text fields, the error while there is one.
+  const describedBy = (name: string, hint = false) =>
+    [hint ? `${name}-hint` : "", COUNTED.has(name) ? `${name}-count` : "", errorOf(errors, name as FieldName) ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
 
   return (
     <form

@@ -52,7 +52,7 @@ export async function SiteHeader() {
           ) : (
             <Link href="/signin">{t("signIn")}</Link>
           )}
-          <LanguageSwitcher />
+          <LanguageSwitcher signedIn={actor.kind === "user"} />
         </div>
       </div>
     </header>

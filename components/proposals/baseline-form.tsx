@@ -39,7 +39,7 @@ export function BaselineForm() {
       </div>
       <div className="field">
         <label htmlFor="definition">{t("definition")}</label>
-        <textarea id="definition" name="definition" className="long" dir="ltr" spellCheck={false} value={definition} onChange={(e) => setDefinition(e.target.value)} aria-invalid={errors.length > 0 || undefined} aria-describedby="definition-errors" />
+        <textarea id="definition" name="definition" className="long" dir="ltr" spellCheck={false} value={definition} onChange={(e) => setDefinition(e.target.value)} aria-invalid={errors.length > 0 || undefined} aria-describedby={errors.length > 0 ? "definition-errors" : undefined} />
         {errors.length > 0 && (
           <ul id="definition-errors" className="field-error">
             {errors.map(([path, messages]) => (

@@ -23,6 +23,7 @@ import { CharCounter } from "@/components/forms/char-counter";
 import { FieldError } from "@/components/forms/field-error";
 import { ProposedText } from "./proposed-text";
 import { PROVISION_REF } from "./synoptic-table";
+import { ForeignValue } from "@/components/ui/foreign-text";
 
 export interface EditorBaseline {
   version: number;
@@ -85,7 +86,7 @@ export function ProposalsEditor({ baseline, control, register, setValue, getValu
     <fieldset className="proposals-editor" aria-describedby="proposals-hint">
       <legend>{t("editorLegend")}</legend>
       <p id="proposals-hint" className="hint">
-        {t("editorHint", { title: baseline.title, version: baseline.version })}
+        <ForeignValue format={(title) => t("editorHint", { title, version: baseline.version })} value={baseline.title} lang={baseline.language} />
       </p>
       <FieldError id="proposals-error" message={listError} />
       {fields.map((field, i) => (

@@ -17,6 +17,14 @@ import { ProposedText } from "./proposed-text";
  */
 export const PROVISION_REF = { r: (chunks: React.ReactNode) => <bdi dir="ltr" className="nowrap">{chunks}</bdi> };
 
+/**
+ * A proposal number ("EXA/WSIS20-C-0001/1") that may wrap after its slashes: kept on one line it
+ * was wider than its column and ran over the provision beside it (in Arabic, over "9 d) i)").
+ */
+export function breakableNumber(number: string): ReactNode {
+  return number.split("/").flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, `/${part}`]));
+}
+
 export interface SynopticRow {
   id: string;
   number: string | null;
@@ -66,7 +74,7 @@ export function SynopticTable({
             return (
               <tr key={r.id} id={`proposal-${r.position}`} data-testid="proposal-row">
                 <th scope="row" data-label={t("proposal")}>
-                  <MarkerBadge marker={r.marker} /> <bdi className="nowrap">{r.number ?? t("unnumbered", { n: r.position })}</bdi>
+                  <MarkerBadge marker={r.marker} /> <bdi dir="ltr">{r.number ? breakableNumber(r.number) : t("unnumbered", { n: r.position })}</bdi>
                 </th>
                 <td data-label={t("provision")}>
                   {t.rich(r.marker === "ADD" ? "insertAfter" : "paragraph", { ref: r.provision.ref, ...PROVISION_REF })}

@@ -62,7 +62,7 @@ export function DueDateForm({ contributionId, dueOn }: { contributionId: string;
       <input type="hidden" name="contributionId" value={contributionId} />
       <div className="field">
         <label htmlFor="dueOn">{t("dueOn")}</label>
-        <input id="dueOn" name="dueOn" type="date" value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={f.invalid("dueOn")} aria-describedby="dueOn-error" />
+        <input id="dueOn" name="dueOn" type="date" value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={f.invalid("dueOn")} aria-describedby={f.fieldError("dueOn") ? "dueOn-error" : undefined} />
         <FieldError id="dueOn-error" message={f.fieldError("dueOn")} />
       </div>
       <button type="submit" className="secondary" disabled={f.pending}>

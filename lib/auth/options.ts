@@ -16,6 +16,7 @@ import { confirmationUrl } from "./sign-in-link";
 import { assertSignInAllowed } from "./sign-in-limit";
 import { env } from "@/lib/env";
 import { OIDC_PROVIDER_ID, oidcProvider, oidcSignInAllowed } from "./oidc";
+import { authRequest } from "./auth-request";
 
 
 /** Deactivated by an admin (or a deleted account): no sign-in. Unknown people may sign in. */
@@ -26,13 +27,19 @@ async function isBarredFromSignIn(email: string | null, id?: string): Promise<bo
   return barred > 0;
 }
 
+
+/** The interface language of the page a sign-in link leads back to (its callbackUrl), if any. */
+function callbackLocale(url: string): string | null {
+  const callback = new URL(url).searchParams.get("callbackUrl") ?? "";
+  const segment = callback.replace(/^https?:\/\/[^/]+/, "").split("/")[1];
+  return (routing.locales as readonly string[]).includes(segment) ? segment : null;
+}
+
 /** Language of the sign-in e-mail: the user's preference, else the page they came from. */
 async function signInLocale(email: string, url: string): Promise<string> {
   const user = await db.user.findUnique({ where: { email }, select: { locale: true } });
   if (user) return user.locale;
-  const callback = new URL(url).searchParams.get("callbackUrl") ?? "";
-  const segment = callback.replace(/^https?:\/\/[^/]+/, "").split("/")[1];
-  return (routing.locales as readonly string[]).includes(segment) ? segment : routing.defaultLocale;
+  return callbackLocale(url) ?? routing.defaultLocale;
 }
 
 export const authOptions: NextAuthOptions = {
@@ -67,6 +74,15 @@ export const authOptions: NextAuthOptions = {
     }),
     ...[oidcProvider()].filter((p) => p !== null),
   ],
+  events: {
+    // A person's first sign-in creates them: their preferred language (e-mails) is the one of
+    // the page they signed in from, carried by the link's callbackUrl.
+    async createUser({ user }) {
+      const url = authRequest.getStore()?.url;
+      const locale = url ? callbackLocale(url) : null;
+      if (locale) await db.user.update({ where: { id: user.id }, data: { locale } });
+    },
+  },
   callbacks: {
     // Every way in (an e-mail link, an identity provider) ends here: deactivated people are
     // refused, whatever they hold.

@@ -3,13 +3,12 @@
  * key `email.<kind>`), rendered with next-intl's createTranslator (ICU message format).
  */
 import { createTranslator } from "next-intl";
-import en from "@/messages/en.json";
-import ar from "@/messages/ar.json";
+import { catalogueFor } from "@/i18n/catalogues";
+import type { AppLocale } from "@/i18n/routing";
 import { isReasonCode } from "@/lib/workflow/reason-codes";
 import type { EmailKind } from "@/lib/workflow/email-kinds";
 
-const catalogues = { en, ar } as const;
-type Locale = keyof typeof catalogues;
+type Locale = AppLocale;
 
 export type { EmailKind };
 export type EmailParams = Record<string, string | number>;
@@ -23,10 +22,10 @@ const ISOLATED = new Set(["title", "reason", "organisation"]);
  * (empty without a code).
  */
 export function renderEmail(kind: EmailKind, locale: string, params: EmailParams): { subject: string; text: string; locale: Locale } {
-  const l: Locale = locale in catalogues ? (locale as Locale) : "en";
-  const t = createTranslator({ locale: l, messages: catalogues[l], namespace: "email" });
+  const { locale: l, messages } = catalogueFor(locale);
+  const t = createTranslator({ locale: l, messages, namespace: "email" });
   const code = params.reasonCode;
-  const codeText = isReasonCode(code) ? createTranslator({ locale: l, messages: catalogues[l], namespace: "reasonCodes" })(`${code}.message`) + (params.reason ? "\n\n" : "") : "";
+  const codeText = isReasonCode(code) ? createTranslator({ locale: l, messages, namespace: "reasonCodes" })(`${code}.message`) + (params.reason ? "\n\n" : "") : "";
   params = { ...params, codeText };
   // User-written values are isolated (FSI…PDI) so an Arabic title in an English subject, or the
   // reverse, keeps the surrounding text in order.

@@ -5,19 +5,18 @@
  * next-intl's createTranslator so they work outside a React request too (tests, workers).
  */
 import { createTranslator } from "next-intl";
-import en from "@/messages/en.json";
-import ar from "@/messages/ar.json";
+import { catalogueFor, catalogues } from "@/i18n/catalogues";
+import { localeDirection, type AppLocale } from "@/i18n/routing";
 import { nativeLanguageName } from "@/lib/reference";
 
-const catalogues = { en, ar } as const;
-export type ExportLocale = keyof typeof catalogues;
+export type ExportLocale = AppLocale;
 
 /** `locale` when the interface has it, else English. */
 export function exportLocale(locale: string | null | undefined): ExportLocale {
-  return locale && locale in catalogues ? (locale as ExportLocale) : "en";
+  return catalogueFor(locale ?? "en").locale;
 }
 
-/** Labels for one export in `locale` (en or ar; anything else falls back to English). */
+/** Labels for one export in `locale` (any of the six interface languages; else English). */
 export function exportLabels(locale: string) {
   const l = exportLocale(locale);
   const t = createTranslator({ locale: l, messages: catalogues[l], namespace: "export" });
@@ -29,7 +28,7 @@ export function exportLabels(locale: string) {
   const dateFormat = new Intl.DateTimeFormat(l === "en" ? "en-GB" : l, { dateStyle: "long", timeZone: "UTC" });
   return {
     locale: l,
-    direction: l === "ar" ? ("rtl" as const) : ("ltr" as const),
+    direction: localeDirection(l),
     t,
     status: enumLabel("status"),
     type: enumLabel("contributionType"),

@@ -6,6 +6,7 @@ import "server-only";
 import { TZDate } from "@date-fns/tz";
 import { getConsultationById } from "@/lib/services/consultations/get-consultations";
 import { pickLocalised } from "@/lib/localised";
+import { CONSULTATION_TRANSLATIONS } from "@/lib/schemas/consultation";
 
 /** The consultation form's values (components/forms/consultation-form.tsx). */
 export type ConsultationFormValues = Record<string, string | boolean>;
@@ -36,14 +37,14 @@ export async function loadConsultationEditView(id: string): Promise<{ isNew: boo
       titleRu: title.ru ?? "",
       titleZh: title.zh ?? "",
       descriptionEn: description.en ?? "",
-      descriptionAr: description.ar ?? "",
+      ...Object.fromEntries(CONSULTATION_TRANSLATIONS.map(([lang, x]) => [`description${x}`, description[lang] ?? ""])),
       timeZone: c.timeZone,
       opensAt: localValue(c.opensAt, c.timeZone),
       closesAt: localValue(c.closesAt, c.timeZone),
       allowGeneral: c.allowedTypes.includes("GENERAL_INPUT"),
       allowRevision: c.allowedTypes.includes("ACTION_LINE_REVISION"),
       questionsEn: c.guidingQuestions.map((q) => pickLocalised(q.text, "en").text).join("\n"),
-      questionsAr: c.guidingQuestions.map((q) => (q.text as Record<string, string>).ar ?? "").join("\n"),
+      ...Object.fromEntries(CONSULTATION_TRANSLATIONS.map(([lang, x]) => [`questions${x}`, c.guidingQuestions.map((q) => (q.text as Record<string, string>)[lang] ?? "").join("\n")])),
     },
   };
 }

@@ -4,9 +4,12 @@
  *
  * Rule for titles (product brief, "Reference data"): a title is shown in the viewer's language
  * only when a source gave it and no `knownIssue` is flagged; otherwise the English title is shown,
- * marked `lang="en"`. We never invent an official title.
+ * marked `lang="en"`. We never invent an official title. Sources, in order: wsis.json, then the
+ * sourced additions of terms-found.json (a copy of ../shared/reference/terms-found.json: e.g.
+ * ITU Council labels of C2 and C5 in Spanish and Chinese, UN SDG titles in Arabic).
  */
 import data from "./wsis.json";
+import found from "./terms-found.json";
 
 export const LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"] as const;
 /** The six UN languages: ar, zh, en, fr, ru, es (ISO 639-1). */
@@ -30,10 +33,16 @@ export interface LocalisedText {
 
 type Titles = Record<string, { text: string; knownIssue?: string } | undefined>;
 
-function pick(english: string, titles: Titles | undefined, locale: string): LocalisedText {
-  const t = titles?.[locale];
-  if (locale !== "en" && t?.text && !t.knownIssue) return { text: t.text, lang: locale };
+function pick(english: string, titles: Titles | undefined, locale: string, more?: Titles): LocalisedText {
+  for (const t of [titles?.[locale], more?.[locale]]) {
+    if (locale !== "en" && t?.text && !t.knownIssue) return { text: t.text, lang: locale };
+  }
   return { text: english, lang: "en" };
+}
+
+/** terms-found.json's sourced titles of `group` ("actionLines" by code, "sdgs" by number). */
+function foundTitles(group: "actionLines" | "sdgs" | "c7Subitems", key: string): Titles | undefined {
+  return (found[group] as Record<string, Titles | undefined>)[key];
 }
 
 export const ACTION_LINE_CODES = ["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11"] as const;
@@ -43,7 +52,7 @@ export type ActionLineCode = (typeof ACTION_LINE_CODES)[number];
 export function actionLineTitle(code: string, locale: string): LocalisedText {
   const line = data.actionLines.find((l) => l.code === code);
   if (!line) return { text: code, lang: "en" };
-  return pick(line.title_en, line.titles as Titles, locale);
+  return pick(line.title_en, line.titles as Titles, locale, foundTitles("actionLines", code));
 }
 
 export const SDG_NUMBERS = Array.from({ length: 17 }, (_, i) => i + 1);
@@ -52,7 +61,7 @@ export const SDG_NUMBERS = Array.from({ length: 17 }, (_, i) => i + 1);
 export function sdgTitle(n: number, locale: string): LocalisedText {
   const goal = data.sdgs.find((s) => s.number === n);
   if (!goal) return { text: String(n), lang: "en" };
-  return pick(goal.title_en, goal.titles_short as Titles, locale);
+  return pick(goal.title_en, goal.titles_short as Titles, locale, foundTitles("sdgs", String(n)));
 }
 
 /** ITU administrative regions A–E (wsis.json ituRegions.administrative). */
@@ -77,5 +86,5 @@ export function c7SubitemTitle(key: string, locale: string): LocalisedText {
 
 /** The C7 sub-items (e-government … e-science), titled in `locale` where sourced. */
 export function c7Subitems(locale: string): { key: string; title: LocalisedText }[] {
-  return data.c7Subitems.map((s) => ({ key: s.key, title: pick(s.title_en, s.titles as Titles, locale) }));
+  return data.c7Subitems.map((s) => ({ key: s.key, title: pick(s.title_en, s.titles as Titles, locale, foundTitles("c7Subitems", s.key)) }));
 }

@@ -29,6 +29,10 @@ export const ZConsultationInput = z.object({
   titleZh: optionalText(300),
   descriptionEn: requiredText(5_000),
   descriptionAr: optionalText(5_000),
+  descriptionFr: optionalText(5_000),
+  descriptionEs: optionalText(5_000),
+  descriptionRu: optionalText(5_000),
+  descriptionZh: optionalText(5_000),
   timeZone: zone,
   opensAt: local,
   closesAt: local,
@@ -36,10 +40,23 @@ export const ZConsultationInput = z.object({
   allowRevision: z.boolean(),
   questionsEn: optionalText(20_000),
   questionsAr: optionalText(20_000),
+  questionsFr: optionalText(20_000),
+  questionsEs: optionalText(20_000),
+  questionsRu: optionalText(20_000),
+  questionsZh: optionalText(20_000),
 });
+
+/** The languages besides English a consultation's texts may be given in, with their field suffix. */
+export const CONSULTATION_TRANSLATIONS = [
+  ["ar", "Ar"],
+  ["fr", "Fr"],
+  ["es", "Es"],
+  ["ru", "Ru"],
+  ["zh", "Zh"],
+] as const;
 export type TConsultationInput = z.output<typeof ZConsultationInput>;
 
-const TEXT_FIELDS = ["id", "slug", "code", "titleEn", "titleAr", "titleFr", "titleEs", "titleRu", "titleZh", "descriptionEn", "descriptionAr", "timeZone", "opensAt", "closesAt", "questionsEn", "questionsAr"] as const;
+const TEXT_FIELDS = ["id", "slug", "code", "titleEn", "titleAr", "titleFr", "titleEs", "titleRu", "titleZh", "descriptionEn", "descriptionAr", "descriptionFr", "descriptionEs", "descriptionRu", "descriptionZh", "timeZone", "opensAt", "closesAt", "questionsEn", "questionsAr", "questionsFr", "questionsEs", "questionsRu", "questionsZh"] as const;
 
 /**
  * The posted consultation form as the schema's input, and as the values sent back on a refusal

@@ -48,6 +48,23 @@ describe("consultation management", () => {
     expect(c.title).toEqual({ en: "Revision of the Action Lines", fr: "Révision des grandes orientations", es: "Revisión de las líneas de acción", ru: "Пересмотр направлений деятельности", zh: "行动方针的修订" });
   });
 
+  it("stores the description and guiding questions in the six UN languages; a missing one falls back to English, marked as English", async () => {
+    const { id } = await saveConsultation(
+      await world.actor("secretariat"),
+      input({ slug: "six-texts", code: "SIXTEXT", descriptionFr: "Propositions de révision des grandes orientations C1 à C11.", descriptionZh: "关于修订C1–C11行动方面的提案。", questionsFr: "Première question ?\nDeuxième question ?", questionsRu: "Первый вопрос?", questionsEs: "¿Primera pregunta?\n¿Segunda pregunta?", questionsZh: "第一个问题？" }),
+    );
+    const c = await db.consultation.findUniqueOrThrow({ where: { id }, include: { guidingQuestions: { orderBy: { position: "asc" } } } });
+    expect(c.description).toEqual({ en: "Proposals to revise C1–C11.", fr: "Propositions de révision des grandes orientations C1 à C11.", zh: "关于修订C1–C11行动方面的提案。" });
+    expect(c.guidingQuestions.map((q) => q.text)).toEqual([
+      { en: "First question?", ar: "السؤال الأول؟", fr: "Première question ?", es: "¿Primera pregunta?", ru: "Первый вопрос?", zh: "第一个问题？" },
+      { en: "Second question?", fr: "Deuxième question ?", es: "¿Segunda pregunta?" },
+    ]);
+    const { pickLocalised } = await import("@/lib/localised");
+    expect(pickLocalised(c.description, "ru")).toEqual({ text: "Proposals to revise C1–C11.", lang: "en" });
+    expect(pickLocalised(c.guidingQuestions[1].text, "zh")).toEqual({ text: "Second question?", lang: "en" });
+    expect(pickLocalised(c.guidingQuestions[1].text, "es")).toEqual({ text: "¿Segunda pregunta?", lang: "es" });
+  });
+
   it("extends or closes by editing the window, keeping answered questions", async () => {
     const s = await world.actor("secretariat");
     await submitContribution(await world.actor("contributor"), contributionInput(world));

@@ -4,6 +4,9 @@ import { Link } from "@/i18n/navigation";
 import { ACTION_LINE_CODES, actionLineTitle } from "@/lib/reference";
 import { loadActionLinesView } from "@/lib/loaders/public-views";
 import { LocalisedLabel } from "@/components/ui/localised-label";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("actionLines", "heading", () => "/action-lines");
 
 export default async function ActionLinesPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

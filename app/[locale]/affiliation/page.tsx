@@ -6,6 +6,9 @@ import { countryOptions } from "@/lib/reference/countries";
 import { ITU_REGIONS } from "@/lib/reference";
 import { AffiliationForm } from "@/components/forms/affiliation-form";
 import { UserText } from "@/components/ui/user-text";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("affiliation", "heading");
 
 export default async function AffiliationPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ sent?: string }> }) {
   const { locale } = await params;

@@ -13,8 +13,11 @@ import { actionLineTitle, c7SubitemTitle, nativeLanguageName, sdgTitle } from "@
 import { LocalisedLabel } from "@/components/ui/localised-label";
 import { FacetList, searchHref } from "@/components/search/facet-list";
 import { ResultCard } from "@/components/search/result-card";
+import { titled } from "@/i18n/metadata";
 
 type Search = Record<string, string | string[] | undefined>;
+
+export const generateMetadata = titled("public", "heading", () => "/contributions");
 
 export default async function PublishedContributions({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
   const { locale } = await params;
@@ -52,7 +55,7 @@ export default async function PublishedContributions({ params, searchParams }: {
     type: (v) => tType(v as "GENERAL_INPUT"),
     year: (v) => <bdi>{v}</bdi>,
   };
-  const csvQuery = new URLSearchParams({ locale: locale === "ar" ? "ar" : "en" });
+  const csvQuery = new URLSearchParams({ locale });
   for (const k of ["q", ...FACET_KEYS] as const) if (search[k] !== undefined) csvQuery.set(k, String(search[k]));
   const csvHref = `/api/v1/contributions.csv?${csvQuery}`;
   const filtered = FACET_KEYS.some((k) => search[k] !== undefined) || search.q;

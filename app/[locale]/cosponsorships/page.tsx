@@ -7,6 +7,9 @@ import { loadCoSponsorshipsView } from "@/lib/loaders/cosponsorships-view";
 import { RespondCoSponsorshipForm, ClosedInvitationNote } from "@/components/contributions/cosponsor-forms";
 import { UserText } from "@/components/ui/user-text";
 import { DateTime } from "@/components/ui/date-time";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("cosponsors", "invitationsHeading");
 
 export default async function CoSponsorshipsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string }> }) {
   const { locale } = await params;

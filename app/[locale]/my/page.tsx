@@ -5,6 +5,9 @@ import { loadMyContributionsView } from "@/lib/loaders/my-contributions-view";
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { UserText } from "@/components/ui/user-text";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("my", "heading");
 
 export default async function MyContributions({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {
   const { locale } = await params;

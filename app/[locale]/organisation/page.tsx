@@ -5,6 +5,9 @@ import { requireUser } from "@/lib/auth/guard";
 import { loadOrganisationView } from "@/lib/loaders/organisation-view";
 import { AddContributorForm, RemoveContributorButton } from "@/components/forms/membership-forms";
 import { UserText } from "@/components/ui/user-text";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("members", "heading");
 
 export default async function OrganisationPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string }> }) {
   const { locale } = await params;

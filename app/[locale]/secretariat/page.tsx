@@ -7,8 +7,11 @@ import { QueueTable } from "@/components/tables/queue-table";
 import { ExportLinks } from "@/components/tables/export-links";
 import { BulkDecisionForm } from "@/components/triage/bulk-decision-form";
 import { QueueViewMenu } from "@/components/tables/queue-view-menu";
+import { titled } from "@/i18n/metadata";
 
 type Search = Record<string, string | string[] | undefined>;
+
+export const generateMetadata = titled("queue", "heading");
 
 export default async function QueuePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
   const { locale } = await params;

@@ -7,6 +7,9 @@ import { OIDC_PROVIDER_ID, oidcName } from "@/lib/auth/oidc";
 
 /** next-auth's error codes of a refused or failed provider sign-in (the rest concern e-mail links). */
 const PROVIDER_ERRORS = ["OAuthSignin", "OAuthCallback", "OAuthCreateAccount", "OAuthAccountNotLinked", "Callback"];
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("signin", "heading");
 
 export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
   const { locale } = await params;

@@ -8,6 +8,9 @@ import { STAKEHOLDER_GROUPS } from "@/lib/schemas/affiliation";
 import { directionOf } from "@/lib/reference";
 import { loadStatisticsView } from "@/lib/loaders/public-views";
 import { StackedBarChart } from "@/components/charts/bar-chart";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("statistics", "heading", () => "/statistics");
 
 export default async function StatisticsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

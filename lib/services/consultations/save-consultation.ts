@@ -9,7 +9,7 @@ import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import type { TConsultationInput } from "@/lib/schemas/consultation";
+import { CONSULTATION_TRANSLATIONS, type TConsultationInput } from "@/lib/schemas/consultation";
 import { recordAudit } from "@/lib/services/audit";
 import { instantFromLocal } from "./deadline";
 
@@ -24,7 +24,8 @@ export async function saveConsultation(actor: Actor, input: TConsultationInput, 
   const allowedTypes = [...(input.allowGeneral ? ["GENERAL_INPUT" as const] : []), ...(input.allowRevision ? ["ACTION_LINE_REVISION" as const] : [])];
   if (allowedTypes.length === 0) throw new AppError("VALIDATION", {}, { allowGeneral: ["chooseType"] });
   const en = lines(input.questionsEn);
-  const ar = lines(input.questionsAr);
+  // Each language's lines follow the English ones in order (line i translates question i).
+  const translated = CONSULTATION_TRANSLATIONS.map(([lang, suffix]) => [lang, lines(input[`questions${suffix}`])] as const);
   const data = {
     slug: input.slug,
     code: input.code,
@@ -37,7 +38,7 @@ export async function saveConsultation(actor: Actor, input: TConsultationInput, 
       ...(input.titleRu && { ru: input.titleRu }),
       ...(input.titleZh && { zh: input.titleZh }),
     },
-    description: { en: input.descriptionEn, ...(input.descriptionAr && { ar: input.descriptionAr }) },
+    description: { en: input.descriptionEn, ...Object.fromEntries(CONSULTATION_TRANSLATIONS.filter(([, x]) => input[`description${x}`]).map(([lang, x]) => [lang, input[`description${x}`]])) },
     opensAt,
     closesAt,
     timeZone: input.timeZone,
@@ -49,7 +50,7 @@ export async function saveConsultation(actor: Actor, input: TConsultationInput, 
       const c = input.id ? await tx.consultation.update({ where: { id: input.id }, data }) : await tx.consultation.create({ data });
       const existing = await tx.guidingQuestion.findMany({ where: { consultationId: c.id }, include: { _count: { select: { answers: true } } } });
       for (const [i, text] of en.entries()) {
-        const value = { en: text, ...(ar[i] && { ar: ar[i] }) };
+        const value = { en: text, ...Object.fromEntries(translated.filter(([, l]) => l[i]).map(([lang, l]) => [lang, l[i]])) };
         await tx.guidingQuestion.upsert({ where: { consultationId_position: { consultationId: c.id, position: i + 1 } }, create: { consultationId: c.id, position: i + 1, text: value }, update: { text: value } });
       }
       // Questions beyond the new list go, unless people answered them (their answers must stay readable).

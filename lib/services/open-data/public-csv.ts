@@ -1,6 +1,6 @@
 /**
  * The CSV of the current public search (GET /api/v1/contributions.csv with the page's query:
- * q, al, sdg, lang, group, cat, region; `locale` en | ar for the header labels). Published data
+ * q, al, sdg, lang, group, cat, region; `locale`: one of the six interface languages, for the header labels). Published data
  * only: rows come from listPublicContributions (the public search's WHERE, newest first, pages of
  * 100 by cursor), in the public columns (publicExportColumns: no status, secretariat dates or
  * ids, no people). Written by the secretariat's CSV writer (lib/exports/csv.ts), so the same
@@ -48,7 +48,7 @@ export function publicCsvResponse(search: URLSearchParams, baseUrl: string, now 
   if (refusedQueryOf(params, query)) {
     return Response.json({ error: API_MESSAGES.invalidQuery, field: "q" }, { status: 400, headers: { "Access-Control-Allow-Origin": "*", "X-Content-Type-Options": "nosniff" } });
   }
-  const labels = exportLabels(params.locale === "ar" ? "ar" : "en");
+  const labels = exportLabels(params.locale);
   async function* records(): AsyncGenerator<ExportRecord> {
     let cursor: ReturnType<typeof decodeCursor> = null;
     do {

@@ -2,10 +2,20 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { actionLineTitle, c7Subitems, leadFacilitator } from "@/lib/reference";
+import { ACTION_LINE_CODES, actionLineTitle, c7Subitems, leadFacilitator } from "@/lib/reference";
 import { loadActionLineView } from "@/lib/loaders/public-views";
 import { LocalisedLabel } from "@/components/ui/localised-label";
 import { ResultCard } from "@/components/search/result-card";
+import type { Metadata } from "next";
+import { languageAlternates } from "@/i18n/metadata";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
+  const { locale, code: raw } = await params;
+  const code = ACTION_LINE_CODES.find((c) => c === raw.toUpperCase());
+  if (!code) return {};
+  const heading = "";
+  return { title: `${heading}${code} ${actionLineTitle(code, locale).text}`, alternates: languageAlternates(locale, `/action-lines/${code}`) };
+}
 
 export default async function ActionLinePage({ params }: { params: Promise<{ locale: string; code: string }> }) {
   const { locale, code: raw } = await params;

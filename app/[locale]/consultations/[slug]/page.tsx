@@ -5,6 +5,15 @@ import { getActor } from "@/lib/auth/actor";
 import { loadConsultationView } from "@/lib/loaders/consultation-view";
 import { pickLocalised } from "@/lib/localised";
 import { ConsultationWindow } from "@/components/contributions/consultation-summary";
+import type { Metadata } from "next";
+import { languageAlternates } from "@/i18n/metadata";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const consultation = (await loadConsultationView(await getActor(), slug))?.consultation;
+  if (!consultation) return {};
+  return { title: pickLocalised(consultation.title, locale).text, alternates: languageAlternates(locale, `/consultations/${consultation.slug}`) };
+}
 
 export default async function ConsultationPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;

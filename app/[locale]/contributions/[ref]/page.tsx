@@ -12,14 +12,15 @@ import { pickLocalised } from "@/lib/localised";
 import { ContributionView } from "@/components/contributions/contribution-view";
 import { AttachmentList } from "@/components/contributions/attachment-list";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
+import { languageAlternates } from "@/i18n/metadata";
 
 type Params = Promise<{ locale: string; ref: string }>;
 
 export async function generateMetadata({ params }: { params: Params }) {
-  const { ref } = await params;
+  const { locale, ref } = await params;
   const c = (await loadPublicContributionView(ref))?.contribution;
   // FSI…PDI isolates the title, so a right-to-left title does not reorder the tab's text.
-  return c ? { title: `${c.documentNumber} — \u2068${c.title}\u2069` } : {};
+  return c ? { title: `${c.documentNumber} — \u2068${c.title}\u2069`, alternates: languageAlternates(locale, `/contributions/${encodeURIComponent(c.referenceNumber ?? ref)}`) } : {};
 }
 
 export default async function PublicContributionPage({ params }: { params: Params }) {
@@ -33,6 +34,7 @@ export default async function PublicContributionPage({ params }: { params: Param
   }
   const { contribution } = view;
   const [t, tp, format] = await Promise.all([getTranslations("contribution"), getTranslations("public"), getFormatter()]);
+  const consultationTitle = pickLocalised(contribution.consultation.title, locale);
   return (
     <>
       <p>
@@ -47,10 +49,11 @@ export default async function PublicContributionPage({ params }: { params: Param
           org: (chunks) => <bdi>{chunks}</bdi>,
           quoted: (chunks) => <bdi lang={contribution.language ?? undefined}>{chunks}</bdi>,
           doc: (chunks) => <bdi className="nowrap">{chunks}</bdi>,
+          cons: (chunks) => <bdi lang={consultationTitle.lang}>{chunks}</bdi>,
           organisation: contribution.organisation.name,
           title: contribution.title,
           documentNumber: contribution.documentNumber ?? "",
-          consultation: pickLocalised(contribution.consultation.title, locale).text,
+          consultation: consultationTitle.text,
           date: contribution.publishedAt ? format.dateTime(contribution.publishedAt, { dateStyle: "long", timeZone: "UTC" }) : "",
         })}
       </p>

@@ -8,6 +8,9 @@ import { headers } from "next/headers";
 import { devMailboxOpenTo } from "@/lib/http/dev-mailbox";
 import { listMailbox } from "@/lib/services/email/list-mailbox";
 import { DateTime } from "@/components/ui/date-time";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("mailbox", "heading");
 
 export default async function MailboxPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

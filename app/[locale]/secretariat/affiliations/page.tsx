@@ -6,6 +6,9 @@ import { countryName } from "@/lib/reference/countries";
 import { VerifyAffiliationForm } from "@/components/forms/membership-forms";
 import { UserText } from "@/components/ui/user-text";
 import { DateTime } from "@/components/ui/date-time";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("verify", "heading");
 
 export default async function AffiliationsQueue({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string }> }) {
   const { locale } = await params;

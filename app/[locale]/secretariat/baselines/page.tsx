@@ -7,6 +7,9 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { requirePermission } from "@/lib/auth/guard";
 import { loadBaselinesView } from "@/lib/loaders/secretariat-views";
 import { BaselineForm } from "@/components/proposals/baseline-form";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("baselines", "heading");
 
 export default async function BaselinesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ loaded?: string }> }) {
   const { locale } = await params;

@@ -4,6 +4,9 @@ import { Link } from "@/i18n/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { loadConsultationsView } from "@/lib/loaders/secretariat-views";
 import { ConsultationCard } from "@/components/contributions/consultation-summary";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("nav", "consultations");
 
 export default async function ManageConsultations({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { locale } = await params;
@@ -30,7 +33,7 @@ export default async function ManageConsultations({ params, searchParams }: { pa
       <div className="cards">
         {consultations.map((c) => (
           <div key={c.id}>
-            <ConsultationCard c={c} now={now} />
+            <ConsultationCard c={c} now={now} headingLevel={2} />
             <p>
               <Link href={`/secretariat/consultations/${c.id}`}>{t("edit")}</Link>
             </p>

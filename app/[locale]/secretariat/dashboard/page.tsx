@@ -5,6 +5,9 @@ import { ACTION_LINE_CODES, directionOf } from "@/lib/reference";
 import { loadDashboardView } from "@/lib/loaders/secretariat-views";
 import { StackedBarChart } from "@/components/charts/bar-chart";
 import { CountTable } from "@/components/charts/count-table";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("dashboard", "heading");
 
 export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

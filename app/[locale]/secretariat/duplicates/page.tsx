@@ -4,6 +4,9 @@ import { Link } from "@/i18n/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { loadDuplicateClustersView } from "@/lib/loaders/secretariat-views";
 import { UserText } from "@/components/ui/user-text";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("duplicates", "pageHeading");
 
 export default async function DuplicatesPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -7,9 +7,12 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { requirePermission } from "@/lib/auth/guard";
 import { loadExportJobsView } from "@/lib/loaders/secretariat-views";
 import { Link } from "@/i18n/navigation";
+import { titled } from "@/i18n/metadata";
 
 type Search = Record<string, string | string[] | undefined>;
 const REFRESH_SECONDS = 3;
+
+export const generateMetadata = titled("exportJobs", "heading");
 
 export default async function ExportJobsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
   const { locale } = await params;

@@ -5,6 +5,9 @@ import { loadExtensionRequestsView } from "@/lib/loaders/secretariat-views";
 import { AnswerExtensionForm } from "@/components/contributions/extension-forms";
 import { UserText } from "@/components/ui/user-text";
 import { DateTime } from "@/components/ui/date-time";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("extension", "listHeading");
 
 export default async function ExtensionRequestsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string }> }) {
   const { locale } = await params;

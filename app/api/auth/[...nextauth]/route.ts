@@ -11,6 +11,7 @@ import { confirmationUrl } from "@/lib/auth/sign-in-link";
 import { consume, mailboxKey } from "@/lib/rate-limit";
 import { CLIENT_HEADER } from "@/lib/http/stamp-headers";
 import { AppError } from "@/lib/errors";
+import { authRequest } from "@/lib/auth/auth-request";
 
 const handler = NextAuth(authOptions);
 
@@ -30,7 +31,8 @@ async function guarded(request: Request, context: Context): Promise<Response> {
     if (refused) return refused;
   }
   try {
-    return await handler(request, context);
+    // The request's URL is kept for the callbacks (a new person's language comes from it).
+    return await authRequest.run({ url: request.url }, () => handler(request, context));
   } catch (error) {
     console.error("[auth] refused a malformed request", request.method, new URL(request.url).pathname, error instanceof Error ? error.message : error);
     const wantsJson = action === "session" || action === "csrf" || action === "providers" || (request.headers.get("content-type") ?? "").includes("json");

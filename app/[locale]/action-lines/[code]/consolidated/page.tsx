@@ -6,7 +6,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { actionLineTitle, directionOf } from "@/lib/reference";
+import { ACTION_LINE_CODES, actionLineTitle, directionOf } from "@/lib/reference";
 import { loadConsolidatedView } from "@/lib/loaders/public-views";
 import { LocalisedLabel } from "@/components/ui/localised-label";
 import { RevisionMarks } from "@/components/contributions/revision-marks";
@@ -14,6 +14,17 @@ import { MarkerBadge } from "@/components/proposals/marker-badge";
 import { ProposedText } from "@/components/proposals/proposed-text";
 import { BaselineCaveats } from "@/components/proposals/baseline-caveats";
 import { PROVISION_REF } from "@/components/proposals/synoptic-table";
+import type { Metadata } from "next";
+import { languageAlternates } from "@/i18n/metadata";
+import { ForeignValue } from "@/components/ui/foreign-text";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
+  const { locale, code: raw } = await params;
+  const code = ACTION_LINE_CODES.find((c) => c === raw.toUpperCase());
+  if (!code) return {};
+  const heading = `${(await getTranslations({ locale, namespace: "proposalPages" }))("consolidatedHeading")}: `;
+  return { title: `${heading}${code} ${actionLineTitle(code, locale).text}`, alternates: languageAlternates(locale, `/action-lines/${code}/consolidated`) };
+}
 
 export default async function ConsolidatedTextPage({ params }: { params: Promise<{ locale: string; code: string }> }) {
   const { locale, code: raw } = await params;
@@ -36,7 +47,7 @@ export default async function ConsolidatedTextPage({ params }: { params: Promise
       <h1>
         {t("consolidatedHeading")}: <bdi>{code}</bdi> <LocalisedLabel value={actionLineTitle(code, locale)} pageLocale={locale} />
       </h1>
-      <p>{t("baselineLine", { title: data.baseline.title, documentRef: data.baseline.documentRef, version: data.baseline.version })}</p>
+      <p><ForeignValue format={(title) => t("baselineLine", { title, documentRef: data.baseline.documentRef, version: data.baseline.version })} value={data.baseline.title} lang={data.baseline.language} dir={directionOf(data.baseline.language)} /></p>
       <p role="status" data-testid="consolidated-summary">
         {t("consolidatedSummary", { accepted: data.accepted, open })}
       </p>

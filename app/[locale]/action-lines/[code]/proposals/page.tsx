@@ -7,7 +7,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getActor } from "@/lib/auth/actor";
-import { actionLineTitle, directionOf } from "@/lib/reference";
+import { ACTION_LINE_CODES, actionLineTitle, directionOf } from "@/lib/reference";
 import { loadActionLineProposalsView } from "@/lib/loaders/action-line-proposals-view";
 import { LocalisedLabel } from "@/components/ui/localised-label";
 import { UserText } from "@/components/ui/user-text";
@@ -15,6 +15,17 @@ import { MarkerBadge } from "@/components/proposals/marker-badge";
 import { ProposedText } from "@/components/proposals/proposed-text";
 import { BaselineCaveats } from "@/components/proposals/baseline-caveats";
 import { PROVISION_REF } from "@/components/proposals/synoptic-table";
+import type { Metadata } from "next";
+import { languageAlternates } from "@/i18n/metadata";
+import { ForeignValue } from "@/components/ui/foreign-text";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
+  const { locale, code: raw } = await params;
+  const code = ACTION_LINE_CODES.find((c) => c === raw.toUpperCase());
+  if (!code) return {};
+  const heading = `${(await getTranslations({ locale, namespace: "proposalPages" }))("proposalsHeading")}: `;
+  return { title: `${heading}${code} ${actionLineTitle(code, locale).text}`, alternates: languageAlternates(locale, `/action-lines/${code}/proposals`) };
+}
 
 export default async function ActionLineProposalsPage({ params, searchParams }: { params: Promise<{ locale: string; code: string }>; searchParams: Promise<{ all?: string }> }) {
   const { locale, code: raw } = await params;
@@ -36,7 +47,7 @@ export default async function ActionLineProposalsPage({ params, searchParams }: 
         {t("proposalsHeading")}: <bdi>{code}</bdi> <LocalisedLabel value={actionLineTitle(code, locale)} pageLocale={locale} />
       </h1>
       <p>
-        {t("baselineLine", { title: data.baseline.title, documentRef: data.baseline.documentRef, version: data.baseline.version })}
+        <ForeignValue format={(title) => t("baselineLine", { title, documentRef: data.baseline.documentRef, version: data.baseline.version })} value={data.baseline.title} lang={data.baseline.language} dir={directionOf(data.baseline.language)} />
       </p>
       {data.secretariatScope && <p className="notice">{t("secretariatScope")}</p>}
       <p role="status">
@@ -47,9 +58,10 @@ export default async function ActionLineProposalsPage({ params, searchParams }: 
       <p>
         {showAll ? <Link href={`/action-lines/${code}/proposals`}>{t("onlyWithProposals")}</Link> : <Link href={`/action-lines/${code}/proposals?all=1`}>{t("allProvisions")}</Link>}
       </p>
-      {data.provisions.map((p) => (
-        <section key={p.ref} className={`provision${p.conflicting ? " conflicting" : ""}`} aria-labelledby={`p-${p.ref}`} data-testid="provision">
-          <h2 id={`p-${p.ref}`} className="provision-ref">
+      {data.provisions.map((p, i) => (
+        // An id is one token: "9 d) i)" with its spaces named no heading (the section had no name).
+        <section key={p.ref} className={`provision${p.conflicting ? " conflicting" : ""}`} aria-labelledby={`provision-${i}`} data-testid="provision">
+          <h2 id={`provision-${i}`} className="provision-ref">
             <bdi>{p.ref}</bdi>
             {p.conflicting && <span className="badge warning"> {t("conflict")}</span>}
           </h2>

@@ -6,6 +6,9 @@ import { ACTION_LINE_CODES, SDG_NUMBERS, actionLineTitle, sdgTitle, c7Subitems }
 import { pickLocalised } from "@/lib/localised";
 import { ContributionForm } from "@/components/forms/contribution-form";
 import { ConsultationWindow } from "@/components/contributions/consultation-summary";
+import { titled } from "@/i18n/metadata";
+
+export const generateMetadata = titled("form", "heading");
 
 export default async function ContributePage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;

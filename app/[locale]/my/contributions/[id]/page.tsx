@@ -19,6 +19,9 @@ import { RequestExtensionForm } from "@/components/contributions/extension-forms
 import { DateTime } from "@/components/ui/date-time";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
 import { InviteCoSponsorForm, WithdrawCoSponsorButton } from "@/components/contributions/cosponsor-forms";
+import { contributionTitle } from "@/app/[locale]/contribution-title";
+
+export const generateMetadata = contributionTitle();
 
 export default async function MyContributionPage({
   params,
@@ -38,7 +41,7 @@ export default async function MyContributionPage({
   return (
     <>
       {notice.submitted && (
-        <section className="notice success" aria-labelledby="confirmation-heading">
+        <section className="notice success" aria-labelledby="confirmation-heading" data-arrival-focus tabIndex={-1}>
           <h2 id="confirmation-heading" style={{ marginBlockStart: 0 }}>
             {t("heading")}
           </h2>

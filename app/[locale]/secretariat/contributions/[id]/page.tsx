@@ -14,6 +14,9 @@ import { UserText } from "@/components/ui/user-text";
 import { VersionList } from "@/components/contributions/version-compare";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
 import { DuplicatesPanel } from "@/components/triage/duplicates-panel";
+import { contributionTitle } from "@/app/[locale]/contribution-title";
+
+export const generateMetadata = contributionTitle({ namespace: "nav", key: "queue" });
 
 export default async function SecretariatContributionPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string }> }) {
   const { locale, id } = await params;

@@ -11,6 +11,9 @@ import { pickLocalised } from "@/lib/localised";
 import { ContributionForm } from "@/components/forms/contribution-form";
 import { ConsultationWindow } from "@/components/contributions/consultation-summary";
 import { UserText } from "@/components/ui/user-text";
+import { contributionTitle } from "@/app/[locale]/contribution-title";
+
+export const generateMetadata = contributionTitle({ namespace: "form", key: "editHeading" });
 
 export default async function EditContributionPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ baseline?: string }> }) {
   const { locale, id } = await params;
