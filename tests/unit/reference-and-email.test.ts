@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { actionLineTitle, directionOf, sdgTitle } from "@/lib/reference";
 import { renderEmail } from "@/lib/email/templates";
 import { pickLocalised } from "@/lib/localised";
-import ar from "@/messages/ar.json";
 
 describe("reference data titles", () => {
   it("never invents a title: English, marked as English, where no source gave one", () => {
