@@ -44,7 +44,7 @@ describe("the co-sponsor lock", () => {
     expect(coSponsorsOpen({ status: "SUBMITTED", consultation }, before)).toBe(true);
     expect(coSponsorsOpen({ status: "CHANGES_REQUESTED", consultation }, before)).toBe(true);
     for (const status of CLOSED_STATUSES) expect(() => assertCoSponsorsOpen({ status, consultation }, before)).toThrow(expect.objectContaining({ code: "INVALID_TRANSITION", params: { status } }));
-    expect(() => assertCoSponsorsOpen({ status: "SUBMITTED", consultation }, at)).toThrow(expect.objectContaining({ code: "CONSULTATION_CLOSED", params: { deadline: "2027-03-31T22:00:00.000Z", timeZone: "Europe/Zurich" } }));
+    expect(() => assertCoSponsorsOpen({ status: "SUBMITTED", consultation }, at)).toThrow(expect.objectContaining({ code: "COSPONSORS_CLOSED", params: { deadline: "2027-03-31T22:00:00.000Z", timeZone: "Europe/Zurich" } }));
   });
 
   it("lets co-sponsors be invited only after submission (issue 12)", () => {
