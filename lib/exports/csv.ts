@@ -48,7 +48,7 @@ export function neutraliseFormula(text: string): string {
 function cell(v: CellValue): string {
   if (v === null) return "";
   if (v instanceof Date) return v.toISOString();
-  return neutraliseFormula(v);
+  return v;
 }
 
 /**
@@ -57,15 +57,26 @@ function cell(v: CellValue): string {
  * the secretariat's (exportColumns); the public CSV passes publicExportColumns.
  */
 export function csvStream(records: AsyncIterable<ExportRecord>, labels: ExportLabels, variant: CsvVariant, columns: Column[] = exportColumns(labels)): Readable {
+  async function* rows() {
+    for await (const r of records) yield columns.map((c) => cell(c.value(r)));
+  }
+  return csvRowsStream(columns.map((c) => c.header), rows(), variant);
+}
+
+/**
+ * Any table as CSV (UTF-8 byte stream): the header, then each row as it arrives, every cell made
+ * inert for spreadsheets. Shared by the exports and the admin's audit log.
+ */
+export function csvRowsStream(header: readonly string[], rows: AsyncIterable<readonly string[]>, variant: CsvVariant): Readable {
   const stringifier = stringify({ bom: false, record_delimiter: variant === "excel" ? "windows" : "unix", quoted_string: false, quoted_match: /[\r\n]/ });
   async function* lines() {
     if (variant === "excel") yield BOM;
-    stringifier.write(columns.map((c) => neutraliseFormula(c.header)));
+    stringifier.write(header.map(neutraliseFormula));
     // csv-stringify formats one row at a time; we pull its output after each write so the
     // whole file never sits in its buffer.
     yield* drain();
-    for await (const r of records) {
-      stringifier.write(columns.map((c) => cell(c.value(r))));
+    for await (const r of rows) {
+      stringifier.write(r.map(neutraliseFormula));
       yield* drain();
     }
     stringifier.end();

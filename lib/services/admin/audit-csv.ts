@@ -6,10 +6,9 @@
  */
 import "server-only";
 import { Readable } from "node:stream";
-import { stringify } from "csv-stringify";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { parseAuditQuery } from "@/lib/schemas/admin";
-import { neutraliseFormula } from "@/lib/exports/csv";
+import { csvRowsStream } from "@/lib/exports/csv";
 import { allAuditEvents, type AuditRow } from "./audit-log";
 import { personLabel } from "@/lib/people/person-label";
 
@@ -43,24 +42,12 @@ export function auditCsvResponse(actor: Actor, search: URLSearchParams): Respons
   const excel = search.get("variant") !== "plain";
   const query = parseAuditQuery(Object.fromEntries(search));
   query.after = undefined;
-  const stringifier = stringify({ record_delimiter: excel ? "windows" : "unix" });
-  async function* lines() {
-    if (excel) yield "\uFEFF";
-    stringifier.write([...AUDIT_CSV_COLUMNS]);
-    yield* drain();
-    for await (const e of allAuditEvents(actor, query)) {
-      stringifier.write(row(e).map(neutraliseFormula));
-      yield* drain();
-    }
-    stringifier.end();
-    yield* drain();
+  async function* rows() {
+    for await (const e of allAuditEvents(actor, query)) yield row(e);
   }
-  function* drain() {
-    let chunk: string | Buffer | null;
-    while ((chunk = stringifier.read()) !== null) yield typeof chunk === "string" ? chunk : chunk.toString("utf8");
-  }
+  const body = csvRowsStream(AUDIT_CSV_COLUMNS, rows(), excel ? "excel" : "plain");
   const stamp = new Date().toISOString().slice(0, 10);
-  return new Response(Readable.toWeb(Readable.from(lines(), { objectMode: false })) as ReadableStream<Uint8Array>, {
+  return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, {
     status: 200,
     headers: { ...HEADERS, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="audit-log-${stamp}.csv"` },
   });
