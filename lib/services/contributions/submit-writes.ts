@@ -87,7 +87,9 @@ export async function markSubmitted(tx: Tx, m: SubmittedMark): Promise<void> {
       RETURNING "id"
     ), audit AS (
       INSERT INTO "AuditEvent" ("id", "at", "actorId", "action", "contributionId", "fromStatus", "toStatus", "data")
-      SELECT gen_random_uuid()::text, ${m.arrivedAt}, ${m.actorId}, 'contribution.submit', "id", 'DRAFT', 'SUBMITTED', ${audit}::jsonb FROM submitted
+      -- When it was recorded as submitted (the arrival is in its data): after the creation event
+      -- written at arrival, so timelines read "created, submitted" in that order.
+      SELECT gen_random_uuid()::text, GREATEST(clock_timestamp() AT TIME ZONE 'UTC', ${m.arrivedAt}::timestamp(3) + interval '1 millisecond'), ${m.actorId}, 'contribution.submit', "id", 'DRAFT', 'SUBMITTED', ${audit}::jsonb FROM submitted
     ), receipt AS (
       INSERT INTO "OutboundEmail" ("id", "to", "locale", "kind", "subject", "text", "contributionId")
       SELECT gen_random_uuid()::text, ${m.email.to}, ${m.email.locale}, 'receipt', ${m.email.subject}, ${m.email.text}, "id" FROM submitted
