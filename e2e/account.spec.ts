@@ -39,7 +39,8 @@ for (const locale of ["en", "ar"] as const) {
       for (const name of ["privacy", "terms", "accessibility"] as const) {
         await page.goto(`/${locale}/contributions`);
         const footer = page.locator("footer");
-        await footer.getByRole("link").nth(["privacy", "terms", "accessibility"].indexOf(name) + 3).click();
+        // The legal links are their own navigation in the footer (after the open-data list).
+        await footer.getByRole("navigation").getByRole("link").nth(["privacy", "terms", "accessibility"].indexOf(name)).click();
         await expect(page).toHaveURL(new RegExp(`/${locale}/${name}$`));
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
