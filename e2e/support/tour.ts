@@ -1,6 +1,6 @@
 /**
  * The data the accessibility tour needs, made the way people make it: two revision proposals on
- * the same provision of C2 from two organisations (so the by-provision page flags a conflict and
+ * the same provision of C2 (9 b): the revision-proposals spec works on 9 d) i) and 9 e)) from two organisations (so the by-provision page flags a conflict and
  * the consolidated text shows one to resolve), both published by the secretariat; and a general
  * input left in the queue. Returns what the page list needs.
  */
@@ -23,7 +23,7 @@ async function proposal(page: Page, title: string, marker: "MOD" | "SUP") {
   await page.getByLabel("Original language *").selectOption("en");
   await page.getByLabel("Contribution *", { exact: true }).fill(`Introduction to ${title}.`);
   await page.getByLabel("Marker", { exact: true }).last().selectOption(marker);
-  await page.getByLabel("Provision", { exact: true }).last().selectOption("9 d) i)");
+  await page.getByLabel("Provision", { exact: true }).last().selectOption("9 b)");
   await page.getByTestId("add-proposal").click();
   const card = page.getByTestId("proposal-card").last();
   if (marker === "MOD") await card.getByLabel("Proposed text").fill("broaden access to orbital resources, global and regional frequency harmonization and global systems standardization;");
@@ -48,7 +48,7 @@ export async function makeTour(browser: Browser, dir: string): Promise<Tour> {
   const mod = await proposal(exa, "Tour: regional harmonization in C2", "MOD");
   const etu = await (await browser.newContext()).newPage();
   await signIn(etu, "focal.point.ar@example.org");
-  const sup = await proposal(etu, "Tour: delete 9 d) i)", "SUP");
+  const sup = await proposal(etu, "Tour: delete 9 b)", "SUP");
 
   const contributor = await (await browser.newContext()).newPage();
   await signIn(contributor, "contributor@example.org");
