@@ -122,6 +122,10 @@ test("text typed while signed out survives closing the tab: the form offers the 
     await offer.getByRole("button").first().click();
     await expect(page.locator("#title")).toHaveValue(title);
     await expect(offer).toHaveCount(0);
+    // The restored text is saved to the server as a draft, and then the browser's copy is let go:
+    // the next round (another language, same browser) starts with nothing on offer.
+    await expect(page.getByTestId("save-state")).toContainText(/Draft saved|حُفظت/, { timeout: 15_000 });
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("wsis20:unsaved:")))).toEqual([]);
     await page.close();
   }
 });
