@@ -18,6 +18,8 @@ import { listContributionEmails } from "@/lib/services/contributions/contributio
 import { listTimelineEvents } from "@/lib/services/contributions/timeline-events";
 import { decisionOutcome, decisionsOpen, isPublished, proposalDecisionsOpen } from "@/lib/rules/decisions";
 import { dayOf } from "@/lib/schemas/due-date";
+import { documentTakesParts, partDecisionsOpen } from "@/lib/rules/document-parts";
+import { listDocumentParts } from "@/lib/services/documents/list-parts";
 
 /** Notices the triage forms lead back with (?done=…), besides a decision's outcome. */
 const TRIAGE_NOTICES = ["ASSIGNED", "NOTED", "DUE", "PROPOSAL_DECIDED"] as const;
@@ -25,7 +27,8 @@ const TRIAGE_NOTICES = ["ASSIGNED", "NOTED", "DUE", "PROPOSAL_DECIDED"] as const
 export async function loadSecretariatContributionView(actor: UserActor, id: string, search: { done?: string } = {}) {
   const contribution = await getQueueContribution(actor, id);
   if (!contribution) return null;
-  const [attachments, coSponsors, versions, assignees, notes, likelyDuplicates, duplicateOf, emails, events] = await Promise.all([
+  const [parts, attachments, coSponsors, versions, assignees, notes, likelyDuplicates, duplicateOf, emails, events] = await Promise.all([
+    listDocumentParts(actor, contribution.id),
     listAttachments(actor, contribution.id),
     listCoSponsors(actor, contribution.id),
     listVersionSummaries(actor, contribution.id),
@@ -37,6 +40,7 @@ export async function loadSecretariatContributionView(actor: UserActor, id: stri
     listTimelineEvents(actor, contribution.id),
   ]);
   const status = contribution.status;
+  const mayRevise = can(actor, "document.revise");
   return {
     contribution,
     attachments,
@@ -53,6 +57,8 @@ export async function loadSecretariatContributionView(actor: UserActor, id: stri
     decisions: decisionsOpen(status),
     proposalDecisionsOpen: proposalDecisionsOpen(status),
     canMarkDuplicate: can(actor, "contribution.mark-duplicate"),
+    /** Revisions, addenda, corrigenda (issue 14): the list, the request form, the decisions open. */
+    documentParts: parts.length > 0 || documentTakesParts(status) ? { parts, canRequest: mayRevise && documentTakesParts(status), decidable: (p: { status: string }) => mayRevise && partDecisionsOpen(p.status).length > 0 } : null,
     notice: {
       outcome: decisionOutcome(search.done, status),
       publicPage: isPublished(status) ? contribution.referenceNumber : null,

@@ -13,6 +13,7 @@ import { ContributionView } from "@/components/contributions/contribution-view";
 import { AttachmentList } from "@/components/contributions/attachment-list";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
 import { languageAlternates } from "@/i18n/metadata";
+import { CurrentRevision, PublicHistory } from "@/components/documents/public-history";
 
 type Params = Promise<{ locale: string; ref: string }>;
 
@@ -40,7 +41,9 @@ export default async function PublicContributionPage({ params }: { params: Param
       <p>
         <Link href="/contributions">{tp("back")}</Link>
       </p>
+      <CurrentRevision current={view.currentRevision} publishedAt={contribution.publishedAt} />
       <ContributionView c={contribution} showStatus={false} />
+      <PublicHistory reference={contribution.referenceNumber ?? ref} revisions={view.revisions} addenda={view.addenda} originalAt={contribution.publishedAt} />
       <AttachmentList attachments={view.attachments} headingLevel={2} />
       <CoSponsorList rows={view.coSponsors} showStatus={false} />
       <h2>{t("cite")}</h2>
