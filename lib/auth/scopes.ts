@@ -48,6 +48,14 @@ export function documentPartWhereFor(actor: Actor): Prisma.DocumentPartWhereInpu
   return { OR: visible };
 }
 
+/**
+ * Language versions `actor` may see: those of the contributions the actor may see (they exist on
+ * published documents only, so the public sees them exactly while the document is published).
+ */
+export function languageVersionWhereFor(actor: Actor): Prisma.LanguageVersionWhereInput {
+  return { contribution: contributionWhereFor(actor) };
+}
+
 /** Published only, whatever the actor: for the public portal, API and feeds. */
 export const PUBLISHED: Prisma.ContributionWhereInput = { status: PUBLISHED_STATUS };
 

@@ -13,6 +13,7 @@ import { listCoSponsors } from "@/lib/services/cosponsors/list-cosponsors";
 import { listVersions, listVersionSummaries } from "@/lib/services/contributions/versions";
 import { listDocumentParts, type DocumentPartRow } from "@/lib/services/documents/list-parts";
 import { publishedVersions } from "@/lib/rules/document-parts";
+import { listLanguageVersions } from "@/lib/services/documents/language-versions";
 
 /** The reference from the URL segment; null when it is not valid percent-encoding. */
 function referenceOf(segment: string): string | null {
@@ -27,13 +28,14 @@ export const loadPublicContributionView = cache(async (segment: string) => {
   const reference = referenceOf(segment);
   const contribution = reference ? await getPublishedContribution(reference) : null;
   if (!contribution) return null;
-  const [attachments, coSponsors, parts, versions] = await Promise.all([
+  const [attachments, coSponsors, parts, versions, languageVersions] = await Promise.all([
     listAttachments(ANONYMOUS, contribution.id),
     listCoSponsors(ANONYMOUS, contribution.id, { confirmedOnly: true }),
     listDocumentParts(ANONYMOUS, contribution.id),
     listVersionSummaries(ANONYMOUS, contribution.id),
+    listLanguageVersions(ANONYMOUS, contribution.id),
   ]);
-  return { contribution, attachments, coSponsors, ...documentHistory(parts, versions) };
+  return { contribution, attachments, coSponsors, languageVersions, ...documentHistory(parts, versions) };
 });
 
 /**
@@ -87,4 +89,18 @@ export async function referenceForDocumentNumber(segments: string[]): Promise<st
     return null;
   }
   return publishedReferenceOf(documentNumber);
+}
+
+/**
+ * The text the public page shows for ?lang= (issue 14 item 2): the language version asked for, or
+ * the original (unknown or absent language). The metadata (Action Lines, organisation…) stays.
+ */
+export function documentInLanguage<C extends { title: string; summary: string; body: string; language: string | null; documentNumber: string | null }>(
+  c: C,
+  versions: { language: string; title: string; summary: string; body: string; documentNumber: string }[],
+  lang: string | undefined,
+): { c: C; shown: string | null } {
+  const v = lang && lang !== c.language ? versions.find((x) => x.language === lang) : undefined;
+  if (!v) return { c, shown: c.language };
+  return { c: { ...c, title: v.title, summary: v.summary || c.summary, body: v.body, language: v.language, documentNumber: v.documentNumber }, shown: v.language };
 }

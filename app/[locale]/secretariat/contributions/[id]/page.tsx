@@ -17,6 +17,7 @@ import { DuplicatesPanel } from "@/components/triage/duplicates-panel";
 import { contributionTitle } from "@/app/[locale]/contribution-title";
 import { DocumentParts } from "@/components/documents/document-parts";
 import { PartDecisionForm, RequestPartForm } from "@/components/documents/part-forms";
+import { LanguageVersionForm } from "@/components/documents/language-version-form";
 
 export const generateMetadata = contributionTitle({ namespace: "nav", key: "queue" });
 
@@ -65,6 +66,7 @@ export default async function SecretariatContributionPage({ params, searchParams
         {view.documentParts && (
           <DocumentParts parts={view.documentParts.parts} actions={(p) => (view.documentParts?.decidable(p) ? <PartDecisionForm key={p.status} partId={p.id} status={p.status} /> : null)}>
             {view.documentParts.canRequest && <RequestPartForm contributionId={contribution.id} />}
+            {view.translation && <LanguageVersionForm contributionId={contribution.id} languages={view.translation.languages} existing={view.translation.existing} />}
           </DocumentParts>
         )}
         <DuplicatesPanel contributionId={contribution.id} current={view.duplicateOf} candidates={view.likelyDuplicates} canMark={view.canMarkDuplicate} />
