@@ -45,6 +45,8 @@ export async function snapshotRevision(tx: Tx, contributionId: string, text: { t
       actionLines: latest.actionLines,
       sdgs: latest.sdgs,
       answers: latest.answers as Prisma.InputJsonValue,
+      c7SubItems: latest.c7SubItems,
+      cosponsors: latest.cosponsors as Prisma.InputJsonValue,
       attachments: latest.attachments as Prisma.InputJsonValue,
       proposals: latest.proposals as Prisma.InputJsonValue,
       createdById,
