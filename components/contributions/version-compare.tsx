@@ -12,8 +12,9 @@ import { RevisionMarks } from "./revision-marks";
 import { ProposalsCompare, snapshotProposals } from "@/components/proposals/proposals-compare";
 import { VersionMetadataCompare } from "./version-metadata-compare";
 
-export function VersionCompare({ c, from, to }: { c: VersionedContribution; from: number; to: number }) {
+export function VersionCompare({ c, from, to, label }: { c: VersionedContribution; from: number; to: number; /** A version's name (default "Version n"; the public page names revisions). */ label?: (n: number) => string }) {
   const t = useTranslations("versions");
+  const nameOf = label ?? ((n: number) => t("version", { n }));
   const a = c.versions.find((v) => v.number === from);
   const b = c.versions.find((v) => v.number === to);
   return (
@@ -25,7 +26,7 @@ export function VersionCompare({ c, from, to }: { c: VersionedContribution; from
             <select id={name} name={name} defaultValue={String(name === "from" ? from : to)}>
               {c.versions.map((v) => (
                 <option key={v.number} value={v.number}>
-                  {t("version", { n: v.number })}
+                  {nameOf(v.number)}
                 </option>
               ))}
             </select>
@@ -36,7 +37,7 @@ export function VersionCompare({ c, from, to }: { c: VersionedContribution; from
       {a && b && (
         <>
           <p className="meta">
-            {t("version", { n: a.number })} · <DateTime value={a.createdAt} /> → {t("version", { n: b.number })} · <DateTime value={b.createdAt} />
+            {nameOf(a.number)} · <DateTime value={a.createdAt} /> → {nameOf(b.number)} · <DateTime value={b.createdAt} />
           </p>
           <p className="hint">{t("legend")}</p>
           {(["title", "summary", "body"] as const).map((field) => {

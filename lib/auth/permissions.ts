@@ -43,13 +43,15 @@ export type Permission =
   | "baseline.load" // load a new version of the baseline text proposals amend
   | "meeting.manage" // create and edit CWG meetings and their document lists
   | "announcement.send" // e-mail the contributors of a consultation
+  | "document.revise" // request revisions, addenda, corrigenda of a published document and decide on them
+  | "document.translate" // attach a published document's translation into another official language
   | "admin.manage"
   | "profile.update"; // one's own preferences (preferred language)
 
 const PLATFORM: Record<PlatformRole, readonly Permission[]> = {
   USER: ["profile.update"],
-  SECRETARIAT: ["profile.update", "queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "meeting.manage", "announcement.send"],
-  ADMIN: ["profile.update", "queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "meeting.manage", "announcement.send", "admin.manage"],
+  SECRETARIAT: ["profile.update", "queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "meeting.manage", "announcement.send", "document.revise", "document.translate"],
+  ADMIN: ["profile.update", "queue.view", "contribution.review", "contribution.decide", "contribution.mark-duplicate", "affiliation.verify", "consultation.manage", "proposal.decide", "baseline.load", "meeting.manage", "announcement.send", "document.revise", "document.translate", "admin.manage"],
 };
 
 const ORGANISATION: Record<OrganisationRole, readonly Permission[]> = {

@@ -18,6 +18,7 @@ import "server-only";
 import { Prisma as PrismaSql, type Prisma } from "@/generated/prisma/client";
 import { ACTIVE_COSPONSOR_STATUSES, DRAFT_STATUS, PUBLISHED_STATUS } from "@/lib/rules/statuses";
 import { timelineActions } from "@/lib/rules/timeline";
+import { PUBLISHED_PART_STATUS } from "@/lib/rules/document-parts";
 import { can, organisationsWith, type Actor } from "./permissions";
 
 /** Matches no row: the scope of someone who may see none of a resource. */
@@ -32,6 +33,27 @@ const NOT_DRAFT: Prisma.ContributionWhereInput = { status: { not: DRAFT_STATUS }
  */
 export function meetingDocumentWhereFor(actor: Actor): Prisma.MeetingDocumentWhereInput {
   return { contribution: { AND: [contributionWhereFor(actor), PUBLISHED] } };
+}
+
+/**
+ * Revisions, addenda and corrigenda (DocumentPart) `actor` may see: published ones (accepted) of
+ * published documents, for everyone; every part of its own organisation's documents for a
+ * member, and of every document in the queue for the secretariat (open and rejected ones too).
+ */
+export function documentPartWhereFor(actor: Actor): Prisma.DocumentPartWhereInput {
+  const visible: Prisma.DocumentPartWhereInput[] = [{ status: PUBLISHED_PART_STATUS, contribution: PUBLISHED }];
+  const organisations = organisationsWith(actor, "contribution.read-organisation");
+  if (organisations.length) visible.push({ contribution: { organisationId: { in: organisations } } });
+  if (can(actor, "queue.view")) visible.push({ contribution: queueWhereFor(actor) });
+  return { OR: visible };
+}
+
+/**
+ * Language versions `actor` may see: those of the contributions the actor may see (they exist on
+ * published documents only, so the public sees them exactly while the document is published).
+ */
+export function languageVersionWhereFor(actor: Actor): Prisma.LanguageVersionWhereInput {
+  return { contribution: contributionWhereFor(actor) };
 }
 
 /** Published only, whatever the actor: for the public portal, API and feeds. */

@@ -28,6 +28,8 @@ export function exportColumns(labels: ExportLabels): Column[] {
     col("summary", (r) => r.summary, true),
     col("body", (r) => r.body, true),
     col("language", (r) => labels.language(r.language)),
+    // One line per translation: "fr: CWG-WSIS&SDG/WSIS20/5-F" (the texts are in the JSON and the API).
+    col("languageVersions", (r) => (r.languageVersions ?? []).map((v) => `${v.language}: ${v.documentNumber}`).join("\n")),
     col("type", (r) => labels.type(r.type)),
     col("organisation", (r) => r.organisation.name, true),
     col("membershipCategory", (r) => labels.membershipCategory(r.organisation.membershipCategory)),
@@ -52,7 +54,7 @@ export function exportColumns(labels: ExportLabels): Column[] {
 }
 
 /** Columns of the public CSV (published data only): no status, secretariat dates or database id. */
-export const PUBLIC_COLUMN_KEYS = ["referenceNumber", "documentNumber", "title", "summary", "body", "language", "type", "organisation", "membershipCategory", "stakeholderGroup", "country", "ituRegion", "actionLines", "c7SubItems", "proposals", "sdgs", "answers", "consultation", "submittedAt", "publishedAt"];
+export const PUBLIC_COLUMN_KEYS = ["referenceNumber", "documentNumber", "title", "summary", "body", "language", "languageVersions", "type", "organisation", "membershipCategory", "stakeholderGroup", "country", "ituRegion", "actionLines", "c7SubItems", "proposals", "sdgs", "answers", "consultation", "submittedAt", "publishedAt"];
 
 /** The public subset of exportColumns, same order. */
 export function publicExportColumns(labels: ExportLabels): Column[] {

@@ -66,6 +66,8 @@ export interface ExportRecord {
   answers: ExportAnswer[];
   /** Action Line revision proposals, in order ([] for a general input). */
   proposals: ExportProposal[];
+  /** Translations of the published document (issue 14 item 2), each with its ITU number (…-F). */
+  languageVersions?: ExportLanguageVersion[];
   submittedAt: Date | null;
   publishedAt: Date | null;
   internal: {
@@ -85,3 +87,20 @@ export function localisedRecord(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === "string"));
 }
 
+
+export interface ExportLanguageVersion {
+  language: string;
+  documentNumber: string;
+  title: string;
+  summary: string;
+  body: string;
+}
+
+/**
+ * `r` as read in `language` (a compilation in one language): the version in that language when
+ * there is one (its title, summary, text, language and ITU number), else the original unchanged.
+ */
+export function inLanguage(r: ExportRecord, language: string | null | undefined): ExportRecord {
+  const v = language && language !== r.language ? r.languageVersions?.find((x) => x.language === language) : undefined;
+  return v ? { ...r, title: v.title, summary: v.summary || r.summary, body: v.body, language: v.language, documentNumber: v.documentNumber } : r;
+}

@@ -17,6 +17,8 @@ import { LEAD_MOVE_OUTCOMES, canInviteTo, coSponsorsOpen, isActiveInvitation } f
 import { canRequestExtension, canWithdraw, editMode, showsDecisionNote } from "@/lib/rules/decisions";
 import { showsProposalDecisions } from "@/lib/rules/proposals";
 import { effectiveDeadline } from "@/lib/rules/window";
+import { documentTakesParts, partAwaitsText } from "@/lib/rules/document-parts";
+import { listDocumentParts } from "@/lib/services/documents/list-parts";
 
 export interface MyContributionSearch {
   submitted?: string;
@@ -44,6 +46,8 @@ export async function loadMyContributionView(actor: UserActor, id: string, searc
     member ? listContributionEmails(actor, contribution.id) : [],
     canInvite ? listInvitableOrganisations(actor, contribution.organisationId) : [],
   ]);
+  const parts = member ? await listDocumentParts(actor, contribution.id) : [];
+  const mayAddParts = mayAct && documentTakesParts(status);
   // Organisations already invited (or confirmed) are not offered again.
   const invitable = organisations.filter((o) => !coSponsors.some((c) => c.organisation.id === o.id && isActiveInvitation(c.status)));
   return {
@@ -55,6 +59,8 @@ export async function loadMyContributionView(actor: UserActor, id: string, searc
     /** The history (allow-listed per audience by its scope) and e-mails to this person: members only. */
     timeline: member ? { events, emails } : null,
     invitable,
+    /** Revisions, addenda, corrigenda (issue 14): shown once there is one or one may be asked for. */
+    documentParts: member && (parts.length > 0 || mayAddParts) ? { parts, canSubmit: mayAddParts, awaitsText: (p: { status: string }) => mayAddParts && partAwaitsText(p.status) } : null,
     /** "edit" (a draft), "revise" (changes requested) or null: the edit link, for those who may act. */
     editMode: mayAct ? editMode(status) : null,
     canWithdraw: mayAct && canWithdraw(status),

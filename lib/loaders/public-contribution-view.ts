@@ -10,6 +10,10 @@ import { ANONYMOUS } from "@/lib/auth/permissions";
 import { getPublishedContribution, publishedReferenceOf } from "@/lib/services/contributions/get-contribution";
 import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { listCoSponsors } from "@/lib/services/cosponsors/list-cosponsors";
+import { listVersions, listVersionSummaries } from "@/lib/services/contributions/versions";
+import { listDocumentParts, type DocumentPartRow } from "@/lib/services/documents/list-parts";
+import { publishedVersions } from "@/lib/rules/document-parts";
+import { listLanguageVersions } from "@/lib/services/documents/language-versions";
 
 /** The reference from the URL segment; null when it is not valid percent-encoding. */
 function referenceOf(segment: string): string | null {
@@ -24,9 +28,53 @@ export const loadPublicContributionView = cache(async (segment: string) => {
   const reference = referenceOf(segment);
   const contribution = reference ? await getPublishedContribution(reference) : null;
   if (!contribution) return null;
-  const [attachments, coSponsors] = await Promise.all([listAttachments(ANONYMOUS, contribution.id), listCoSponsors(ANONYMOUS, contribution.id, { confirmedOnly: true })]);
-  return { contribution, attachments, coSponsors };
+  const [attachments, coSponsors, parts, versions, languageVersions] = await Promise.all([
+    listAttachments(ANONYMOUS, contribution.id),
+    listCoSponsors(ANONYMOUS, contribution.id, { confirmedOnly: true }),
+    listDocumentParts(ANONYMOUS, contribution.id),
+    listVersionSummaries(ANONYMOUS, contribution.id),
+    listLanguageVersions(ANONYMOUS, contribution.id),
+  ]);
+  return { contribution, attachments, coSponsors, languageVersions, ...documentHistory(parts, versions) };
 });
+
+/**
+ * The published history of a document (issue 14): its revisions, oldest first, each with the
+ * version it compares with (the original is revision 0), and its addenda and corrigenda. The
+ * public sees published parts only (listDocumentParts through documentPartWhereFor).
+ */
+function documentHistory(parts: DocumentPartRow[], versions: { number: number; createdAt: Date }[]) {
+  const revisionParts = parts.filter((p) => p.kind === "REVISION");
+  const published = publishedVersions(revisionParts, versions.at(-1)?.number ?? 1);
+  const revisions = published.map((v, i) => {
+    const part = revisionParts.find((p) => p.number === v.revision);
+    return { revision: v.revision, version: v.version, documentNumber: part?.documentNumber ?? null, publishedAt: part?.publishedAt ?? null, previousVersion: i > 0 ? published[i - 1].version : null };
+  });
+  return { revisions, currentRevision: revisions.at(-1)!, addenda: parts.filter((p) => p.kind !== "REVISION") };
+}
+
+/**
+ * The comparison of a published document's revisions (/contributions/[ref]/revisions): only the
+ * texts that were published (the original as accepted and each revision), never the versions
+ * before publication. `from`/`to` are version numbers among those; defaults: the last two.
+ */
+export async function loadPublicRevisionsView(segment: string, search: { from?: string; to?: string }) {
+  const view = await loadPublicContributionView(segment);
+  if (!view || view.revisions.length < 2) return null;
+  const all = await listVersions(ANONYMOUS, view.contribution.id);
+  if (!all) return null;
+  const numbers = view.revisions.map((r) => r.version);
+  const pick = (v: string | undefined, fallback: number) => (numbers.includes(Number(v)) ? Number(v) : fallback);
+  const labels = Object.fromEntries(view.revisions.map((r) => [r.version, r.revision]));
+  return {
+    contribution: view.contribution,
+    versioned: { ...all, versions: all.versions.filter((v) => numbers.includes(v.number)) },
+    from: pick(search.from, numbers.at(-2)!),
+    to: pick(search.to, numbers.at(-1)!),
+    /** Version number → revision number (0: the original). */
+    labels,
+  };
+}
 
 /**
  * The reference number a document number in the URL stands for (issue 15 item 12): `segments` is
@@ -41,4 +89,18 @@ export async function referenceForDocumentNumber(segments: string[]): Promise<st
     return null;
   }
   return publishedReferenceOf(documentNumber);
+}
+
+/**
+ * The text the public page shows for ?lang= (issue 14 item 2): the language version asked for, or
+ * the original (unknown or absent language). The metadata (Action Lines, organisation…) stays.
+ */
+export function documentInLanguage<C extends { title: string; summary: string; body: string; language: string | null; documentNumber: string | null }>(
+  c: C,
+  versions: { language: string; title: string; summary: string; body: string; documentNumber: string }[],
+  lang: string | undefined,
+): { c: C; shown: string | null } {
+  const v = lang && lang !== c.language ? versions.find((x) => x.language === lang) : undefined;
+  if (!v) return { c, shown: c.language };
+  return { c: { ...c, title: v.title, summary: v.summary || c.summary, body: v.body, language: v.language, documentNumber: v.documentNumber }, shown: v.language };
 }

@@ -18,6 +18,10 @@ import { listContributionEmails } from "@/lib/services/contributions/contributio
 import { listTimelineEvents } from "@/lib/services/contributions/timeline-events";
 import { decisionOutcome, decisionsOpen, isPublished, proposalDecisionsOpen } from "@/lib/rules/decisions";
 import { dayOf } from "@/lib/schemas/due-date";
+import { documentTakesParts, partDecisionsOpen } from "@/lib/rules/document-parts";
+import { listDocumentParts } from "@/lib/services/documents/list-parts";
+import { listLanguageVersions } from "@/lib/services/documents/language-versions";
+import { DOCUMENT_LANGUAGES } from "@/lib/schemas/language-version";
 
 /** Notices the triage forms lead back with (?done=…), besides a decision's outcome. */
 const TRIAGE_NOTICES = ["ASSIGNED", "NOTED", "DUE", "PROPOSAL_DECIDED"] as const;
@@ -25,7 +29,9 @@ const TRIAGE_NOTICES = ["ASSIGNED", "NOTED", "DUE", "PROPOSAL_DECIDED"] as const
 export async function loadSecretariatContributionView(actor: UserActor, id: string, search: { done?: string } = {}) {
   const contribution = await getQueueContribution(actor, id);
   if (!contribution) return null;
-  const [attachments, coSponsors, versions, assignees, notes, likelyDuplicates, duplicateOf, emails, events] = await Promise.all([
+  const [languageVersions, parts, attachments, coSponsors, versions, assignees, notes, likelyDuplicates, duplicateOf, emails, events] = await Promise.all([
+    listLanguageVersions(actor, contribution.id),
+    listDocumentParts(actor, contribution.id),
     listAttachments(actor, contribution.id),
     listCoSponsors(actor, contribution.id),
     listVersionSummaries(actor, contribution.id),
@@ -37,6 +43,7 @@ export async function loadSecretariatContributionView(actor: UserActor, id: stri
     listTimelineEvents(actor, contribution.id),
   ]);
   const status = contribution.status;
+  const mayRevise = can(actor, "document.revise");
   return {
     contribution,
     attachments,
@@ -53,6 +60,14 @@ export async function loadSecretariatContributionView(actor: UserActor, id: stri
     decisions: decisionsOpen(status),
     proposalDecisionsOpen: proposalDecisionsOpen(status),
     canMarkDuplicate: can(actor, "contribution.mark-duplicate"),
+    /** Language versions (issue 14 item 2): the form, for a published document, to those who may translate. */
+    translation:
+      can(actor, "document.translate") && documentTakesParts(status)
+        ? { languages: DOCUMENT_LANGUAGES.filter((l) => l !== contribution.language), existing: languageVersions.map((v) => ({ language: v.language, title: v.title, summary: v.summary, body: v.body, updatedAt: v.updatedAt.toISOString() })) }
+        : null,
+    languageVersions,
+    /** Revisions, addenda, corrigenda (issue 14): the list, the request form, the decisions open. */
+    documentParts: parts.length > 0 || documentTakesParts(status) ? { parts, canRequest: mayRevise && documentTakesParts(status), decidable: (p: { status: string }) => mayRevise && partDecisionsOpen(p.status).length > 0 } : null,
     notice: {
       outcome: decisionOutcome(search.done, status),
       publicPage: isPublished(status) ? contribution.referenceNumber : null,

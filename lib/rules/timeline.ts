@@ -33,6 +33,10 @@ export const CONTRIBUTOR_TIMELINE_ACTIONS = [
   "extension.grant",
   "extension.refuse",
   "proposal.decide",
+  "document.part.request",
+  "document.part.submit",
+  "document.part.accept",
+  "document.part.reject",
 ] as const;
 
 /** Audit actions an invited co-sponsor sees. */

@@ -4,9 +4,11 @@
  * two concurrent ones queue on the row lock instead of taking the same number.
  *
  * Formats: reference (receipt) `WSIS20-C-0001`; document number `CWG-WSIS&SDG/WSIS20/1`,
- * after the CWG's document series (the group's documents are numbered CWG-WSIS&SDG-<n>/<x>).
+ * after the CWG's document series (the group's documents are numbered CWG-WSIS&SDG-<n>/<x>);
+ * its revisions, addenda and corrigenda `…/5(Rev.1)` (lib/reference/document-number.ts).
  */
 import type { Prisma } from "@/generated/prisma/client";
+import { baseDocumentNumber, type PartKind } from "@/lib/reference/document-number";
 
 type Tx = Prisma.TransactionClient;
 
@@ -25,5 +27,13 @@ export async function nextReferenceNumber(tx: Tx, consultationCode: string): Pro
 
 export async function nextDocumentNumber(tx: Tx, consultationCode: string): Promise<string> {
   const n = await next(tx, `document:${consultationCode}`);
-  return `CWG-WSIS&SDG/${consultationCode}/${n}`;
+  return baseDocumentNumber(consultationCode, n);
+}
+
+/**
+ * The next n of a published document's revisions, addenda or corrigenda (Rev.n, Add.n, Corr.n),
+ * gapless per document and kind, taken in the transaction that publishes the part.
+ */
+export function nextPartNumber(tx: Tx, contributionId: string, kind: PartKind): Promise<number> {
+  return next(tx, `part:${kind}:${contributionId}`);
 }

@@ -5,7 +5,9 @@
  *
  * Query: `format` = csv | csv-excel | xlsx | json | docx | zip (required); the queue's `status`, `sort`,
  * `dir` (parsed leniently by lib/schemas/queue.ts; `page` and `size` are ignored, an export holds
- * every page); `locale` = en | ar for labels (default: the actor's preferred language).
+ * every page); `locale` = en | ar for labels (default: the actor's preferred language);
+ * `doclang` = ar | zh | en | fr | ru | es: each document in that language where a translation
+ * exists, else in its original (anything else: the originals).
  *
  * Answers: 401 without a session, 404 without queue.view (the export's existence is not
  * revealed), 400 for an unknown format, else 200 with the streamed body, Content-Disposition
@@ -19,8 +21,13 @@ import { parseQueueQuery } from "@/lib/schemas/queue";
 import { ZExportFormat, renderExport } from "@/lib/exports";
 import { exportLabels } from "@/lib/exports/labels";
 import { exportSource } from "./export-source";
+import { LANGUAGE_LETTER } from "@/lib/reference/document-number";
 
 const BASE_HEADERS = { "X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store" };
+
+function documentLanguageOf(value: string | null): string | undefined {
+  return value && value in LANGUAGE_LETTER ? value : undefined;
+}
 
 function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: { ...BASE_HEADERS, "Content-Type": "text/plain; charset=utf-8" } });
@@ -41,7 +48,7 @@ export async function exportResponse(actor: Actor, search: URLSearchParams, now 
   }
   const filter = parseQueueQuery(Object.fromEntries(search));
   const labels = exportLabels(search.get("locale") ?? actor.locale);
-  const { stream, contentType, fileName } = await renderExport(format.data, exportSource(actor, filter), labels, { compiledAt: now, status: filter.status });
+  const { stream, contentType, fileName } = await renderExport(format.data, exportSource(actor, filter, documentLanguageOf(search.get("doclang"))), labels, { compiledAt: now, status: filter.status });
   return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
     status: 200,
     headers: { ...BASE_HEADERS, "Content-Type": contentType, "Content-Disposition": `attachment; filename="${fileName}"` },

@@ -13,7 +13,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { ACTION_LINE_CODES } from "@/lib/reference";
 import type { ExportSource } from "@/lib/exports";
-import { localisedRecord } from "@/lib/exports/record";
+import { inLanguage, localisedRecord, type ExportRecord } from "@/lib/exports/record";
 import { queueCount, queueWhere, type QueueFilter } from "@/lib/services/contributions/queue-where";
 import { blobStorage, BlobNotFoundError } from "@/lib/storage";
 import { loadAttachmentGroups, loadChapterRecords, loadExportRecords } from "./load-export-records";
@@ -23,12 +23,18 @@ function chapterWhere(code: string | null): Prisma.Sql {
   return code ? Prisma.sql`${code} = ANY(c."actionLines")` : Prisma.sql`NOT (c."actionLines" && ${[...ACTION_LINE_CODES]}::text[])`;
 }
 
-export function exportSource(actor: Actor, filter: QueueFilter): ExportSource {
+/** `records` read in `language` (each translation where there is one, else the original). */
+async function* translated(records: AsyncIterable<ExportRecord>, language: string | undefined): AsyncGenerator<ExportRecord> {
+  for await (const r of records) yield inLanguage(r, language);
+}
+
+/** `language`: a compilation in one language (issue 14 item 2), the original where no translation exists. */
+export function exportSource(actor: Actor, filter: QueueFilter, language?: string): ExportSource {
   assertCan(actor, "queue.view");
   const where = queueWhere(actor, filter);
   return {
-    records: () => loadExportRecords(actor, filter),
-    chapter: (code) => loadChapterRecords(actor, filter, code, chapterWhere(code)),
+    records: () => translated(loadExportRecords(actor, filter), language),
+    chapter: (code) => translated(loadChapterRecords(actor, filter, code, chapterWhere(code)), language),
     attachments: () => loadAttachmentGroups(actor, filter),
     async openBlob(sha256) {
       try {

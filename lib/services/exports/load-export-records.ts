@@ -21,6 +21,7 @@ import { ACTION_LINE_CODES } from "@/lib/reference";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { queueIds, readQueueRows, type Cursor, type QueueFilter } from "@/lib/services/contributions/queue-where";
 import { localisedRecord, type ExportRecord } from "@/lib/exports/record";
+import { withPart } from "@/lib/reference/document-number";
 import type { AttachmentGroup } from "@/lib/exports/attachments-zip";
 
 /** Rows per query: bounds memory (bodies are up to 200,000 characters each). */
@@ -47,6 +48,7 @@ const select = {
   organisation: { select: { name: true, shortCode: true, membershipCategory: true, stakeholderGroup: true, country: true, ituRegion: true } },
   consultation: { select: { code: true, slug: true, title: true } },
   answers: { select: { text: true, question: { select: { position: true, text: true } } }, orderBy: { question: { position: "asc" } } },
+  languageVersions: { orderBy: { language: "asc" }, select: { language: true, title: true, summary: true, body: true, revision: true } },
   // Revision proposals without the secretariat's notes on them (messages to one organisation).
   proposals: {
     orderBy: { position: "asc" },
@@ -127,6 +129,7 @@ function toRecord(r: Row): ExportRecord {
       reasons: p.reasons,
       decision: p.decision,
     })),
+    languageVersions: r.languageVersions.map((v) => ({ language: v.language, documentNumber: withPart(r.documentNumber ?? "", v.revision ? { kind: "REVISION", n: v.revision } : null, v.language), title: v.title, summary: v.summary, body: v.body })),
     submittedAt: r.submittedAt,
     publishedAt: r.publishedAt,
     internal: { id: r.id, status: r.status, decidedAt: r.decidedAt, updatedAt: r.updatedAt, extendedUntil: r.extendedUntil },

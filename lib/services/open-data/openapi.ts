@@ -23,7 +23,7 @@ const filters = [
 
 export const publicContributionSchema = {
   type: "object",
-  required: ["referenceNumber", "documentNumber", "url", "type", "title", "summary", "body", "language", "actionLines", "c7SubItems", "sdgs", "submittedAt", "publishedAt", "consultation", "organisation", "coSponsors", "answers", "attachments", "proposals"],
+  required: ["referenceNumber", "documentNumber", "url", "type", "title", "summary", "body", "language", "actionLines", "c7SubItems", "sdgs", "submittedAt", "publishedAt", "consultation", "organisation", "coSponsors", "answers", "attachments", "proposals", "languageVersions"],
   properties: {
     referenceNumber: { ...str, example: "WSIS20-C-0001" },
     documentNumber: { ...str, example: "CWG-WSIS&SDG/WSIS20/1" },
@@ -43,6 +43,15 @@ export const publicContributionSchema = {
     coSponsors: { type: "array", items: { type: "object", properties: { name: str } } },
     answers: { type: "array", items: { type: "object", properties: { position: { type: "integer" }, question: { type: "object", additionalProperties: str }, text: str } } },
     attachments: { type: "array", items: { type: "object", properties: { filename: str, mediaType: str, size: { type: "integer" }, sha256: str, url: { type: "string", format: "uri" } } } },
+    languageVersions: {
+      type: "array",
+      description: "Translations of the document into other official languages, attached by the secretariat; `language` is the original's language.",
+      items: {
+        type: "object",
+        required: ["language", "documentNumber", "title", "summary", "body"],
+        properties: { language: { type: "string", enum: ["ar", "zh", "en", "fr", "ru", "es"] }, documentNumber: { ...str, example: "CWG-WSIS&SDG/WSIS20/5(Rev.1)-F" }, title: str, summary: str, body: str },
+      },
+    },
     proposals: {
       type: "array",
       description: "Action Line revision proposals (ITU markers ADD, MOD, SUP, NOC), each on a provision of a baseline text version (GET /api/v1/baselines/{version}); revision marks are the word difference between baselineText and text.",

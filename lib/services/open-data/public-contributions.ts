@@ -16,6 +16,7 @@ import { AppError } from "@/lib/errors";
 import { isId } from "@/lib/schemas/id";
 import type { TPublicSearch } from "@/lib/schemas/public-search";
 import { searchWhere } from "@/lib/services/search/search-published";
+import { withPart } from "@/lib/reference/document-number";
 
 export interface PublicContribution {
   referenceNumber: string;
@@ -38,6 +39,8 @@ export interface PublicContribution {
   attachments: { filename: string; mediaType: string; size: number; sha256: string; url: string }[];
   /** Action Line revision proposals with the baseline text each amends (no secretariat notes). */
   proposals: { number: string | null; marker: string; ref: string; actionLine: string; baselineVersion: number; baselineText: string; text: string; reasons: string; decision: string }[];
+  /** Translations attached by the secretariat (issue 14 item 2), each with its ITU number (…-F). */
+  languageVersions: { language: string; documentNumber: string; title: string; summary: string; body: string }[];
 }
 
 interface Cursor {
@@ -88,6 +91,7 @@ export async function listPublicContributions(search: TPublicSearch, cursor: Cur
       coSponsors: { where: { status: "CONFIRMED" }, select: { organisation: { select: { name: true } } }, orderBy: { invitedAt: "asc" } },
       answers: { include: { question: { select: { position: true, text: true } } } },
       attachments: { select: { id: true, filename: true, mediaType: true, size: true, sha256: true }, orderBy: { createdAt: "asc" } },
+      languageVersions: { orderBy: { language: "asc" }, select: { language: true, title: true, summary: true, body: true, revision: true } },
       proposals: {
         orderBy: { position: "asc" },
         select: { number: true, marker: true, text: true, reasons: true, decision: true, provision: { select: { ref: true, actionLine: true, text: true, baseline: { select: { version: true } } } } },
@@ -131,6 +135,7 @@ export async function listPublicContributions(search: TPublicSearch, cursor: Cur
           reasons: p.reasons,
           decision: p.decision,
         })),
+        languageVersions: c.languageVersions.map((v) => ({ language: v.language, documentNumber: withPart(c.documentNumber!, v.revision ? { kind: "REVISION", n: v.revision } : null, v.language), title: v.title, summary: v.summary, body: v.body })),
       },
     ];
   });

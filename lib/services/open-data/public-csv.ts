@@ -34,6 +34,7 @@ function toRecord(c: PublicContribution): ExportRecord {
     consultation: c.consultation,
     answers: c.answers,
     proposals: c.proposals.map((p, i) => ({ ...p, marker: p.marker as "MOD", position: i + 1, baselineLanguage: "en" })),
+    languageVersions: c.languageVersions,
     submittedAt: c.submittedAt ? new Date(c.submittedAt) : null,
     publishedAt: new Date(c.publishedAt),
     // Not read by the public columns; neutral values, never the database's.

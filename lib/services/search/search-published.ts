@@ -28,7 +28,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { PUBLISHED_SQL } from "@/lib/auth/scopes";
 import type { FacetKey, TPublicSearch } from "@/lib/schemas/public-search";
 import { MARK_END, MARK_START } from "@/lib/search-marks";
-import { hasHan, onlyCommonWordsSql, textMatch, tsQueryOf as queryOf } from "./text-match";
+import { hasHan, onlyCommonWordsSql, textOrVersionMatch, tsQueryOf as queryOf } from "./text-match";
 
 export { MARK_END, MARK_START };
 
@@ -82,7 +82,7 @@ const FACET_VALUE = Object.fromEntries(
 export function searchWhere(s: TPublicSearch, except?: FacetKey, matched?: string[]): Prisma.Sql {
   const parts = [PUBLISHED_SQL];
   if (matched) parts.push(Prisma.sql`c."id" = ANY(${matched}::text[])`);
-  else if (s.q) parts.push(textMatch(s.q));
+  else if (s.q) parts.push(textOrVersionMatch(s.q));
   for (const key of Object.keys(FILTER) as FacetKey[]) {
     const value = s[key];
     if (key !== except && value !== undefined) parts.push(FILTER[key](value));
@@ -187,7 +187,7 @@ const MATCHED_IDS_LIMIT = 5_000;
 async function matchedIds(s: TPublicSearch): Promise<string[] | undefined> {
   if (!s.q) return undefined;
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT c."id" FROM "Contribution" c WHERE ${PUBLISHED_SQL} AND ${textMatch(s.q)} LIMIT ${MATCHED_IDS_LIMIT + 1}`;
+    SELECT c."id" FROM "Contribution" c WHERE ${PUBLISHED_SQL} AND ${textOrVersionMatch(s.q)} LIMIT ${MATCHED_IDS_LIMIT + 1}`;
   return rows.length > MATCHED_IDS_LIMIT ? undefined : rows.map((r) => r.id);
 }
 

@@ -104,6 +104,19 @@ export function textMatch(q: string): Prisma.Sql {
 }
 
 /**
+ * Public search (issue 14 item 2): contribution `c` matches `q` in its own text or in one of its
+ * language versions, each searched in its own language (LanguageVersion's stored search document
+ * and Han grams, made like the contribution's). The versions arm is a semi-join on the GIN index.
+ */
+export function textOrVersionMatch(q: string): Prisma.Sql {
+  const { include } = splitQuery(q);
+  const lv = Prisma.raw(`lv`);
+  const words = Prisma.sql`SELECT lv."contributionId" FROM "LanguageVersion" lv WHERE lv."searchDocument" @@ ${tsQueryOf(q)}`;
+  const versions = HAN.test(include) ? Prisma.sql`${words} UNION ALL SELECT lv."contributionId" FROM "LanguageVersion" lv WHERE ${hanSubstring(include.replace(/"/g, "").trim(), lv)}` : words;
+  return Prisma.sql`(${textMatch(q)} OR c."id" IN (${versions}))`;
+}
+
+/**
  * True when, in at least one language, every word of `q` is a stop word ("the and of", "و في
  * من"): asked when a search found nothing, so the page and API can say why (issue 12 item 20)
  * instead of a bare "no results". The `simple` configuration keeps every word: left out.

@@ -7,12 +7,14 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { loadPublicContributionView, referenceForDocumentNumber } from "@/lib/loaders/public-contribution-view";
+import { documentInLanguage, loadPublicContributionView, referenceForDocumentNumber } from "@/lib/loaders/public-contribution-view";
 import { pickLocalised } from "@/lib/localised";
 import { ContributionView } from "@/components/contributions/contribution-view";
 import { AttachmentList } from "@/components/contributions/attachment-list";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
 import { languageAlternates } from "@/i18n/metadata";
+import { CurrentRevision, PublicHistory } from "@/components/documents/public-history";
+import { LanguageSwitch } from "@/components/documents/language-switch";
 
 type Params = Promise<{ locale: string; ref: string }>;
 
@@ -23,8 +25,9 @@ export async function generateMetadata({ params }: { params: Params }) {
   return c ? { title: `${c.documentNumber} — \u2068${c.title}\u2069`, alternates: languageAlternates(locale, `/contributions/${encodeURIComponent(c.referenceNumber ?? ref)}`) } : {};
 }
 
-export default async function PublicContributionPage({ params }: { params: Params }) {
+export default async function PublicContributionPage({ params, searchParams }: { params: Params; searchParams?: Promise<{ lang?: string | string[] }> }) {
   const { locale, ref } = await params;
+  const lang = (await searchParams)?.lang;
   setRequestLocale(locale);
   const view = await loadPublicContributionView(ref);
   if (!view) {
@@ -32,7 +35,8 @@ export default async function PublicContributionPage({ params }: { params: Param
     if (target) permanentRedirect(`/${locale}/contributions/${encodeURIComponent(target)}`);
     notFound();
   }
-  const { contribution } = view;
+  const { c: contribution, shown } = documentInLanguage(view.contribution, view.languageVersions, typeof lang === "string" ? lang : undefined);
+  const path = `/contributions/${encodeURIComponent(view.contribution.referenceNumber ?? ref)}`;
   const [t, tp, format] = await Promise.all([getTranslations("contribution"), getTranslations("public"), getFormatter()]);
   const consultationTitle = pickLocalised(contribution.consultation.title, locale);
   return (
@@ -40,7 +44,10 @@ export default async function PublicContributionPage({ params }: { params: Param
       <p>
         <Link href="/contributions">{tp("back")}</Link>
       </p>
+      <LanguageSwitch path={path} original={view.contribution.language} versions={view.languageVersions} shown={shown} />
+      <CurrentRevision current={view.currentRevision} publishedAt={contribution.publishedAt} />
       <ContributionView c={contribution} showStatus={false} />
+      <PublicHistory reference={contribution.referenceNumber ?? ref} revisions={view.revisions} addenda={view.addenda} originalAt={contribution.publishedAt} />
       <AttachmentList attachments={view.attachments} headingLevel={2} />
       <CoSponsorList rows={view.coSponsors} showStatus={false} />
       <h2>{t("cite")}</h2>

@@ -20,6 +20,8 @@ import { DateTime } from "@/components/ui/date-time";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
 import { InviteCoSponsorForm, WithdrawCoSponsorButton } from "@/components/contributions/cosponsor-forms";
 import { contributionTitle } from "@/app/[locale]/contribution-title";
+import { DocumentParts } from "@/components/documents/document-parts";
+import { SubmitPartForm } from "@/components/documents/part-forms";
 
 export const generateMetadata = contributionTitle();
 
@@ -90,6 +92,11 @@ export default async function MyContributionPage({
           {view.coSponsorsAfterSubmission && <p className="hint">{tco("afterSubmission")}</p>}
           {view.coSponsorsLocked && <p className="hint">{tco("locked")}</p>}
           <VersionList c={view} basePath={`/${locale}/my/contributions/${id}/versions`} />
+          {view.documentParts && (
+            <DocumentParts parts={view.documentParts.parts} actions={(p) => (view.documentParts?.awaitsText(p) ? <SubmitPartForm contributionId={contribution.id} request={{ id: p.id, kind: p.kind }} /> : null)}>
+              {view.documentParts.canSubmit && <SubmitPartForm contributionId={contribution.id} />}
+            </DocumentParts>
+          )}
           {view.timeline && <Timeline events={view.timeline.events} emails={view.timeline.emails} />}
         </div>
         <div>

@@ -15,6 +15,9 @@ import { VersionList } from "@/components/contributions/version-compare";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
 import { DuplicatesPanel } from "@/components/triage/duplicates-panel";
 import { contributionTitle } from "@/app/[locale]/contribution-title";
+import { DocumentParts } from "@/components/documents/document-parts";
+import { PartDecisionForm, RequestPartForm } from "@/components/documents/part-forms";
+import { LanguageVersionForm } from "@/components/documents/language-version-form";
 
 export const generateMetadata = contributionTitle({ namespace: "nav", key: "queue" });
 
@@ -60,6 +63,12 @@ export default async function SecretariatContributionPage({ params, searchParams
         <AttachmentList attachments={view.attachments} headingLevel={2} />
         <CoSponsorList rows={view.coSponsors} />
         <VersionList c={view} basePath={`/${locale}/secretariat/contributions/${id}/versions`} />
+        {view.documentParts && (
+          <DocumentParts parts={view.documentParts.parts} actions={(p) => (view.documentParts?.decidable(p) ? <PartDecisionForm key={p.status} partId={p.id} status={p.status} /> : null)}>
+            {view.documentParts.canRequest && <RequestPartForm contributionId={contribution.id} />}
+            {view.translation && <LanguageVersionForm contributionId={contribution.id} languages={view.translation.languages} existing={view.translation.existing} />}
+          </DocumentParts>
+        )}
         <DuplicatesPanel contributionId={contribution.id} current={view.duplicateOf} candidates={view.likelyDuplicates} canMark={view.canMarkDuplicate} />
         <Timeline events={view.events} emails={view.emails} />
         <section id="internal-notes" aria-labelledby="internal-notes-heading">
