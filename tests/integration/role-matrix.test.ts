@@ -193,6 +193,15 @@ const ACTIONS: Record<string, Entry> = {
       return (await import("@/lib/actions/affiliations")).removeContributorAction(null, { membershipId: m.id });
     },
   },
+  "affiliations#respondMembershipInvitationAction": {
+    // Each person answers an invitation made to them (another's: enrolment-invitation.test.ts).
+    permission: "delegate",
+    call: async (_role, actor) => {
+      const userId = actor.kind === "user" ? actor.userId : world.users.outsider.id;
+      const m = await db.membership.create({ data: { userId, organisationId: (await freshOrg()).id, invitedById: world.users.focalPoint.id, invitedAt: new Date() } });
+      return (await import("@/lib/actions/affiliations")).respondMembershipInvitationAction(null, { membershipId: m.id, response: "accept" });
+    },
+  },
   "announcements#sendAnnouncementAction": {
     permission: "announcement.send",
     call: async () => (await import("@/lib/actions/announcements")).sendAnnouncementAction(null, { consultationId: world.consultation.id, statuses: [], subject_en: "A notice", body_en: "The window closes soon." }),
