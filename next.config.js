@@ -6,6 +6,18 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 // Kept in step with lib/http/security-headers.ts (this file is plain JavaScript).
 const RESOURCE_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
+/**
+ * ALLOWED_ORIGINS (issue 12 item 11): public host names a reverse proxy serves the portal under
+ * when its forwarded host differs from the portal's own (comma-separated, "*.example.org" for
+ * any one level below). Next refuses a server action whose Origin is neither the request's host
+ * nor one of these. Same parse as lib/http/allowed-origins.ts (this file is plain JavaScript).
+ * Read when the server starts (`next start` loads this file), so no rebuild is needed.
+ */
+const ALLOWED_ORIGINS = (process.env.ALLOWED_ORIGINS ?? "")
+  .split(",")
+  .map((s) => s.trim().toLowerCase())
+  .filter((s) => /^(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/.test(s));
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The test run builds into its own folder so it never replaces the developer's build.
@@ -16,7 +28,7 @@ const nextConfig = {
   // proposals (lib/schemas/proposal.ts), up to 4 bytes each in UTF-8; a baseline definition up to
   // 1,000,000 characters. The forms check the size first (lib/request-size.ts, same number) so a
   // person is told what is too large instead of seeing a refused request.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  experimental: { serverActions: { bodySizeLimit: "6mb", allowedOrigins: ALLOWED_ORIGINS } },
   async headers() {
     return [
       {

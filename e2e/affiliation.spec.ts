@@ -1,13 +1,14 @@
 /**
  * A newcomer signs up by e-mail, proposes their organisation; the secretariat verifies it; the
- * newcomer can then submit. The focal point adds a colleague, who can sign in and submit too.
+ * newcomer can then submit. The focal point invites a colleague, who signs in, accepts the
+ * invitation (issue 12 item 5) and submits too.
  */
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 import { submitContribution } from "./support/contribute";
 import { screenshotPath } from "./support/paths";
 
-test("sign up, propose an organisation, get verified, add a colleague", async ({ browser }) => {
+test("sign up, propose an organisation, get verified, invite a colleague who accepts", async ({ browser }) => {
   const newcomer = await (await browser.newContext()).newPage();
   await signIn(newcomer, "lina.newcomer@example.org");
   await newcomer.goto("/en/consultations/wsis20-review");
@@ -38,12 +39,19 @@ test("sign up, propose an organisation, get verified, add a colleague", async ({
   await newcomer.goto("/en/organisation");
   await newcomer.getByLabel("E-mail address *").fill("colleague@example.org");
   await newcomer.getByLabel("Name *").fill("Cole League");
-  await newcomer.getByRole("button", { name: "Add" }).click();
-  await expect(newcomer.getByRole("status").filter({ hasText: "Contributor added" })).toBeVisible();
+  await newcomer.getByRole("button", { name: "Send the invitation" }).click();
+  await expect(newcomer.getByRole("status").filter({ hasText: "Invitation sent." })).toBeVisible();
   await expect(newcomer.getByTestId("members")).toContainText("colleague@example.org");
+  await expect(newcomer.getByTestId("members")).toContainText("Invited, not yet accepted");
 
   const colleague = await (await browser.newContext()).newPage();
   await signIn(colleague, "colleague@example.org");
+  await colleague.goto("/en/affiliation");
+  await expect(colleague.getByTestId("my-memberships")).toContainText("Invited by the focal point");
+  await colleague.getByRole("button", { name: "Accept" }).click();
+  await expect(colleague.getByRole("status").filter({ hasText: "You have joined the organisation." })).toBeVisible();
+  await expect(colleague.getByTestId("my-memberships")).toContainText("Example Digital Rights Forum · Contributor · Verified");
+  await colleague.screenshot({ path: screenshotPath("invitation-accepted-en-desktop"), fullPage: true });
   const { reference } = await submitContribution(colleague, "Civil society view on C10 ethics");
   expect(reference).toMatch(/^WSIS20-C-\d{4}$/);
 });

@@ -23,6 +23,15 @@ test("a scanner's GET of the sign-in link uses nothing; the person's confirmatio
   expect(callbackGet.status()).toBe(303);
   expect(callbackGet.headers()["location"]).toContain("/signin/confirm?");
   expect((await scanner.storageState()).cookies.map((c) => c.name)).not.toContain("next-auth.session-token");
+  // Login CSRF: a page elsewhere that holds the link POSTs it from the victim's browser (a
+  // cross-site form: the browser says Origin and Sec-Fetch-Site). Nothing is used, no session.
+  const callback = link.replace(/\/en\/signin\/confirm\?/, "/api/auth/callback/email?");
+  const forged = await scanner.post(callback, { headers: { Origin: "https://attacker.example", "Sec-Fetch-Site": "cross-site" }, maxRedirects: 0 });
+  expect(forged.status()).toBe(303);
+  expect(forged.headers()["location"]).toContain("/en/signin?error=CrossSite");
+  const noOrigin = await scanner.post(callback, { maxRedirects: 0 });
+  expect(noOrigin.headers()["location"]).toContain("error=CrossSite");
+  expect((await scanner.storageState()).cookies.map((c) => c.name)).not.toContain("next-auth.session-token");
   await scanner.dispose();
 
   // The person: the link still works.
@@ -30,4 +39,9 @@ test("a scanner's GET of the sign-in link uses nothing; the person's confirmatio
   await expect(page.getByRole("heading", { name: "Confirm your sign-in" })).toBeVisible();
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.locator("header")).toContainText("Sign out");
+});
+
+test("the refusal of a cross-site sign-in says what to do, in the page's language", async ({ page }) => {
+  await page.goto("/ar/signin?error=CrossSite");
+  await expect(page.getByRole("alert")).toContainText("صفحة التأكيد");
 });

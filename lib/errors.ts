@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   "ATTACHMENT_LIMIT", // params: count (most files per contribution)
   "DOCX_TEXT_TOO_LARGE", // a DOCX whose text is too large to read into the form (or a ZIP bomb)
   "REQUEST_TOO_LARGE", // params: size, limit (MB): checked in the browser before sending
+  "REQUEST_REFUSED", // the server refused the action before it ran (e.g. an origin it does not allow): told in the browser
   "COSPONSOR_NOT_SUBMITTED", // co-sponsors are invited once the contribution is submitted, never to a draft
   "SELF_ACTION", // an admin changing their own role or deactivating themselves
   "LAST_ADMIN", // the change would leave the portal without an active admin

@@ -1,8 +1,8 @@
 "use client";
-/** Small forms of affiliation management: the secretariat's verify/reject, a focal point's add/remove. */
+/** Small forms of affiliation management: the secretariat's verify/reject, a focal point's invite/remove, the invitee's answer. */
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { addContributorAction, removeContributorAction, verifyAffiliationAction } from "@/lib/actions/affiliations";
+import { addContributorAction, removeContributorAction, respondMembershipInvitationAction, verifyAffiliationAction } from "@/lib/actions/affiliations";
 import { ActionError } from "./action-error";
 import { FieldError } from "./field-error";
 import { useActionForm } from "./use-action-form";
@@ -66,6 +66,24 @@ export function RemoveContributorButton({ membershipId }: { membershipId: string
       <input type="hidden" name="membershipId" value={membershipId} />
       <button type="submit" className="secondary" disabled={f.pending}>
         {t("remove")}
+      </button>
+      {f.failure && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
+    </form>
+  );
+}
+
+/** The invited person accepts or declines a focal point's invitation (/affiliation). */
+export function MembershipInvitationAnswer({ membershipId }: { membershipId: string }) {
+  const t = useTranslations("affiliation");
+  const f = useActionForm(respondMembershipInvitationAction);
+  return (
+    <form {...f.form} style={{ display: "inline-flex", gap: "0.5rem", marginInlineStart: "0.5rem" }}>
+      <input type="hidden" name="membershipId" value={membershipId} />
+      <button type="submit" name="response" value="accept" disabled={f.pending}>
+        {t("acceptInvitation")}
+      </button>
+      <button type="submit" name="response" value="decline" className="secondary" disabled={f.pending}>
+        {t("declineInvitation")}
       </button>
       {f.failure && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
     </form>

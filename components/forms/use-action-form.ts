@@ -12,10 +12,11 @@
  * After a failure, focus moves to the first invalid field, else to the error summary
  * (`{...f.summary}` on an <ActionError>), so a keyboard or screen-reader user hears it.
  */
-import { useActionState, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import type { FieldPath, FieldValues, UseFormSetError } from "react-hook-form";
 import type { Action, Failure, FormState } from "@/lib/errors";
 import { tooLargeForAction } from "@/lib/request-size";
+import { guardAction } from "./guard-action";
 
 export interface ActionFormOptions<V extends FieldValues> {
   /** react-hook-form's setError: server field errors are shown by the form's own fields. */
@@ -26,7 +27,9 @@ export interface ActionFormOptions<V extends FieldValues> {
 const LOST: Failure = { ok: false, code: "UNEXPECTED", params: { correlationId: "network" } };
 
 export function useActionForm<T = undefined, V extends FieldValues = FieldValues>(action: Action<T>, options: ActionFormOptions<V> = {}) {
-  const [posted, formAction, posting] = useActionState<FormState<T>, FormData>(action, null);
+  // A post the server refused before running the action is a failure shown here, not an error page (guard-action.ts).
+  const guarded = useMemo(() => guardAction(action), [action]);
+  const [posted, formAction, posting] = useActionState<FormState<T>, FormData>(guarded, null);
   // Answers the browser produced itself (too large, lost) or from a typed call (submit).
   const [local, setLocal] = useState<{ state: NonNullable<FormState<T>> } | null>(null);
   const [calling, setCalling] = useState(false);

@@ -1,14 +1,16 @@
 "use server";
 /**
  * Affiliation actions: request (a react-hook-form form: returns a result), verify/reject by the
- * secretariat and add/remove by a focal point (form posts that redirect with ?done=). Every one
+ * secretariat, invite/remove by a focal point and the invited person's answer (form posts that
+ * redirect with ?done=). Every one
  * re-checks the caller in its service.
  */
 import { serverAction } from "./action-client";
-import { ZAddContributor, ZAffiliationRequest, ZRemoveContributor, ZVerifyAffiliation } from "@/lib/schemas/affiliation";
+import { ZAddContributor, ZAffiliationRequest, ZRemoveContributor, ZRespondMembershipInvitation, ZVerifyAffiliation } from "@/lib/schemas/affiliation";
 import { requestAffiliation } from "@/lib/services/organisations/request-affiliation";
 import { verifyAffiliation } from "@/lib/services/organisations/verify-affiliation";
 import { addContributor, removeContributor } from "@/lib/services/organisations/manage-members";
+import { respondMembershipInvitation } from "@/lib/services/organisations/membership-invitations";
 
 export const requestAffiliationAction = serverAction({
   schema: ZAffiliationRequest,
@@ -32,4 +34,10 @@ export const removeContributorAction = serverAction({
   schema: ZRemoveContributor,
   run: (input, { actor }) => removeContributor(actor, input),
   redirectTo: () => "/organisation?done=removed",
+});
+
+export const respondMembershipInvitationAction = serverAction({
+  schema: ZRespondMembershipInvitation,
+  run: (input, { actor }) => respondMembershipInvitation(actor, input),
+  redirectTo: (_r, input) => `/affiliation?done=${input.response}`,
 });

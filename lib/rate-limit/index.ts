@@ -6,7 +6,7 @@
  *
  * Limits (points per window; the sign-in ones configurable, see lib/env.ts):
  *   sign-in links: per mailbox (normalised: case, +tag, Gmail dots), per client address, overall;
- *   co-sponsor invitations per person; uploads per person; exports per person; open-data API
+ *   co-sponsor invitations per person; invitations to join an organisation per focal point; uploads per person; exports per person; open-data API
  *   and public searches per client address.
  * A refusal is AppError RATE_LIMITED { seconds } (messages errors.RATE_LIMITED; 429 over HTTP).
  */
@@ -15,7 +15,7 @@ import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
-export type LimitName = "signInMailbox" | "signInClient" | "signInOverall" | "cosponsorInvite" | "upload" | "export" | "search";
+export type LimitName = "signInMailbox" | "signInClient" | "signInOverall" | "cosponsorInvite" | "memberInvite" | "upload" | "export" | "search";
 
 function settings(name: LimitName): { points: number; duration: number } {
   const e = env();
@@ -27,6 +27,8 @@ function settings(name: LimitName): { points: number; duration: number } {
     case "signInOverall":
       return { points: e.SIGN_IN_OVERALL_LIMIT, duration: 60 };
     case "cosponsorInvite":
+      return { points: 20, duration: 60 * 60 };
+    case "memberInvite":
       return { points: 20, duration: 60 * 60 };
     case "upload":
       return { points: 60, duration: 60 * 60 };

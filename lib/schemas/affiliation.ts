@@ -50,3 +50,6 @@ export const ZVerifyAffiliation = z.object({ membershipId: ZId, decision: z.enum
 
 /** A focal point removes a contributor of their organisation. */
 export const ZRemoveContributor = z.object({ membershipId: ZRecordId });
+
+/** The invited person's answer to a focal point's invitation (issue 12 item 5). */
+export const ZRespondMembershipInvitation = z.object({ membershipId: ZRecordId, response: z.enum(["accept", "decline"]) });

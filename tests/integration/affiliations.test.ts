@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { requestAffiliation } from "@/lib/services/organisations/request-affiliation";
 import { verifyAffiliation } from "@/lib/services/organisations/verify-affiliation";
 import { addContributor, listMembers, removeContributor } from "@/lib/services/organisations/manage-members";
+import { respondMembershipInvitation } from "@/lib/services/organisations/membership-invitations";
 import { listPendingAffiliations } from "@/lib/services/organisations/list-affiliations";
 import { submitContribution } from "@/lib/services/contributions/submit-contribution";
 import { loadActor } from "@/lib/auth/load-actor";
@@ -75,13 +76,16 @@ describe("affiliation requests and verification", () => {
 });
 
 describe("a focal point manages contributors", () => {
-  it("adds a new person by e-mail (verified at once) and removes them", async () => {
+  it("invites a new person by e-mail (they accept: tests/integration/enrolment-invitation.test.ts) and removes them", async () => {
     const fp = await world.actor("focalPoint");
-    const m = await addContributor(fp, { organisationId: world.exa.id, email: "new.person@example.org", name: "New Person" });
-    const added = await loadActor(m.userId);
-    expect(added?.memberships).toEqual([{ organisationId: world.exa.id, role: "CONTRIBUTOR", verified: true }]);
-    expect(await db.outboundEmail.count({ where: { to: "new.person@example.org", kind: "addedToOrganisation" } })).toBe(1);
-    await expect(addContributor(fp, { organisationId: world.exa.id, email: "new.person@example.org", name: "New Person" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await addContributor(fp, { organisationId: world.exa.id, email: "new.person@example.org", name: "New Person" });
+    const m = await db.membership.findFirstOrThrow({ where: { user: { email: "new.person@example.org" } } });
+    await respondMembershipInvitation((await loadActor(m.userId))!, { membershipId: m.id, response: "accept" });
+    expect((await loadActor(m.userId))?.memberships).toEqual([{ organisationId: world.exa.id, role: "CONTRIBUTOR", verified: true }]);
+    expect(await db.outboundEmail.count({ where: { to: "new.person@example.org", kind: "organisationInvitation" } })).toBe(1);
+    // Asked again: the same answer, nothing sent.
+    await addContributor(fp, { organisationId: world.exa.id, email: "new.person@example.org", name: "New Person" });
+    expect(await db.outboundEmail.count({ where: { to: "new.person@example.org" } })).toBe(1);
     expect((await listMembers(fp, world.exa.id)).members.map((x) => x.user.email)).toContain("new.person@example.org");
     await removeContributor(fp, { membershipId: m.id });
     expect((await loadActor(m.userId))?.memberships).toEqual([]);

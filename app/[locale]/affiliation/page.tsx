@@ -5,22 +5,29 @@ import { loadAffiliationView } from "@/lib/loaders/affiliation-view";
 import { countryOptions } from "@/lib/reference/countries";
 import { ITU_REGIONS } from "@/lib/reference";
 import { AffiliationForm } from "@/components/forms/affiliation-form";
+import { MembershipInvitationAnswer } from "@/components/forms/membership-forms";
 import { UserText } from "@/components/ui/user-text";
 import { titled } from "@/i18n/metadata";
 
 export const generateMetadata = titled("affiliation", "heading");
 
-export default async function AffiliationPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ sent?: string }> }) {
+export default async function AffiliationPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ sent?: string; done?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireUser(locale, `/${locale}/affiliation`);
   const t = await getTranslations("affiliation");
   const { memberships, organisations } = await loadAffiliationView(actor);
+  const search = await searchParams;
   return (
     <div style={{ maxInlineSize: "48rem" }}>
       <h1>{t("heading")}</h1>
       <p>{t("intro")}</p>
-      {(await searchParams).sent === "1" && (
+      {(search.done === "accept" || search.done === "decline") && (
+        <p className="notice success" role="status">
+          {t(`done.${search.done}`)}
+        </p>
+      )}
+      {search.sent === "1" && (
         <p className="notice success" role="status">
           {t("sent")}
         </p>
@@ -33,7 +40,16 @@ export default async function AffiliationPage({ params, searchParams }: { params
           {memberships.map((m) => (
             <li key={m.id}>
               <UserText>{m.organisation.name}</UserText> · {t(`role.${m.role}`)} ·{" "}
-              <span className={`badge ${m.verifiedAt ? "ACCEPTED" : "UNDER_REVIEW"}`}>{m.verifiedAt ? t("verified") : t("pending")}</span>
+              {m.verifiedAt ? (
+                <span className="badge ACCEPTED">{t("verified")}</span>
+              ) : m.invitedAt ? (
+                <>
+                  <span className="badge UNDER_REVIEW">{t("invited")}</span>
+                  <MembershipInvitationAnswer membershipId={m.id} />
+                </>
+              ) : (
+                <span className="badge UNDER_REVIEW">{t("pending")}</span>
+              )}
             </li>
           ))}
         </ul>

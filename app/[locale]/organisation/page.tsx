@@ -32,7 +32,7 @@ export default async function OrganisationPage({ params, searchParams }: { param
             {s.members.map((m) => (
               <li key={m.id}>
                 <UserText>{m.user.name ?? "—"}</UserText> · <bdi dir="ltr">{m.user.email}</bdi> · {ta(`role.${m.role}`)} ·{" "}
-                <span className={`badge ${m.verifiedAt ? "ACCEPTED" : "UNDER_REVIEW"}`}>{m.verifiedAt ? ta("verified") : ta("pending")}</span>
+                <span className={`badge ${m.verifiedAt ? "ACCEPTED" : "UNDER_REVIEW"}`}>{m.verifiedAt ? ta("verified") : m.invitedAt ? t("invitationSent") : ta("pending")}</span>
                 {m.role === "CONTRIBUTOR" && <RemoveContributorButton membershipId={m.id} />}
               </li>
             ))}

@@ -21,7 +21,7 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
   const path = (typeof first === "string" ? first : `/${locale}`).replace(/^https?:\/\/[^/]+/, "");
   const errorCode = Array.isArray(error) ? error[0] : error;
   const provider = oidcName();
-  const errorMessage = errorCode === "AccessDenied" ? t("accessDenied") : PROVIDER_ERRORS.includes(errorCode ?? "") ? t("providerError") : t("linkError");
+  const errorMessage = errorCode === "AccessDenied" ? t("accessDenied") : errorCode === "CrossSite" ? t("crossSite") : PROVIDER_ERRORS.includes(errorCode ?? "") ? t("providerError") : t("linkError");
   return (
     <div style={{ maxInlineSize: "32rem" }}>
       <h1>{t("heading")}</h1>

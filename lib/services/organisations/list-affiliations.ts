@@ -9,7 +9,7 @@ export async function listMyMemberships(actor: Actor) {
   return db.membership.findMany({
     where: { AND: [membershipWhereFor(actor), { userId: actor.userId }] },
     orderBy: { createdAt: "asc" },
-    select: { id: true, role: true, verifiedAt: true, organisation: { select: { id: true, name: true, verified: true } } },
+    select: { id: true, role: true, verifiedAt: true, invitedAt: true, organisation: { select: { id: true, name: true, verified: true } } },
   });
 }
 
@@ -17,7 +17,8 @@ export async function listMyMemberships(actor: Actor) {
 export async function listPendingAffiliations(actor: Actor) {
   assertCan(actor, "affiliation.verify");
   return db.membership.findMany({
-    where: { AND: [membershipWhereFor(actor), { verifiedAt: null }] },
+    // A focal point's invitation is the person's to answer, not the secretariat's.
+    where: { AND: [membershipWhereFor(actor), { verifiedAt: null, invitedById: null }] },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,

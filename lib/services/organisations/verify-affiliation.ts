@@ -15,7 +15,7 @@ import { recordAudit } from "@/lib/services/audit";
 
 export async function verifyAffiliation(actor: Actor, input: { membershipId: string; decision: "verify" | "reject"; reason?: string }, now = new Date()) {
   assertCan(actor, "affiliation.verify");
-  const m = await db.membership.findFirst({ where: { AND: [membershipWhereFor(actor), { id: input.membershipId }] }, include: { organisation: true, user: { select: { email: true, locale: true } } } });
+  const m = await db.membership.findFirst({ where: { AND: [membershipWhereFor(actor), { id: input.membershipId, invitedById: null }] }, include: { organisation: true, user: { select: { email: true, locale: true } } } });
   if (!m) throw new AppError("NOT_FOUND");
   assertNotOwn(actor, { userId: m.userId });
   if (m.verifiedAt) throw new AppError("CONFLICT", { status: "VERIFIED" });

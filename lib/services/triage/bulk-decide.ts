@@ -5,7 +5,8 @@
  * A reason code (reject, request changes) goes with every item, like the reason text.
  */
 import "server-only";
-import type { Actor } from "@/lib/auth/permissions";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { TRANSITIONS } from "@/lib/rules/transitions";
 import { queueWhereFor } from "@/lib/auth/scopes";
 import { db } from "@/lib/db";
 import { isId } from "@/lib/schemas/id";
@@ -31,6 +32,9 @@ export async function bulkDecide(
   actor: Actor,
   input: { decision: TDecisionInput["decision"]; reason: string; reasonCode?: ReasonCode; items: { contributionId: string; expectedStatus: string }[] },
 ): Promise<BulkItemResult[]> {
+  // Up front, as every action: a caller without the decision's permission is refused as a whole
+  // (issue 12 item 7: each item was refused, but the answer was "ok").
+  assertCan(actor, TRANSITIONS[input.decision].permission);
   if (input.items.length > BULK_LIMIT) throw new AppError("VALIDATION", {}, { items: [`tooMany:${BULK_LIMIT}`] });
   const results: BulkItemResult[] = [];
   for (const item of input.items) {

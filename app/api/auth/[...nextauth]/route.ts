@@ -7,7 +7,8 @@
  */
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
-import { confirmationUrl } from "@/lib/auth/sign-in-link";
+import { confirmationUrl, localeOfCallback } from "@/lib/auth/sign-in-link";
+import { isSameOriginPost } from "@/lib/http/same-origin";
 import { consume, mailboxKey } from "@/lib/rate-limit";
 import { CLIENT_HEADER } from "@/lib/http/stamp-headers";
 import { AppError } from "@/lib/errors";
@@ -25,6 +26,13 @@ async function guarded(request: Request, context: Context): Promise<Response> {
   if (request.method === "GET" && action === "callback" && provider === "email") {
     const base = (process.env.NEXTAUTH_URL || new URL(request.url).origin).replace(/\/$/, "");
     return Response.redirect(confirmationUrl(`${base}/api/auth/callback/email${new URL(request.url).search}`), 303);
+  }
+  // Login CSRF: the confirmation button is the only way to use a link's token; a POST from a
+  // page elsewhere (which could sign this browser into the link's account) uses nothing.
+  if (request.method === "POST" && action === "callback" && provider === "email" && !isSameOriginPost(request)) {
+    const base = (process.env.NEXTAUTH_URL || new URL(request.url).origin).replace(/\/$/, "");
+    const locale = localeOfCallback(new URL(request.url).searchParams.get("callbackUrl"));
+    return new Response(null, { status: 303, headers: { Location: `${base}/${locale}/signin?error=CrossSite`, "Cache-Control": "no-store" } });
   }
   if (request.method === "POST" && action === "signin" && provider === "email") {
     const refused = await signInRateLimit(request);
