@@ -89,3 +89,81 @@ export async function signIn(databaseUrl: string, email: string): Promise<string
     await client.end();
   }
 }
+
+/** `--name=value` from the command line, as a number (the benchmarks' small settings: --rows=2000 --n=10). */
+export function numberArg(name: string, fallback: number): number {
+  const raw = process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const n = Number(raw);
+  return raw && Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+export interface Target {
+  base: string;
+  path: string;
+  cookie?: string;
+  /** A string the page must contain (see MeasureOptions.expect). */
+  expect?: string;
+}
+
+async function timeOne(name: string, t: Target): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(t.base + t.path, { headers: t.cookie ? { cookie: t.cookie } : {}, redirect: "manual" });
+  const body = await res.text();
+  const ms = performance.now() - started;
+  if (res.status !== 200) throw new Error(`${name}: ${t.path} answered ${res.status}`);
+  if (t.expect && !body.includes(t.expect)) throw new Error(`${name}: ${t.path} does not contain ${JSON.stringify(t.expect)}`);
+  return ms;
+}
+
+export interface CompareOptions {
+  n?: number;
+  warmUp?: number;
+  /** "warm" (steady state) or "cold" (`before` runs before each timed pair: e.g. an acceptance). */
+  mode?: "warm" | "cold";
+  /** Runs before each timed pair (not timed). */
+  before?: () => Promise<void>;
+  /** Extra fields for the JSON line (targets…). */
+  extra?: Record<string, unknown>;
+  budgetMs?: number;
+}
+
+/**
+ * The portal and the bare handler (scripts/bench/bare.ts) answering the same question, timed in
+ * alternation (one portal request, then one bare request, `n` times) so both meet the same moment
+ * of the shared machine. Prints one JSON line: both medians and p95s, their ratios, the mode and
+ * the 1-minute load average at the end.
+ */
+export async function compare(name: string, portal: Target, bare: Target, options: CompareOptions = {}) {
+  const { n = 50, warmUp = 5, mode = "warm", before, extra = {}, budgetMs = 60_000 } = options;
+  const p: number[] = [];
+  const b: number[] = [];
+  const started = performance.now();
+  for (let i = 0; i < warmUp; i++) {
+    await timeOne(name, portal);
+    await timeOne(name, bare);
+  }
+  while (p.length < n && (p.length < 5 || performance.now() - started < budgetMs)) {
+    if (before) await before();
+    p.push(await timeOne(name, portal));
+    b.push(await timeOne(name, bare));
+  }
+  const round = (x: number) => Math.round(x * 10) / 10;
+  const [pm, pp, bm, bp] = [percentile(p, 50), percentile(p, 95), percentile(b, 50), percentile(b, 95)];
+  const line = {
+    case: name,
+    mode,
+    n: p.length,
+    portal_median_ms: round(pm),
+    portal_p95_ms: round(pp),
+    bare_median_ms: round(bm),
+    bare_p95_ms: round(bp),
+    median_ratio: round(pm / bm),
+    p95_ratio: round(pp / bp),
+    ...extra,
+    path: portal.path,
+    bare_path: bare.path,
+    load1: round((await import("node:os")).loadavg()[0]),
+  };
+  console.log(JSON.stringify(line));
+  return line;
+}

@@ -22,7 +22,6 @@
  * its own, so choosing a value never hides the alternatives.
  */
 import "server-only";
-import { onInvalidation } from "@/lib/cache/invalidation";
 import { db } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { PUBLISHED_SQL } from "@/lib/auth/scopes";
@@ -53,6 +52,8 @@ const FILTER: Record<FacetKey, (v: string | number) => Prisma.Sql> = {
 
 // Each facet's column: scalar facets are counted straight from it (countShared), array facets
 // (Action Lines, C7 sub-items, SDGs) through FACET_VALUE, one row per element.
+// Keep in step with wsis_facet_values (prisma/migrations/*_published_facet_counts), which keeps the
+// unfiltered list's counts with the data.
 const FACET_COLUMN: Record<FacetKey, Prisma.Sql> = {
   al: Prisma.sql`c."actionLines"`,
   c7: Prisma.sql`c."c7SubItems"`,
@@ -147,33 +148,32 @@ async function countShared(keys: FacetKey[], fromWhere: Prisma.Sql): Promise<{ t
 }
 
 /**
- * The unfiltered list (no query, no facet chosen: the page everyone lands on) counts every
- * published contribution for eleven facets, about 200 ms of database work at 50,000 rows. Its
- * counts change only when a contribution is published, so they are kept for LIST_COUNTS_MS in
- * this process and forgotten when a contribution is accepted: at once in the accepting process
- * (decideContribution), and in every other app server through PostgreSQL LISTEN/NOTIFY
- * (lib/cache/invalidation.ts); should that listener be down, within LIST_COUNTS_MS.
- * Searches and filtered pages are always counted afresh.
+ * The unfiltered list (no query, no facet chosen: the page everyone lands on) shows every
+ * published contribution's facets. Counting them over 50,000 rows is about 200 ms of database
+ * work, so they are kept with the data instead: "PublishedFacetCount", maintained by the
+ * database's own triggers in the transaction of every change (prisma/migrations/
+ * *_published_facet_counts, docs/decisions/005). Reading them is one index scan of about a
+ * hundred rows, the same on every app server, and never stale: no cache, no invalidation.
+ * Searches and filtered pages are counted afresh (their match set is the request's own).
  */
-const LIST_COUNTS_MS = 30_000;
-let listCounts: { at: number; value: Awaited<ReturnType<typeof countShared>> } | null = null;
-// Bumped by every forget: counts that were being computed meanwhile are not kept.
-let generation = 0;
-
-/** Forgets the unfiltered list's cached counts (call after publishing). */
-export function forgetPublishedListCounts(): void {
-  listCounts = null;
-  generation++;
+export async function publishedListCounts(): Promise<{ total: number; facets: SearchResult["facets"] }> {
+  const rows = await db.publishedFacetCount.findMany({ where: { count: { gt: 0 } }, select: { facet: true, value: true, count: true } });
+  const facets = Object.fromEntries((Object.keys(FACET_COLUMN) as FacetKey[]).map((k) => [k, [] as { value: string; count: number }[]])) as SearchResult["facets"];
+  let total = 0;
+  for (const { facet, value, count } of rows) {
+    if (facet === "_total") total = count;
+    else facets[facet as FacetKey]?.push({ value, count });
+  }
+  // The order countShared gives: most first, then by value (code points, as PostgreSQL's C collation).
+  for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return { total, facets };
 }
 
-onInvalidation("published-list", forgetPublishedListCounts);
-
-async function listCountsCached(keys: FacetKey[], fromWhere: Prisma.Sql): Promise<Awaited<ReturnType<typeof countShared>>> {
-  const started = { at: Date.now(), generation };
-  if (listCounts && started.at - listCounts.at < LIST_COUNTS_MS) return listCounts.value;
-  const value = await countShared(keys, fromWhere);
-  if (generation === started.generation) listCounts = { at: started.at, value };
-  return value;
+/** The same counts computed from the contributions themselves (tests and repair: ~200 ms at 50,000). */
+export async function countPublishedFacetsAfresh(): Promise<{ total: number; facets: SearchResult["facets"] }> {
+  const from = Prisma.sql`FROM "Contribution" c JOIN "Organisation" o ON o."id" = c."organisationId" WHERE ${PUBLISHED_SQL}`;
+  const { total, facets } = await countShared(Object.keys(FACET_COLUMN) as FacetKey[], from);
+  return { total, facets: facets as SearchResult["facets"] };
 }
 
 /** Above this many matches the ids are not passed around: each query matches the text itself. */
@@ -211,7 +211,7 @@ export async function searchPublished(s: TPublicSearch): Promise<SearchResult> {
       ${from} WHERE ${searchWhere(s, undefined, matched)}
       ORDER BY ${rank} DESC, c."publishedAt" DESC, c."id" DESC
       LIMIT ${PAGE_SIZE} OFFSET ${(s.page - 1) * PAGE_SIZE}`,
-    (!s.q && own.length === 0 ? listCountsCached : countShared)(shared, Prisma.sql`${from} WHERE ${searchWhere(s, undefined, matched)}`),
+    !s.q && own.length === 0 ? publishedListCounts() : countShared(shared, Prisma.sql`${from} WHERE ${searchWhere(s, undefined, matched)}`),
     ...own.map(
       (key) => db.$queryRaw<{ value: string; count: number }[]>`
         SELECT v AS value, count(*)::int AS count FROM (SELECT ${FACET_VALUE[key]} AS v ${from} WHERE ${searchWhere(s, key, matched)}) t
