@@ -10,6 +10,7 @@ import { ANONYMOUS } from "@/lib/auth/permissions";
 import { getPublishedContribution, publishedReferenceOf } from "@/lib/services/contributions/get-contribution";
 import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { listCoSponsors } from "@/lib/services/cosponsors/list-cosponsors";
+import { getUnpublishedNotice } from "@/lib/services/contributions/publication";
 
 /** The reference from the URL segment; null when it is not valid percent-encoding. */
 function referenceOf(segment: string): string | null {
@@ -42,3 +43,13 @@ export async function referenceForDocumentNumber(segments: string[]): Promise<st
   }
   return publishedReferenceOf(documentNumber);
 }
+
+/**
+ * The notice shown at the permanent address of a document the secretariat unpublished (issue 14
+ * item 3): number, title, dates and reason, never the text. `segment` is the reference number or
+ * the document number (encoded); null for anything that is not an unpublished document.
+ */
+export const loadUnpublishedNotice = cache(async (segment: string) => {
+  const reference = referenceOf(segment);
+  return reference ? getUnpublishedNotice(reference) : null;
+});

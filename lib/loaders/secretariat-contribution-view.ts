@@ -16,7 +16,7 @@ import { listInternalNotes } from "@/lib/services/triage/internal-notes";
 import { duplicateTarget, likelyDuplicatesOf } from "@/lib/services/triage/duplicates";
 import { listContributionEmails } from "@/lib/services/contributions/contribution-emails";
 import { listTimelineEvents } from "@/lib/services/contributions/timeline-events";
-import { decisionOutcome, decisionsOpen, isPublished, proposalDecisionsOpen } from "@/lib/rules/decisions";
+import { decisionOutcome, decisionsOpen, isPublished, proposalDecisionsOpen, publicationChangesOpen } from "@/lib/rules/decisions";
 import { dayOf } from "@/lib/schemas/due-date";
 
 /** Notices the triage forms lead back with (?done=…), besides a decision's outcome. */
@@ -53,6 +53,13 @@ export async function loadSecretariatContributionView(actor: UserActor, id: stri
     decisions: decisionsOpen(status),
     proposalDecisionsOpen: proposalDecisionsOpen(status),
     canMarkDuplicate: can(actor, "contribution.mark-duplicate"),
+    /** Unpublish / republish (issue 14 item 3): what is open, and the current unpublication. */
+    publication: {
+      open: can(actor, "contribution.decide") ? publicationChangesOpen(status) : [],
+      unpublishedAt: contribution.unpublishedAt,
+      reason: contribution.unpublishReason,
+      done: search.done === "UNPUBLISHED" || (search.done === "ACCEPTED" && status === "ACCEPTED"),
+    },
     notice: {
       outcome: decisionOutcome(search.done, status),
       publicPage: isPublished(status) ? contribution.referenceNumber : null,

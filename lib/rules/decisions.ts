@@ -43,3 +43,12 @@ export const DECISION_OUTCOMES: readonly Status[] = DECISIONS.map((d) => TRANSIT
 export function decisionOutcome(done: string | undefined, status: string): Status | null {
   return done && done === status && DECISION_OUTCOMES.includes(done as Status) ? (done as Status) : null;
 }
+
+/** Unpublishing and republishing (issue 14 item 3), not decisions of the review: their own panel. */
+export const PUBLICATION_CHANGES = ["unpublish", "republish"] as const;
+export type PublicationChange = (typeof PUBLICATION_CHANGES)[number];
+
+/** The publication change open on a contribution in `status` (unpublish a published one, republish an unpublished one). */
+export function publicationChangesOpen(status: string): PublicationChange[] {
+  return PUBLICATION_CHANGES.filter((n) => canTransition(n, status as Status));
+}

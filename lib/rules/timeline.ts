@@ -33,6 +33,8 @@ export const CONTRIBUTOR_TIMELINE_ACTIONS = [
   "extension.grant",
   "extension.refuse",
   "proposal.decide",
+  "contribution.unpublish",
+  "contribution.republish",
 ] as const;
 
 /** Audit actions an invited co-sponsor sees. */

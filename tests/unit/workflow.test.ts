@@ -7,9 +7,12 @@ describe("status machine", () => {
     expect(transitionsFrom("SUBMITTED")).toEqual(["withdraw", "startReview", "accept", "reject", "requestChanges"]);
     expect(transitionsFrom("UNDER_REVIEW")).toEqual(["withdraw", "accept", "reject", "requestChanges"]);
     expect(transitionsFrom("CHANGES_REQUESTED")).toEqual(["resubmit", "withdraw"]);
-    for (const s of ["ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN"] as const) {
+    for (const s of ["REJECTED", "DUPLICATE", "WITHDRAWN"] as const) {
       expect(transitionsFrom(s)).toEqual([]);
     }
+    // Issue 14 item 3: a published document may be unpublished, and an unpublished one republished.
+    expect(transitionsFrom("ACCEPTED")).toEqual(["unpublish"]);
+    expect(transitionsFrom("UNPUBLISHED")).toEqual(["republish"]);
     expect(transitionsFrom("DRAFT")).toEqual(["submit"]);
   });
 

@@ -14,6 +14,7 @@ import { UserText } from "@/components/ui/user-text";
 import { VersionList } from "@/components/contributions/version-compare";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
 import { DuplicatesPanel } from "@/components/triage/duplicates-panel";
+import { PublicationPanel } from "@/components/contributions/publication-panel";
 import { contributionTitle } from "@/app/[locale]/contribution-title";
 
 export const generateMetadata = contributionTitle({ namespace: "nav", key: "queue" });
@@ -85,7 +86,10 @@ export default async function SecretariatContributionPage({ params, searchParams
         </section>
       </div>
       {/* key: a new status gives fresh forms (no stale error or expectedStatus). */}
-      <DecisionPanel key={contribution.status} contributionId={contribution.id} status={contribution.status} decisions={view.decisions} />
+      <div>
+        <DecisionPanel key={contribution.status} contributionId={contribution.id} status={contribution.status} decisions={view.decisions} />
+        <PublicationPanel key={`publication-${contribution.status}`} contributionId={contribution.id} status={contribution.status} {...view.publication} />
+      </div>
     </div>
   );
 }
