@@ -52,3 +52,9 @@ export type PublicationChange = (typeof PUBLICATION_CHANGES)[number];
 export function publicationChangesOpen(status: string): PublicationChange[] {
   return PUBLICATION_CHANGES.filter((n) => canTransition(n, status as Status));
 }
+
+/**
+ * Whether a contribution in `status` may be marked a duplicate of another (issue 14 item 4): it is
+ * waiting for a decision, or already a duplicate (pointed at another contribution).
+ */
+export const canMarkDuplicate = (status: string): boolean => canTransition("markDuplicate", status as Status) || status === TRANSITIONS.markDuplicate.to;

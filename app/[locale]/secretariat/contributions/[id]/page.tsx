@@ -61,7 +61,7 @@ export default async function SecretariatContributionPage({ params, searchParams
         <AttachmentList attachments={view.attachments} headingLevel={2} />
         <CoSponsorList rows={view.coSponsors} />
         <VersionList c={view} basePath={`/${locale}/secretariat/contributions/${id}/versions`} />
-        <DuplicatesPanel contributionId={contribution.id} current={view.duplicateOf} candidates={view.likelyDuplicates} canMark={view.canMarkDuplicate} />
+        <DuplicatesPanel contributionId={contribution.id} current={view.duplicateOf} candidates={view.likelyDuplicates} canMark={view.canMarkDuplicate} canUnmark={view.canUnmarkDuplicate} />
         <Timeline events={view.events} emails={view.emails} />
         <section id="internal-notes" aria-labelledby="internal-notes-heading">
           <h2 id="internal-notes-heading">{tt("notes")}</h2>
