@@ -11,6 +11,7 @@ import { getPublishedContribution, publishedReferenceOf } from "@/lib/services/c
 import { listAttachments } from "@/lib/services/attachments/get-attachment";
 import { listCoSponsors } from "@/lib/services/cosponsors/list-cosponsors";
 import { getUnpublishedNotice } from "@/lib/services/contributions/publication";
+import { publicCampaignOf } from "@/lib/services/triage/campaigns";
 
 /** The reference from the URL segment; null when it is not valid percent-encoding. */
 function referenceOf(segment: string): string | null {
@@ -25,8 +26,8 @@ export const loadPublicContributionView = cache(async (segment: string) => {
   const reference = referenceOf(segment);
   const contribution = reference ? await getPublishedContribution(reference) : null;
   if (!contribution) return null;
-  const [attachments, coSponsors] = await Promise.all([listAttachments(ANONYMOUS, contribution.id), listCoSponsors(ANONYMOUS, contribution.id, { confirmedOnly: true })]);
-  return { contribution, attachments, coSponsors };
+  const [attachments, coSponsors, campaign] = await Promise.all([listAttachments(ANONYMOUS, contribution.id), listCoSponsors(ANONYMOUS, contribution.id, { confirmedOnly: true }), publicCampaignOf(contribution.id)]);
+  return { contribution, attachments, coSponsors, campaign };
 });
 
 /**

@@ -3,9 +3,11 @@
  * the page's permission; every service checks it again and reads through its scope.
  */
 import "server-only";
+import { can } from "@/lib/auth/permissions";
 import type { UserActor } from "@/lib/auth/guard";
 import { secretariatDashboard } from "@/lib/services/statistics/secretariat-dashboard";
 import { listDuplicateClusters } from "@/lib/services/triage/duplicates";
+import { listCampaignCandidates, listCampaigns } from "@/lib/services/triage/campaigns";
 import { listExportJobs } from "@/lib/services/exports/export-jobs";
 import { listExtensionRequests } from "@/lib/services/contributions/extensions";
 import { listBaselineVersions } from "@/lib/services/proposals/get-baseline";
@@ -17,6 +19,12 @@ export const loadDashboardView = (actor: UserActor) => secretariatDashboard(acto
 
 /** /secretariat/duplicates: clusters of identical bodies in the queue's scope. */
 export const loadDuplicateClustersView = (actor: UserActor) => listDuplicateClusters(actor);
+
+/** /secretariat/duplicates, campaigns (issue 14 item 4): groups to confirm, confirmed campaigns, and whether this person may act. */
+export async function loadCampaignsView(actor: UserActor) {
+  const [candidates, campaigns] = await Promise.all([listCampaignCandidates(actor), listCampaigns(actor)]);
+  return { candidates, campaigns, canConfirm: can(actor, "contribution.mark-duplicate") };
+}
 
 /** /secretariat/exports: the person's own background exports; `unfinished` makes the page refresh itself. */
 export async function loadExportJobsView(actor: UserActor, search: { error?: string | string[] } = {}) {

@@ -10,7 +10,7 @@ import { ACTION_LINE_CODES, C7_SUBITEM_KEYS } from "@/lib/reference";
 import { proposalSnapshot } from "@/lib/services/proposals/write-proposals";
 
 type Tx = Prisma.TransactionClient;
-type Content = Pick<TContributionInput | TDraftInput, "title" | "summary" | "body" | "language" | "actionLines" | "sdgs" | "answers"> & { c7SubItems?: string[] };
+type Content = Pick<TContributionInput | TDraftInput, "title" | "summary" | "body" | "language" | "actionLines" | "sdgs" | "answers"> & { c7SubItems?: string[]; nameInCampaign?: boolean };
 
 /**
  * Column values of `input`'s content (SDGs sorted, language null while unknown, C7 sub-items
@@ -28,6 +28,7 @@ export function contentColumns(input: Content, proposalLines: readonly string[] 
     actionLines: proposalLines.length ? ACTION_LINE_CODES.filter((code) => lines.has(code)) : input.actionLines,
     sdgs: [...input.sdgs].sort((a, b) => a - b),
     c7SubItems: input.actionLines.includes("C7") ? C7_SUBITEM_KEYS.filter((k) => input.c7SubItems?.includes(k)) : [],
+    nameInCampaign: input.nameInCampaign ?? false,
   };
 }
 

@@ -9,6 +9,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "@/i18n/navigation";
 import { loadPublicContributionView, loadUnpublishedNotice, referenceForDocumentNumber } from "@/lib/loaders/public-contribution-view";
 import { UnpublishedNotice } from "@/components/contributions/unpublished-notice";
+import { CampaignNote } from "@/components/contributions/campaign-note";
 import { pickLocalised } from "@/lib/localised";
 import { ContributionView } from "@/components/contributions/contribution-view";
 import { AttachmentList } from "@/components/contributions/attachment-list";
@@ -50,6 +51,7 @@ export default async function PublicContributionPage({ params }: { params: Param
       <ContributionView c={contribution} showStatus={false} />
       <AttachmentList attachments={view.attachments} headingLevel={2} />
       <CoSponsorList rows={view.coSponsors} showStatus={false} />
+      {view.campaign && <CampaignNote campaign={view.campaign} />}
       <h2>{t("cite")}</h2>
       <p className="content">
         {t.rich("citation", {
