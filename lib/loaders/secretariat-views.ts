@@ -5,6 +5,7 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import type { UserActor } from "@/lib/auth/guard";
+import type { TStatisticsFilter } from "@/lib/schemas/statistics";
 import { secretariatDashboard } from "@/lib/services/statistics/secretariat-dashboard";
 import { listDuplicateClusters } from "@/lib/services/triage/duplicates";
 import { listCampaignCandidates, listCampaigns } from "@/lib/services/triage/campaigns";
@@ -15,7 +16,7 @@ import { listConsultations } from "@/lib/services/consultations/get-consultation
 import { listPendingAffiliations } from "@/lib/services/organisations/list-affiliations";
 
 /** /secretariat/dashboard: counts of everything in the queue's scope. */
-export const loadDashboardView = (actor: UserActor) => secretariatDashboard(actor);
+export const loadDashboardView = (actor: UserActor, filter: TStatisticsFilter = {}) => secretariatDashboard(actor, filter);
 
 /** /secretariat/duplicates: clusters of identical bodies in the queue's scope. */
 export const loadDuplicateClustersView = (actor: UserActor) => listDuplicateClusters(actor);
