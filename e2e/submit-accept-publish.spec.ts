@@ -21,6 +21,8 @@ async function noHorizontalOverflow(page: Page) {
 }
 
 test("an Arabic contribution is submitted, accepted and published unchanged", async ({ page, browser }) => {
+  // Submission, decision and eight reader/staff views: about 40 s alone, over 90 s on a loaded machine.
+  test.setTimeout(180_000);
   const body = arabicFixture();
   // Stored text is in Unicode NFC (issue 12 item 18): the fixture's combining marks (shadda with a
   // vowel) come back in canonical order, the same text to every reader and to search.
