@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   "INVALID_TRANSITION", // params: status (current)
   "CONFLICT", // changed meanwhile; params: status (current)
   "PROPOSAL_CONFLICT", // a proposal's decision changed meanwhile; params: decision (current)
+  "CAMPAIGN_CONFLICT", // a member of the group joined another campaign meanwhile
+  "CAMPAIGN_INVALID", // a campaign of fewer than two, without its representative, or across consultations
   "DUPLICATE_INVALID", // a duplicate mark pointing to itself, another consultation, or closing a cycle
   "ATTACHMENT_TYPE", // extension, declared type and sniffed content do not all say PDF, DOCX or ODT
   "ATTACHMENT_TOO_LARGE", // params: limit (bytes)

@@ -127,6 +127,7 @@ export function ContributionForm({
       actionLines: [],
       sdgs: [],
       c7SubItems: [],
+      nameInCampaign: false,
       answers: consultation.questions.map((q) => ({ questionId: q.id, text: "" })),
       proposals: [],
       baselineVersion: baseline?.version,
@@ -477,6 +478,15 @@ export function ContributionForm({
           ))}
         </fieldset>
       )}
+
+      <div className="field">
+        <label className="choice">
+          <input type="checkbox" aria-describedby="nameInCampaign-hint" {...register("nameInCampaign")} /> <span>{t("nameInCampaign")}</span>
+        </label>
+        <p id="nameInCampaign-hint" className="hint">
+          {t("nameInCampaignHint")}
+        </p>
+      </div>
 
       <div className="form-actions">
         <button type="submit" disabled={isSubmitting || submitted} aria-busy={isSubmitting}>

@@ -34,11 +34,14 @@ export function DuplicatesPanel({
   current,
   candidates,
   canMark,
+  canUnmark = canMark,
 }: {
   contributionId: string;
   current: { id: string; referenceNumber: string | null; title: string } | null;
   candidates: LikelyDuplicate[];
   canMark: boolean;
+  /** Removing the mark (the decision reversed): also when no new mark may be made. */
+  canUnmark?: boolean;
 }) {
   const t = useTranslations("duplicates");
   const expected = current?.id ?? "";
@@ -52,7 +55,7 @@ export function DuplicatesPanel({
             <UserText>{current.title}</UserText>
           </Link>{" "}
           (<bdi className="nowrap">{current.referenceNumber}</bdi>)
-          {canMark && <MarkButton contributionId={contributionId} duplicateOfId="" expected={expected} label={t("unmark")} />}
+          {canUnmark && <MarkButton contributionId={contributionId} duplicateOfId="" expected={expected} label={t("unmark")} />}
         </div>
       )}
       <p className="hint">{t("hint")}</p>

@@ -16,7 +16,7 @@
  */
 import "server-only";
 import { Prisma as PrismaSql, type Prisma } from "@/generated/prisma/client";
-import { ACTIVE_COSPONSOR_STATUSES, DRAFT_STATUS, PUBLISHED_STATUS } from "@/lib/rules/statuses";
+import { ACTIVE_COSPONSOR_STATUSES, DRAFT_STATUS, PUBLISHED_STATUS, UNPUBLISHED_STATUS } from "@/lib/rules/statuses";
 import { timelineActions } from "@/lib/rules/timeline";
 import { PUBLISHED_PART_STATUS } from "@/lib/rules/document-parts";
 import { can, organisationsWith, type Actor } from "./permissions";
@@ -64,6 +64,13 @@ export const PUBLISHED: Prisma.ContributionWhereInput = { status: PUBLISHED_STAT
  * builder cannot express: `c` must alias "Contribution". Keep it in step with PUBLISHED.
  */
 export const PUBLISHED_SQL = PrismaSql.sql`c."status" = ${PrismaSql.raw(`'${PUBLISHED_STATUS}'`)}`;
+
+/**
+ * Documents the secretariat unpublished (issue 14 item 3), whatever the actor: for their public
+ * NOTICE only (permanent address, the open-data API's 410). Select the notice's fields (number,
+ * title, dates, reason), never the text; no list, search, feed or export uses this.
+ */
+export const UNPUBLISHED_NOTICE: Prisma.ContributionWhereInput = { status: UNPUBLISHED_STATUS };
 
 /**
  * Contributions shared with `actor` as a focal point of an organisation invited to co-sponsor them

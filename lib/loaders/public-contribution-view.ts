@@ -14,6 +14,8 @@ import { listVersions, listVersionSummaries } from "@/lib/services/contributions
 import { listDocumentParts, type DocumentPartRow } from "@/lib/services/documents/list-parts";
 import { publishedVersions } from "@/lib/rules/document-parts";
 import { listLanguageVersions } from "@/lib/services/documents/language-versions";
+import { getUnpublishedNotice } from "@/lib/services/contributions/publication";
+import { publicCampaignOf } from "@/lib/services/triage/campaigns";
 
 /** The reference from the URL segment; null when it is not valid percent-encoding. */
 function referenceOf(segment: string): string | null {
@@ -28,14 +30,15 @@ export const loadPublicContributionView = cache(async (segment: string) => {
   const reference = referenceOf(segment);
   const contribution = reference ? await getPublishedContribution(reference) : null;
   if (!contribution) return null;
-  const [attachments, coSponsors, parts, versions, languageVersions] = await Promise.all([
+  const [attachments, coSponsors, parts, versions, languageVersions, campaign] = await Promise.all([
     listAttachments(ANONYMOUS, contribution.id),
     listCoSponsors(ANONYMOUS, contribution.id, { confirmedOnly: true }),
     listDocumentParts(ANONYMOUS, contribution.id),
     listVersionSummaries(ANONYMOUS, contribution.id),
     listLanguageVersions(ANONYMOUS, contribution.id),
+    publicCampaignOf(contribution.id),
   ]);
-  return { contribution, attachments, coSponsors, languageVersions, ...documentHistory(parts, versions) };
+  return { contribution, attachments, coSponsors, languageVersions, campaign, ...documentHistory(parts, versions) };
 });
 
 /**
@@ -104,3 +107,13 @@ export function documentInLanguage<C extends { title: string; summary: string; b
   if (!v) return { c, shown: c.language };
   return { c: { ...c, title: v.title, summary: v.summary || c.summary, body: v.body, language: v.language, documentNumber: v.documentNumber }, shown: v.language };
 }
+
+/**
+ * The notice shown at the permanent address of a document the secretariat unpublished (issue 14
+ * item 3): number, title, dates and reason, never the text. `segment` is the reference number or
+ * the document number (encoded); null for anything that is not an unpublished document.
+ */
+export const loadUnpublishedNotice = cache(async (segment: string) => {
+  const reference = referenceOf(segment);
+  return reference ? getUnpublishedNotice(reference) : null;
+});

@@ -16,7 +16,7 @@ import { listInternalNotes } from "@/lib/services/triage/internal-notes";
 import { duplicateTarget, likelyDuplicatesOf } from "@/lib/services/triage/duplicates";
 import { listContributionEmails } from "@/lib/services/contributions/contribution-emails";
 import { listTimelineEvents } from "@/lib/services/contributions/timeline-events";
-import { decisionOutcome, decisionsOpen, isPublished, proposalDecisionsOpen } from "@/lib/rules/decisions";
+import { decisionOutcome, decisionsOpen, isPublished, proposalDecisionsOpen, publicationChangesOpen, canMarkDuplicate } from "@/lib/rules/decisions";
 import { dayOf } from "@/lib/schemas/due-date";
 import { documentTakesParts, partDecisionsOpen } from "@/lib/rules/document-parts";
 import { listDocumentParts } from "@/lib/services/documents/list-parts";
@@ -59,7 +59,16 @@ export async function loadSecretariatContributionView(actor: UserActor, id: stri
     /** The secretariat's decisions open in this status (the decision panel's buttons). */
     decisions: decisionsOpen(status),
     proposalDecisionsOpen: proposalDecisionsOpen(status),
-    canMarkDuplicate: can(actor, "contribution.mark-duplicate"),
+    // Marking is a decision (issue 14 item 4): open while the contribution waits for one.
+    canMarkDuplicate: can(actor, "contribution.mark-duplicate") && canMarkDuplicate(status),
+    canUnmarkDuplicate: can(actor, "contribution.mark-duplicate"),
+    /** Unpublish / republish (issue 14 item 3): what is open, and the current unpublication. */
+    publication: {
+      open: can(actor, "contribution.decide") ? publicationChangesOpen(status) : [],
+      unpublishedAt: contribution.unpublishedAt,
+      reason: contribution.unpublishReason,
+      done: search.done === "UNPUBLISHED" || (search.done === "ACCEPTED" && status === "ACCEPTED"),
+    },
     /** Language versions (issue 14 item 2): the form, for a published document, to those who may translate. */
     translation:
       can(actor, "document.translate") && documentTakesParts(status)

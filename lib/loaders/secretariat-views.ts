@@ -3,9 +3,12 @@
  * the page's permission; every service checks it again and reads through its scope.
  */
 import "server-only";
+import { can } from "@/lib/auth/permissions";
 import type { UserActor } from "@/lib/auth/guard";
+import type { TStatisticsFilter } from "@/lib/schemas/statistics";
 import { secretariatDashboard } from "@/lib/services/statistics/secretariat-dashboard";
 import { listDuplicateClusters } from "@/lib/services/triage/duplicates";
+import { listCampaignCandidates, listCampaigns } from "@/lib/services/triage/campaigns";
 import { listExportJobs } from "@/lib/services/exports/export-jobs";
 import { listExtensionRequests } from "@/lib/services/contributions/extensions";
 import { listBaselineVersions } from "@/lib/services/proposals/get-baseline";
@@ -13,10 +16,16 @@ import { listConsultations } from "@/lib/services/consultations/get-consultation
 import { listPendingAffiliations } from "@/lib/services/organisations/list-affiliations";
 
 /** /secretariat/dashboard: counts of everything in the queue's scope. */
-export const loadDashboardView = (actor: UserActor) => secretariatDashboard(actor);
+export const loadDashboardView = (actor: UserActor, filter: TStatisticsFilter = {}) => secretariatDashboard(actor, filter);
 
 /** /secretariat/duplicates: clusters of identical bodies in the queue's scope. */
 export const loadDuplicateClustersView = (actor: UserActor) => listDuplicateClusters(actor);
+
+/** /secretariat/duplicates, campaigns (issue 14 item 4): groups to confirm, confirmed campaigns, and whether this person may act. */
+export async function loadCampaignsView(actor: UserActor) {
+  const [candidates, campaigns] = await Promise.all([listCampaignCandidates(actor), listCampaigns(actor)]);
+  return { candidates, campaigns, canConfirm: can(actor, "contribution.mark-duplicate") };
+}
 
 /** /secretariat/exports: the person's own background exports; `unfinished` makes the page refresh itself. */
 export async function loadExportJobsView(actor: UserActor, search: { error?: string | string[] } = {}) {

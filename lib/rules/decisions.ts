@@ -43,3 +43,18 @@ export const DECISION_OUTCOMES: readonly Status[] = DECISIONS.map((d) => TRANSIT
 export function decisionOutcome(done: string | undefined, status: string): Status | null {
   return done && done === status && DECISION_OUTCOMES.includes(done as Status) ? (done as Status) : null;
 }
+
+/** Unpublishing and republishing (issue 14 item 3), not decisions of the review: their own panel. */
+export const PUBLICATION_CHANGES = ["unpublish", "republish"] as const;
+export type PublicationChange = (typeof PUBLICATION_CHANGES)[number];
+
+/** The publication change open on a contribution in `status` (unpublish a published one, republish an unpublished one). */
+export function publicationChangesOpen(status: string): PublicationChange[] {
+  return PUBLICATION_CHANGES.filter((n) => canTransition(n, status as Status));
+}
+
+/**
+ * Whether a contribution in `status` may be marked a duplicate of another (issue 14 item 4): it is
+ * waiting for a decision, or already a duplicate (pointed at another contribution).
+ */
+export const canMarkDuplicate = (status: string): boolean => canTransition("markDuplicate", status as Status) || status === TRANSITIONS.markDuplicate.to;

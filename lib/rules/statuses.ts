@@ -3,16 +3,22 @@
  * once (issue 10): no other file lists statuses by hand. Pure data, no database.
  * The order of STATUSES is the database enum's (ContributionStatus), which the queue sorts by.
  */
-export const STATUSES = ["DRAFT", "SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "RESUBMITTED", "ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN"] as const;
+export const STATUSES = ["DRAFT", "SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "RESUBMITTED", "ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN", "UNPUBLISHED"] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Published: the only status the public, the open-data API and the feeds see. */
 export const PUBLISHED_STATUS = "ACCEPTED" satisfies Status;
+/**
+ * Taken down by the secretariat after publication, with a reason (issue 14 item 3): its permanent
+ * address shows a notice (number, title, date, reason) instead of the text; every other public
+ * surface leaves it out, and the open-data API answers 410 for it.
+ */
+export const UNPUBLISHED_STATUS = "UNPUBLISHED" satisfies Status;
 /** Private to the organisation's members: never in the queue, never shown to anyone else. */
 export const DRAFT_STATUS = "DRAFT" satisfies Status;
 
 /** Every status but a draft: what the secretariat's queue can hold (and filter by), in enum order. */
-export const QUEUE_STATUSES = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "RESUBMITTED", "ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN"] as const satisfies readonly Status[];
+export const QUEUE_STATUSES = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "RESUBMITTED", "ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN", "UNPUBLISHED"] as const satisfies readonly Status[];
 
 /** The organisation's contributors may edit the content (and its attachments). */
 export const EDITABLE_STATUSES = ["DRAFT", "CHANGES_REQUESTED"] as const satisfies readonly Status[];
@@ -24,7 +30,7 @@ export const AWAITING_SECRETARIAT = ["SUBMITTED", "UNDER_REVIEW", "RESUBMITTED"]
 export const WITHDRAWABLE_STATUSES = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "RESUBMITTED"] as const satisfies readonly Status[];
 
 /** Closed for good by a decision or a withdrawal: the co-sponsor list is locked. */
-export const CLOSED_STATUSES = ["ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN"] as const satisfies readonly Status[];
+export const CLOSED_STATUSES = ["ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN", "UNPUBLISHED"] as const satisfies readonly Status[];
 
 /** The secretariat's note on the decision is addressed to the organisation in these statuses. */
 export const DECISION_NOTE_STATUSES = ["REJECTED", "CHANGES_REQUESTED"] as const satisfies readonly Status[];

@@ -37,6 +37,8 @@ export const CONTRIBUTOR_TIMELINE_ACTIONS = [
   "document.part.submit",
   "document.part.accept",
   "document.part.reject",
+  "contribution.unpublish",
+  "contribution.republish",
 ] as const;
 
 /** Audit actions an invited co-sponsor sees. */

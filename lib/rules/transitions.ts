@@ -30,6 +30,12 @@ export const TRANSITIONS = {
   accept: { from: OPEN_FOR_DECISION, to: "ACCEPTED", permission: "contribution.decide", reasonRequired: false, email: "accepted" },
   reject: { from: OPEN_FOR_DECISION, to: "REJECTED", permission: "contribution.decide", reasonRequired: true, email: "rejected" },
   requestChanges: { from: OPEN_FOR_DECISION, to: "CHANGES_REQUESTED", permission: "contribution.decide", reasonRequired: true, email: "changesRequested" },
+  // Issue 14 item 4: a duplicate is a decision (DUPLICATE), taken back to review when reversed.
+  markDuplicate: { from: OPEN_FOR_DECISION, to: "DUPLICATE", permission: "contribution.mark-duplicate", reasonRequired: false, email: "markedDuplicate" },
+  unmarkDuplicate: { from: ["DUPLICATE"], to: "UNDER_REVIEW", permission: "contribution.mark-duplicate", reasonRequired: false, email: "duplicateUnmarked" },
+  // Issue 14 item 3: taking a published document down (the reason is shown publicly) and back.
+  unpublish: { from: ["ACCEPTED"], to: "UNPUBLISHED", permission: "contribution.decide", reasonRequired: true, email: "unpublished" },
+  republish: { from: ["UNPUBLISHED"], to: "ACCEPTED", permission: "contribution.decide", reasonRequired: false, email: "republished" },
 } as const satisfies Record<string, Transition>;
 
 export type TransitionName = keyof typeof TRANSITIONS;

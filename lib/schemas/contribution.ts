@@ -36,6 +36,11 @@ const common = {
     .refine((a) => unique(a.map((x) => x.questionId)), "duplicate"),
   /** One per rendered form: a replayed submit returns the first result (never a second one). */
   idempotencyKey: z.string().uuid(),
+  /**
+   * The organisation agrees to be named publicly if the secretariat finds that others sent the
+   * same text (a campaign, issue 14 item 4). Off unless ticked.
+   */
+  nameInCampaign: z.boolean().optional(),
 };
 
 const contributionObject = z.object({

@@ -73,3 +73,7 @@ export function bulkFormInput(fields: Record<string, string | string[]>) {
   const { item, ...rest } = fields;
   return { ...rest, items: item };
 }
+
+/** Confirming a group of near-identical texts as a campaign (issue 14 item 4): the ticked members and the representative. */
+export const ZConfirmCampaign = z.object({ representativeId: ZRecordId, memberIds: z.array(ZRecordId).max(1_000) });
+export const ZDissolveCampaign = z.object({ campaignId: ZRecordId });

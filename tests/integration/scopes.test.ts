@@ -30,6 +30,8 @@ import { parseQueueQuery } from "@/lib/schemas/queue";
 import { parsePublicSearch } from "@/lib/schemas/public-search";
 import { submitContribution } from "@/lib/services/contributions/submit-contribution";
 import { decideContribution } from "@/lib/services/contributions/decide-contribution";
+import { changePublication } from "@/lib/services/contributions/publication";
+import { markDuplicate } from "@/lib/services/triage/duplicates";
 import { getContribution, getOwnContribution, getPublishedContribution, getQueueContribution } from "@/lib/services/contributions/get-contribution";
 import { listOrganisationContributions } from "@/lib/services/contributions/list-organisation-contributions";
 import { listQueue } from "@/lib/services/contributions/list-queue";
@@ -59,7 +61,7 @@ type Role = (typeof ROLES)[number];
 
 let world: World;
 let actors: Record<Role, Actor>;
-let c: { draft: string; submitted: string; accepted: string; declined: string; etuOwn: string; withdrawnInvite: string };
+let c: { draft: string; submitted: string; accepted: string; declined: string; etuOwn: string; withdrawnInvite: string; unpublished: string; duplicate: string };
 let jobs: { secretariat: string; admin: string };
 const fakeStorage: BlobStorage = { put: async () => ({ sha256: "", size: 0 }), open: async () => Readable.from([Buffer.from("x")]), exists: async () => true, delete: async () => {} } as unknown as BlobStorage;
 
@@ -81,6 +83,8 @@ beforeAll(async () => {
     declined: await submit("Submitted, ETU declined"),
     withdrawnInvite: await submit("Submitted, ETU's invitation withdrawn"),
     etuOwn: (await submitContribution(await world.actor("otherOrg"), contributionInput(world, { title: "ETU's own", organisationId: world.etu.id }))).id,
+    unpublished: await submit("Published, then unpublished"),
+    duplicate: await submit("Decided a duplicate"),
   };
   const invite = (id: string) => inviteCoSponsor(contributor, { contributionId: id, organisationId: world.etu.id });
   await invite(c.submitted);
@@ -89,6 +93,11 @@ beforeAll(async () => {
   await respondCoSponsorship(etuFocal, { coSponsorId: (await invite(c.declined)).id, response: "DECLINED" });
   await db.coSponsor.update({ where: { id: (await invite(c.withdrawnInvite)).id }, data: { status: "WITHDRAWN" } });
   await decideContribution(secretariat, { decision: "accept", contributionId: c.accepted, expectedStatus: "SUBMITTED", reason: "" });
+  // Issue 14 item 3: an unpublished document is public no more (only its notice is).
+  await decideContribution(secretariat, { decision: "accept", contributionId: c.unpublished, expectedStatus: "SUBMITTED", reason: "" });
+  await changePublication(secretariat, { action: "unpublish", contributionId: c.unpublished, expectedStatus: "ACCEPTED", reason: "Published by mistake." });
+  // Issue 14 item 4: a duplicate (a decision) of the published one is never public either.
+  await markDuplicate(secretariat, { contributionId: c.duplicate, duplicateOfId: c.accepted, expected: null });
   // Internal business on the invited contribution: an assignment and a note.
   await assignContribution(secretariat, { contributionId: c.submitted, assigneeId: world.users.secretariat.id });
   await addInternalNote(secretariat, { contributionId: c.submitted, text: "Internal." });
@@ -121,13 +130,13 @@ beforeAll(async () => {
 /** What each role may see of the six contributions, as the product brief says. */
 const EXPECTED_CONTRIBUTIONS: Record<Role, (keyof typeof c)[]> = {
   anonymous: ["accepted"],
-  contributor: ["draft", "submitted", "accepted", "declined", "withdrawnInvite"],
-  focalPoint: ["draft", "submitted", "accepted", "declined", "withdrawnInvite"],
+  contributor: ["draft", "submitted", "accepted", "declined", "withdrawnInvite", "unpublished", "duplicate"],
+  focalPoint: ["draft", "submitted", "accepted", "declined", "withdrawnInvite", "unpublished", "duplicate"],
   otherFocal: ["accepted"],
   invited: ["submitted", "accepted", "etuOwn"],
   pending: ["accepted"],
-  secretariat: ["submitted", "accepted", "declined", "withdrawnInvite", "etuOwn"],
-  admin: ["submitted", "accepted", "declined", "withdrawnInvite", "etuOwn"],
+  secretariat: ["submitted", "accepted", "declined", "withdrawnInvite", "etuOwn", "unpublished", "duplicate"],
+  admin: ["submitted", "accepted", "declined", "withdrawnInvite", "etuOwn", "unpublished", "duplicate"],
 };
 const names = (list: string[]) => Object.entries(c).filter(([, id]) => list.includes(id)).map(([k]) => k).sort();
 

@@ -43,8 +43,9 @@ describe("e-mails for every change the contributor sees", () => {
     expect(mail.text).not.toContain("Original input");
     // Once the other is published, its document number is given.
     await db.outboundEmail.deleteMany();
+    // Unmarking reverses a decision now (issue 14 item 4): the contributor is told that too.
     await markDuplicate(s, { contributionId: arabicId, duplicateOfId: null, expected: englishId });
-    expect(await db.outboundEmail.count()).toBe(0);
+    expect((await db.outboundEmail.findMany()).map((m) => [m.kind, m.locale])).toEqual([["duplicateUnmarked", "ar"]]);
     await decideContribution(s, { decision: "accept", contributionId: englishId, expectedStatus: "SUBMITTED", reason: "" });
     await db.outboundEmail.deleteMany();
     await markDuplicate(s, { contributionId: arabicId, duplicateOfId: englishId, expected: null });

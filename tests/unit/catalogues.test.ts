@@ -51,7 +51,7 @@ const names = (elements: MessageFormatElement[]) => {
 const UNTRANSLATED_TOKENS = /\b(JSON|OpenAPI|CSV|XLSX|DOCX|PDF|ODT|ZIP|Atom|Excel|Word|URL|ICT|ICTs|ITU|WSIS|WSIS\+20|SDGs?|CWG-WSIS&SDG|ISO|IANA|UTC|ID|MOD|ADD|SUP|NOC|Rev|Add|Corr|e-mail|[\w.+-]+@[\w.-]+|https?:\/\/\S+|C\d{1,2}|[A-Z]{2,}-?\d*)\b/g;
 /** Words spelled the same in English and in that language (checked one by one, not guessed). */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  fr: ["Consultation", "Consultations", "Contribution", "Contribution *", "Contributions", "Organisation", "Organisation *", "Type", "Version", "Version {n}", "Versions", "Total", "Dates", "Documents", "Message", "Administration", "Question {n}", "Participant", "Pages", "Affiliations", "Organisations", "Action", "action", "contribution", "page", "Addendum", "Corrigendum"],
+  fr: ["Consultation", "Consultations", "Contribution", "Contribution *", "Contributions", "Organisation", "Organisation *", "Type", "Version", "Version {n}", "Versions", "Total", "Dates", "Documents", "Message", "Administration", "Question {n}", "Participant", "Pages", "Affiliations", "Organisations", "Action", "action", "contribution", "page", "Addendum", "Corrigendum", "Publication"],
   // ITU's own Spanish term for a corrigendum.
   es: ["Total", "Corrigendum"],
 };

@@ -4,12 +4,17 @@ import { assertWindowOpen, windowState } from "@/lib/rules/window";
 
 describe("status machine", () => {
   it("opens decisions on submitted, under review and resubmitted contributions only", () => {
-    expect(transitionsFrom("SUBMITTED")).toEqual(["withdraw", "startReview", "accept", "reject", "requestChanges"]);
-    expect(transitionsFrom("UNDER_REVIEW")).toEqual(["withdraw", "accept", "reject", "requestChanges"]);
+    expect(transitionsFrom("SUBMITTED")).toEqual(["withdraw", "startReview", "accept", "reject", "requestChanges", "markDuplicate"]);
+    expect(transitionsFrom("UNDER_REVIEW")).toEqual(["withdraw", "accept", "reject", "requestChanges", "markDuplicate"]);
     expect(transitionsFrom("CHANGES_REQUESTED")).toEqual(["resubmit", "withdraw"]);
-    for (const s of ["ACCEPTED", "REJECTED", "DUPLICATE", "WITHDRAWN"] as const) {
+    for (const s of ["REJECTED", "WITHDRAWN"] as const) {
       expect(transitionsFrom(s)).toEqual([]);
     }
+    // Issue 14 item 3: a published document may be unpublished, and an unpublished one republished.
+    expect(transitionsFrom("ACCEPTED")).toEqual(["unpublish"]);
+    expect(transitionsFrom("UNPUBLISHED")).toEqual(["republish"]);
+    // Issue 14 item 4: a duplicate is a decision, reversed back to review.
+    expect(transitionsFrom("DUPLICATE")).toEqual(["unmarkDuplicate"]);
     expect(transitionsFrom("DRAFT")).toEqual(["submit"]);
   });
 

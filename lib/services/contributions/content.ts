@@ -11,7 +11,7 @@ import { ACTIVE_COSPONSOR_STATUSES } from "@/lib/rules/statuses";
 import { proposalSnapshot } from "@/lib/services/proposals/write-proposals";
 
 type Tx = Prisma.TransactionClient;
-type Content = Pick<TContributionInput | TDraftInput, "title" | "summary" | "body" | "language" | "actionLines" | "sdgs" | "answers"> & { c7SubItems?: string[] };
+type Content = Pick<TContributionInput | TDraftInput, "title" | "summary" | "body" | "language" | "actionLines" | "sdgs" | "answers"> & { c7SubItems?: string[]; nameInCampaign?: boolean };
 
 /**
  * Column values of `input`'s content (SDGs sorted, language null while unknown, C7 sub-items
@@ -29,6 +29,7 @@ export function contentColumns(input: Content, proposalLines: readonly string[] 
     actionLines: proposalLines.length ? ACTION_LINE_CODES.filter((code) => lines.has(code)) : input.actionLines,
     sdgs: [...input.sdgs].sort((a, b) => a - b),
     c7SubItems: input.actionLines.includes("C7") ? C7_SUBITEM_KEYS.filter((k) => input.c7SubItems?.includes(k)) : [],
+    nameInCampaign: input.nameInCampaign ?? false,
   };
 }
 

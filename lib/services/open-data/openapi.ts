@@ -102,6 +102,20 @@ export const openApiDocument = {
         responses: { "200": { description: "RFC 4180 CSV.", content: { "text/csv": {} } } },
       },
     },
+    "/api/v1/contributions/{reference}": {
+      get: {
+        summary: "One published document by its reference number (WSIS20-C-0001) or document number (encoded: CWG-WSIS%26SDG%2FWSIS20%2F5).",
+        parameters: [{ name: "reference", in: "path", required: true, description: "A reference number or a document number.", schema: str }],
+        responses: {
+          "200": { description: "The document.", content: { "application/json": { schema: { type: "object", properties: { data: publicContributionSchema } } } } },
+          "404": { description: "No published document has this number." },
+          "410": {
+            description: "The secretariat unpublished this document; its number is never given to another.",
+            content: { "application/json": { schema: { type: "object", properties: { error: str, referenceNumber: str, documentNumber: str, title: str, publishedAt: { type: ["string", "null"] }, unpublishedAt: str, reason: str } } } },
+          },
+        },
+      },
+    },
     "/api/v1/baselines/{version}": {
       get: {
         summary: "A version of the baseline text that Action Line revision proposals amend (version 1: Geneva Plan of Action, section C, §8–§26), provision by provision.",

@@ -17,6 +17,7 @@ import { isId } from "@/lib/schemas/id";
 import type { TPublicSearch } from "@/lib/schemas/public-search";
 import { searchWhere } from "@/lib/services/search/search-published";
 import { withPart } from "@/lib/reference/document-number";
+import { getUnpublishedNotice, type UnpublishedNotice } from "@/lib/services/contributions/publication";
 
 export interface PublicContribution {
   referenceNumber: string;
@@ -83,6 +84,13 @@ export async function listPublicContributions(search: TPublicSearch, cursor: Cur
     WHERE ${searchWhere(search)} ${after}
     ORDER BY c."publishedAt" DESC, c."id" DESC LIMIT ${limit + 1}`;
   const ids = page.slice(0, limit).map((r) => r.id);
+  const data = await publicContributionsByIds(ids, baseUrl);
+  const last = page[limit - 1];
+  return { data, nextCursor: page.length > limit && last ? encodeCursor(last) : null };
+}
+
+/** Published contributions `ids` in their public shape, in the order of `ids` (others are left out). */
+export async function publicContributionsByIds(ids: string[], baseUrl: string): Promise<PublicContribution[]> {
   const rows = await db.contribution.findMany({
     where: { AND: [PUBLISHED, { id: { in: ids } }] },
     include: {
@@ -139,6 +147,23 @@ export async function listPublicContributions(search: TPublicSearch, cursor: Cur
       },
     ];
   });
-  const last = page[limit - 1];
-  return { data, nextCursor: page.length > limit && last ? encodeCursor(last) : null };
+  return data;
+}
+
+export type PublicDocumentAnswer = { status: 200; data: PublicContribution } | { status: 410; notice: UnpublishedNotice } | { status: 404 };
+
+/**
+ * One document of the open data, by reference number or document number (issue 14 item 3): the
+ * published one in its public shape; an unpublished one's notice (the API answers 410 Gone with
+ * its reason); 404 for anything else, exactly like an unknown number.
+ */
+export async function getPublicDocument(reference: string, baseUrl: string): Promise<PublicDocumentAnswer> {
+  if (!reference || reference.length > 100) return { status: 404 };
+  const published = await db.contribution.findFirst({ where: { AND: [PUBLISHED, { OR: [{ referenceNumber: reference }, { documentNumber: reference }] }] }, select: { id: true } });
+  if (published) {
+    const [data] = await publicContributionsByIds([published.id], baseUrl);
+    if (data) return { status: 200, data };
+  }
+  const notice = await getUnpublishedNotice(reference);
+  return notice ? { status: 410, notice } : { status: 404 };
 }

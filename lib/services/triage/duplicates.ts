@@ -20,6 +20,8 @@ import { queueSqlFor, queueWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { TRANSITIONS, canTransition, type Status } from "@/lib/rules/transitions";
+import { canMarkDuplicate, isPublished } from "@/lib/rules/decisions";
 
 /** Below this similarity (0–1) a neighbour is not shown as a likely duplicate. */
 export const LIKELY_DUPLICATE_MIN = 0.3;
@@ -72,12 +74,17 @@ export async function likelyDuplicatesOf(actor: Actor, c: { id: string; consulta
 
 /**
  * Marks `contributionId` a duplicate of `duplicateOfId`, or unmarks it (null). `expected` is the
- * current duplicateOfId as the caller saw it (null: none). One transaction under an advisory lock
- * per consultation, so two concurrent marks cannot close a cycle; audited as
- * contribution.markDuplicate / contribution.unmarkDuplicate with { from, to }.
+ * current duplicateOfId as the caller saw it (null: none). Marking is a decision (issue 14 item 4):
+ * a contribution waiting for the secretariat moves to DUPLICATE (TRANSITIONS.markDuplicate; one
+ * already DUPLICATE may be pointed at another); unmarking takes it back to UNDER_REVIEW
+ * (TRANSITIONS.unmarkDuplicate). One transaction under an advisory lock per consultation, so two
+ * concurrent marks cannot close a cycle, with the status and mark as read in the UPDATE's WHERE;
+ * audited as contribution.markDuplicate / contribution.unmarkDuplicate with { from, to } and the
+ * statuses; e-mailed to the contribution's creator in their language.
  * @throws AppError UNAUTHENTICATED | FORBIDDEN (no contribution.mark-duplicate) | NOT_FOUND (either
  *   contribution unknown, out of scope or a draft) | CONFLICT { status } (changed meanwhile) |
- *   DUPLICATE_INVALID (itself, another consultation, or a cycle).
+ *   DUPLICATE_INVALID (itself, another consultation, or a cycle) | INVALID_TRANSITION { status }
+ *   (decided already: accepted, rejected, withdrawn…).
  */
 export async function markDuplicate(actor: Actor, input: { contributionId: string; duplicateOfId: string | null; expected: string | null }, now = new Date()) {
   assertCan(actor, "contribution.mark-duplicate");
@@ -86,10 +93,11 @@ export async function markDuplicate(actor: Actor, input: { contributionId: strin
   if (target && (target.id === c.id || target.consultationId !== c.consultationId)) throw new AppError("DUPLICATE_INVALID");
   await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`duplicates:${c.consultationId}`}))`;
-    const [current] = await tx.$queryRaw<{ duplicateOfId: string | null; status: string }[]>`SELECT "duplicateOfId", "status"::text AS "status" FROM "Contribution" WHERE "id" = ${c.id} FOR UPDATE`;
+    const [current] = await tx.$queryRaw<{ duplicateOfId: string | null; status: Status }[]>`SELECT "duplicateOfId", "status"::text AS "status" FROM "Contribution" WHERE "id" = ${c.id} FOR UPDATE`;
     if (current.duplicateOfId !== input.expected) throw new AppError("CONFLICT", { status: current.status });
     if (current.duplicateOfId === input.duplicateOfId) return;
     if (target) {
+      if (!canMarkDuplicate(current.status)) throw new AppError("INVALID_TRANSITION", { status: current.status });
       // The chain from the target must not come back to this contribution.
       const [{ cycle }] = await tx.$queryRaw<{ cycle: boolean }[]>`
         WITH RECURSIVE chain(id, depth) AS (
@@ -99,16 +107,33 @@ export async function markDuplicate(actor: Actor, input: { contributionId: strin
         SELECT EXISTS (SELECT 1 FROM chain WHERE id = ${c.id}) AS cycle`;
       if (cycle) throw new AppError("DUPLICATE_INVALID");
     }
-    await tx.contribution.update({ where: { id: c.id }, data: { duplicateOfId: input.duplicateOfId } });
+    // The new status: DUPLICATE when marked, back to review when a DUPLICATE is unmarked (a mark
+    // from before duplicates were decisions leaves the status as it was).
+    const transition = target ? TRANSITIONS.markDuplicate : canTransition("unmarkDuplicate", current.status) ? TRANSITIONS.unmarkDuplicate : null;
+    const toStatus: Status = transition?.to ?? current.status;
+    const { count } = await tx.contribution.updateMany({
+      where: { id: c.id, status: current.status, duplicateOfId: current.duplicateOfId },
+      data: { duplicateOfId: input.duplicateOfId, status: toStatus, ...(target && { decidedAt: now }) },
+    });
+    if (count === 0) throw new AppError("CONFLICT", { status: current.status });
     await recordAudit(tx, {
       actorId: actor.userId,
       action: input.duplicateOfId ? "contribution.markDuplicate" : "contribution.unmarkDuplicate",
       contributionId: c.id,
+      fromStatus: current.status,
+      toStatus,
       data: { from: current.duplicateOfId, to: input.duplicateOfId },
       at: now,
     });
     if (target) await emailDuplicateMark(tx, c.id, target.id);
+    else if (transition) await emailDuplicateUnmark(tx, c.id);
   });
+}
+
+/** Tells the creator, in their language, that the duplicate decision was reversed (back under review). */
+async function emailDuplicateUnmark(tx: Prisma.TransactionClient, contributionId: string) {
+  const c = await tx.contribution.findUniqueOrThrow({ where: { id: contributionId }, select: { title: true, referenceNumber: true, createdBy: { select: { email: true, locale: true } } } });
+  await enqueueEmail(tx, { to: c.createdBy.email, locale: c.createdBy.locale, kind: "duplicateUnmarked", contributionId, params: { title: c.title, referenceNumber: c.referenceNumber ?? "" } });
 }
 
 /**
@@ -120,7 +145,7 @@ export async function markDuplicate(actor: Actor, input: { contributionId: strin
 async function emailDuplicateMark(tx: Prisma.TransactionClient, contributionId: string, targetId: string) {
   const c = await tx.contribution.findUniqueOrThrow({ where: { id: contributionId }, select: { title: true, referenceNumber: true, createdBy: { select: { email: true, locale: true } } } });
   const target = await tx.contribution.findUniqueOrThrow({ where: { id: targetId }, select: { status: true, documentNumber: true } });
-  const published = target.status === "ACCEPTED" && target.documentNumber ? target.documentNumber : "";
+  const published = isPublished(target.status) && target.documentNumber ? target.documentNumber : "";
   await enqueueEmail(tx, {
     to: c.createdBy.email,
     locale: c.createdBy.locale,

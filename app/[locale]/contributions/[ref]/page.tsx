@@ -7,7 +7,9 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { documentInLanguage, loadPublicContributionView, referenceForDocumentNumber } from "@/lib/loaders/public-contribution-view";
+import { documentInLanguage, loadPublicContributionView, loadUnpublishedNotice, referenceForDocumentNumber } from "@/lib/loaders/public-contribution-view";
+import { UnpublishedNotice } from "@/components/contributions/unpublished-notice";
+import { CampaignNote } from "@/components/contributions/campaign-note";
 import { pickLocalised } from "@/lib/localised";
 import { ContributionView } from "@/components/contributions/contribution-view";
 import { AttachmentList } from "@/components/contributions/attachment-list";
@@ -21,6 +23,9 @@ type Params = Promise<{ locale: string; ref: string }>;
 export async function generateMetadata({ params }: { params: Params }) {
   const { locale, ref } = await params;
   const c = (await loadPublicContributionView(ref))?.contribution;
+  const notice = c ? null : await loadUnpublishedNotice(ref);
+  // An unpublished document: its notice is not for search engines.
+  if (notice) return { title: `${notice.documentNumber} — \u2068${notice.title}\u2069`, robots: { index: false } };
   // FSI…PDI isolates the title, so a right-to-left title does not reorder the tab's text.
   return c ? { title: `${c.documentNumber} — \u2068${c.title}\u2069`, alternates: languageAlternates(locale, `/contributions/${encodeURIComponent(c.referenceNumber ?? ref)}`) } : {};
 }
@@ -31,6 +36,9 @@ export default async function PublicContributionPage({ params, searchParams }: {
   setRequestLocale(locale);
   const view = await loadPublicContributionView(ref);
   if (!view) {
+    const notice = await loadUnpublishedNotice(ref);
+    if (notice && notice.referenceNumber !== decodeURIComponent(ref)) permanentRedirect(`/${locale}/contributions/${encodeURIComponent(notice.referenceNumber)}`);
+    if (notice) return <UnpublishedNotice notice={notice} />;
     const target = await referenceForDocumentNumber([ref]);
     if (target) permanentRedirect(`/${locale}/contributions/${encodeURIComponent(target)}`);
     notFound();
@@ -50,6 +58,7 @@ export default async function PublicContributionPage({ params, searchParams }: {
       <PublicHistory reference={contribution.referenceNumber ?? ref} revisions={view.revisions} addenda={view.addenda} originalAt={contribution.publishedAt} />
       <AttachmentList attachments={view.attachments} headingLevel={2} />
       <CoSponsorList rows={view.coSponsors} showStatus={false} />
+      {view.campaign && <CampaignNote campaign={view.campaign} />}
       <h2>{t("cite")}</h2>
       <p className="content">
         {t.rich("citation", {

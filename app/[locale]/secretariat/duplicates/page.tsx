@@ -2,19 +2,20 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { loadDuplicateClustersView } from "@/lib/loaders/secretariat-views";
+import { loadCampaignsView, loadDuplicateClustersView } from "@/lib/loaders/secretariat-views";
+import { CampaignsPanel } from "@/components/triage/campaigns-panel";
 import { UserText } from "@/components/ui/user-text";
 import { titled } from "@/i18n/metadata";
 
 export const generateMetadata = titled("duplicates", "pageHeading");
 
-export default async function DuplicatesPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function DuplicatesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requirePermission("queue.view", locale, `/${locale}/secretariat/duplicates`);
   const t = await getTranslations("duplicates");
   const format = await getFormatter();
-  const clusters = await loadDuplicateClustersView(actor);
+  const [clusters, campaigns, { done }] = await Promise.all([loadDuplicateClustersView(actor), loadCampaignsView(actor), searchParams]);
   return (
     <>
       <h1>{t("pageHeading")}</h1>
@@ -57,6 +58,7 @@ export default async function DuplicatesPage({ params }: { params: Promise<{ loc
           </table>
         </div>
       )}
+      <CampaignsPanel {...campaigns} done={done === "campaign"} />
     </>
   );
 }

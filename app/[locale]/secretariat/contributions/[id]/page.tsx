@@ -14,6 +14,7 @@ import { UserText } from "@/components/ui/user-text";
 import { VersionList } from "@/components/contributions/version-compare";
 import { CoSponsorList } from "@/components/contributions/cosponsor-list";
 import { DuplicatesPanel } from "@/components/triage/duplicates-panel";
+import { PublicationPanel } from "@/components/contributions/publication-panel";
 import { contributionTitle } from "@/app/[locale]/contribution-title";
 import { DocumentParts } from "@/components/documents/document-parts";
 import { PartDecisionForm, RequestPartForm } from "@/components/documents/part-forms";
@@ -69,7 +70,7 @@ export default async function SecretariatContributionPage({ params, searchParams
             {view.translation && <LanguageVersionForm contributionId={contribution.id} languages={view.translation.languages} existing={view.translation.existing} />}
           </DocumentParts>
         )}
-        <DuplicatesPanel contributionId={contribution.id} current={view.duplicateOf} candidates={view.likelyDuplicates} canMark={view.canMarkDuplicate} />
+        <DuplicatesPanel contributionId={contribution.id} current={view.duplicateOf} candidates={view.likelyDuplicates} canMark={view.canMarkDuplicate} canUnmark={view.canUnmarkDuplicate} />
         <Timeline events={view.events} emails={view.emails} />
         <section id="internal-notes" aria-labelledby="internal-notes-heading">
           <h2 id="internal-notes-heading">{tt("notes")}</h2>
@@ -94,7 +95,10 @@ export default async function SecretariatContributionPage({ params, searchParams
         </section>
       </div>
       {/* key: a new status gives fresh forms (no stale error or expectedStatus). */}
-      <DecisionPanel key={contribution.status} contributionId={contribution.id} status={contribution.status} decisions={view.decisions} />
+      <div>
+        <DecisionPanel key={contribution.status} contributionId={contribution.id} status={contribution.status} decisions={view.decisions} />
+        <PublicationPanel key={`publication-${contribution.status}`} contributionId={contribution.id} status={contribution.status} {...view.publication} />
+      </div>
     </div>
   );
 }

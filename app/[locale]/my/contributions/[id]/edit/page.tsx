@@ -66,6 +66,7 @@ export default async function EditContributionPage({ params, searchParams }: { p
           actionLines: c.actionLines as (typeof ACTION_LINE_CODES)[number][],
           sdgs: c.sdgs,
           c7SubItems: c.c7SubItems as (typeof C7_SUBITEM_KEYS)[number][],
+          nameInCampaign: c.nameInCampaign,
           answers: consultation.guidingQuestions.map((q) => ({ questionId: q.id, text: c.answers.find((a) => a.questionId === q.id)?.text ?? "" })),
         }}
         consultation={{ id: consultation.id, questions: consultation.guidingQuestions.map((q) => ({ id: q.id, text: pickLocalised(q.text, locale) })) }}

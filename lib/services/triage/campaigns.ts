@@ -1,0 +1,169 @@
+/**
+ * Campaigns (issue 14 item 4): near-identical texts sent by several organisations, grouped by the
+ * secretariat around one representative contribution.
+ * - Candidates: non-drafts of one consultation, not yet in a campaign, whose "dupText" (title and
+ *   start of the body, normalised: the likely-duplicates column) are at least CAMPAIGN_MIN similar
+ *   by pg_trgm (so a letter with a changed greeting or signature still counts, not only identical
+ *   bodies), joined into groups (connected pairs), largest first.
+ * - Confirming a group makes a Campaign: one transaction, each member's "campaignId IS NULL" in
+ *   the UPDATE's WHERE (two people confirming overlapping groups: one wins, the other is told
+ *   CONFLICT), an audit event and an e-mail (in its language) per member. Dissolving is audited.
+ * - Public: the published representative's page says how many organisations sent the same text,
+ *   and names those whose contribution agreed to be named (Contribution.nameInCampaign).
+ * Reads in the secretariat's scope use queueSqlFor/queueWhereFor (lib/auth/scopes.ts); the public
+ * summary goes through PUBLISHED.
+ */
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/generated/prisma/client";
+import { DRAFT_STATUS, PUBLISHED_STATUS } from "@/lib/rules/statuses";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { PUBLISHED, queueSqlFor, queueWhereFor } from "@/lib/auth/scopes";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/services/audit";
+import { enqueueEmail } from "@/lib/email/outbox";
+
+/** Similarity (0–1) from which two texts are taken for the same letter. */
+export const CAMPAIGN_MIN = 0.7;
+/** At most this many similar pairs are read at once (the page shows the largest groups). */
+const PAIR_LIMIT = 5_000;
+
+export interface CampaignMember {
+  id: string;
+  referenceNumber: string | null;
+  title: string;
+  status: string;
+  organisation: string;
+  nameInCampaign: boolean;
+}
+export interface CampaignCandidate {
+  consultationCode: string;
+  members: CampaignMember[];
+  /** The suggested representative: a published member, else the first received. */
+  representativeId: string;
+}
+export interface ConfirmedCampaign {
+  id: string;
+  representativeId: string;
+  confirmedAt: Date;
+  members: CampaignMember[];
+}
+
+const memberSelect = { id: true, referenceNumber: true, title: true, status: true, nameInCampaign: true, submittedAt: true, consultation: { select: { code: true } }, organisation: { select: { name: true } } } as const;
+type MemberRow = { id: string; referenceNumber: string | null; title: string; status: string; nameInCampaign: boolean; organisation: { name: string } };
+const toMember = (r: MemberRow): CampaignMember => ({ id: r.id, referenceNumber: r.referenceNumber, title: r.title, status: r.status, organisation: r.organisation.name, nameInCampaign: r.nameInCampaign });
+
+/** Groups of near-identical non-drafts not yet in a campaign (two or more), largest first. */
+export async function listCampaignCandidates(actor: Actor, limit = 20): Promise<CampaignCandidate[]> {
+  assertCan(actor, "queue.view");
+  const pairs = await db.$transaction(async (tx) => {
+    // `%` is pg_trgm's "similar" operator (its threshold is this setting), answered by the GiST
+    // index on "dupText", so each contribution looks up its neighbours instead of comparing all.
+    await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(CAMPAIGN_MIN)}, true)`;
+    return tx.$queryRaw<{ a: string; b: string }[]>`
+      SELECT c."id" AS a, o."id" AS b FROM "Contribution" c
+      JOIN "Contribution" o ON o."consultationId" = c."consultationId" AND o."id" > c."id" AND o."dupText" % c."dupText"
+      WHERE ${queueSqlFor(actor)} AND c."campaignId" IS NULL AND o."status" <> ${Prisma.raw(`'${DRAFT_STATUS}'`)} AND o."campaignId" IS NULL
+      LIMIT ${PAIR_LIMIT}`;
+  });
+  // Connected pairs make a group (union-find).
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const root = find(p);
+    parent.set(x, root);
+    return root;
+  };
+  for (const { a, b } of pairs) parent.set(find(a), find(b));
+  const groups = new Map<string, string[]>();
+  for (const id of new Set(pairs.flatMap((p) => [p.a, p.b]))) (groups.get(find(id)) ?? groups.set(find(id), []).get(find(id))!).push(id);
+  const largest = [...groups.values()].sort((x, y) => y.length - x.length || (x[0] < y[0] ? -1 : 1)).slice(0, limit);
+  const rows = await db.contribution.findMany({ where: { AND: [queueWhereFor(actor), { id: { in: largest.flat() } }] }, select: memberSelect, orderBy: [{ submittedAt: "asc" }, { id: "asc" }] });
+  return largest.flatMap((ids) => {
+    const members = rows.filter((r) => ids.includes(r.id));
+    if (members.length < 2) return [];
+    const representative = members.find((m) => m.status === PUBLISHED_STATUS) ?? members[0];
+    return [{ consultationCode: members[0].consultation.code, members: members.map(toMember), representativeId: representative.id }];
+  });
+}
+
+/** Confirmed campaigns, newest first, with their members. */
+export async function listCampaigns(actor: Actor): Promise<ConfirmedCampaign[]> {
+  assertCan(actor, "queue.view");
+  const campaigns = await db.campaign.findMany({
+    where: { representative: queueWhereFor(actor) },
+    orderBy: { confirmedAt: "desc" },
+    include: { members: { where: queueWhereFor(actor), select: memberSelect, orderBy: [{ submittedAt: "asc" }, { id: "asc" }] } },
+  });
+  return campaigns.map((c) => ({ id: c.id, representativeId: c.representativeId, confirmedAt: c.confirmedAt, members: c.members.map(toMember) }));
+}
+
+/**
+ * Groups `memberIds` (two or more, the representative among them) into a campaign.
+ * @throws AppError UNAUTHENTICATED | FORBIDDEN (no contribution.mark-duplicate) | NOT_FOUND (a
+ *   member unknown, a draft or out of scope) | CAMPAIGN_INVALID (fewer than two, representative not
+ *   a member, several consultations) | CONFLICT (a member joined another campaign meanwhile).
+ */
+export async function confirmCampaign(actor: Actor, input: { representativeId: string; memberIds: string[] }, now = new Date()): Promise<{ id: string }> {
+  assertCan(actor, "contribution.mark-duplicate");
+  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
+  const ids = [...new Set(input.memberIds)];
+  if (ids.length < 2 || !ids.includes(input.representativeId)) throw new AppError("CAMPAIGN_INVALID");
+  const members = await db.contribution.findMany({
+    where: { AND: [queueWhereFor(actor), { id: { in: ids } }] },
+    select: { id: true, consultationId: true, organisationId: true, title: true, referenceNumber: true, createdBy: { select: { email: true, locale: true } } },
+  });
+  if (members.length !== ids.length) throw new AppError("NOT_FOUND");
+  if (new Set(members.map((m) => m.consultationId)).size > 1) throw new AppError("CAMPAIGN_INVALID");
+  const organisations = new Set(members.map((m) => m.organisationId)).size;
+  return db.$transaction(async (tx) => {
+    const campaign = await tx.campaign.create({ data: { representativeId: input.representativeId, confirmedById: actor.userId, confirmedAt: now } }).catch(() => {
+      throw new AppError("CAMPAIGN_CONFLICT");
+    });
+    const { count } = await tx.contribution.updateMany({ where: { id: { in: ids }, campaignId: null }, data: { campaignId: campaign.id } });
+    if (count !== ids.length) throw new AppError("CAMPAIGN_CONFLICT");
+    for (const m of members) {
+      await recordAudit(tx, { actorId: actor.userId, action: "campaign.confirm", contributionId: m.id, data: { campaignId: campaign.id, representativeId: input.representativeId, members: ids.length }, at: now });
+      await enqueueEmail(tx, { to: m.createdBy.email, locale: m.createdBy.locale, kind: "campaignConfirmed", contributionId: m.id, params: { title: m.title, referenceNumber: m.referenceNumber ?? "", organisations: String(organisations) } });
+    }
+    return { id: campaign.id };
+  });
+}
+
+/**
+ * Undoes a campaign: its members are single contributions again (audited per member).
+ * @throws AppError UNAUTHENTICATED | FORBIDDEN | NOT_FOUND (unknown, or dissolved meanwhile).
+ */
+export async function dissolveCampaign(actor: Actor, input: { campaignId: string }, now = new Date()): Promise<void> {
+  assertCan(actor, "contribution.mark-duplicate");
+  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
+  await db.$transaction(async (tx) => {
+    const members = await tx.contribution.findMany({ where: { campaignId: input.campaignId }, select: { id: true } });
+    const { count } = await tx.campaign.deleteMany({ where: { id: input.campaignId } });
+    if (count === 0) throw new AppError("NOT_FOUND");
+    for (const m of members) await recordAudit(tx, { actorId: actor.userId, action: "campaign.dissolve", contributionId: m.id, data: { campaignId: input.campaignId }, at: now });
+  });
+}
+
+export interface PublicCampaign {
+  /** Organisations that sent the same text, this one included. */
+  organisations: number;
+  /** Those that agreed to be named, other than the representative's own. */
+  named: string[];
+}
+
+/**
+ * What the public page of a published contribution says of its campaign: null unless it
+ * represents one. Counts organisations (several letters from one count once), names only those
+ * whose contribution agreed to it; never lists the members' contributions.
+ */
+export async function publicCampaignOf(contributionId: string): Promise<PublicCampaign | null> {
+  const rep = await db.contribution.findFirst({ where: { AND: [PUBLISHED, { id: contributionId }] }, select: { organisationId: true, representing: { select: { members: { select: { organisationId: true, nameInCampaign: true, organisation: { select: { name: true } } } } } } } });
+  if (!rep?.representing) return null;
+  const members = rep.representing.members;
+  const organisations = new Set([rep.organisationId, ...members.map((m) => m.organisationId)]).size;
+  if (organisations < 2) return null;
+  const named = [...new Set(members.filter((m) => m.nameInCampaign && m.organisationId !== rep.organisationId).map((m) => m.organisation.name))].sort((a, b) => a.localeCompare(b));
+  return { organisations, named };
+}
