@@ -9,7 +9,7 @@
  * @throws AppError VALIDATION { cursor: ["invalid"] } for a cursor this API did not make.
  */
 import "server-only";
-import { db } from "@/lib/db";
+import { publicReadDb } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { PUBLISHED } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
@@ -75,6 +75,7 @@ export function decodeCursor(raw: string | undefined): Cursor | null {
 
 export async function listPublicContributions(search: TPublicSearch, cursor: Cursor | null, limit: number, baseUrl: string) {
   const after = cursor ? Prisma.sql`AND (c."publishedAt", c."id") < (${cursor.publishedAt}, ${cursor.id})` : Prisma.empty;
+  const db = await publicReadDb();
   const page = await db.$queryRaw<{ id: string; publishedAt: Date }[]>`
     SELECT c."id", c."publishedAt" FROM "Contribution" c JOIN "Organisation" o ON o."id" = c."organisationId"
     WHERE ${searchWhere(search)} ${after}

@@ -23,7 +23,7 @@
  */
 import "server-only";
 import { onInvalidation } from "@/lib/cache/invalidation";
-import { db } from "@/lib/db";
+import { publicReadDb } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { PUBLISHED_SQL } from "@/lib/auth/scopes";
 import type { FacetKey, TPublicSearch } from "@/lib/schemas/public-search";
@@ -124,6 +124,7 @@ async function countShared(keys: FacetKey[], fromWhere: Prisma.Sql): Promise<{ t
   const name = (k: FacetKey) => Prisma.raw(`"${k}"`);
   const columns = scalar.map((k) => Prisma.sql`${FACET_COLUMN[k]} AS ${name(k)}`);
   const sets = Prisma.join([...scalar.map((k) => Prisma.sql`(${name(k)})`), Prisma.sql`()`]);
+  const db = await publicReadDb();
   const [grouped, ...arrays] = await Promise.all([
     db.$queryRaw<Record<string, string | number | null>[]>`
       SELECT ${Prisma.join([Prisma.sql`count(*)::int AS "_count"`, ...scalar.flatMap((k) => [Prisma.sql`${name(k)}::text AS ${name(k)}`, Prisma.sql`GROUPING(${name(k)}) AS ${Prisma.raw(`"_g_${k}"`)}`])])}
@@ -186,12 +187,14 @@ const MATCHED_IDS_LIMIT = 5_000;
  */
 async function matchedIds(s: TPublicSearch): Promise<string[] | undefined> {
   if (!s.q) return undefined;
+  const db = await publicReadDb();
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT c."id" FROM "Contribution" c WHERE ${PUBLISHED_SQL} AND ${textMatch(s.q)} LIMIT ${MATCHED_IDS_LIMIT + 1}`;
   return rows.length > MATCHED_IDS_LIMIT ? undefined : rows.map((r) => r.id);
 }
 
 export async function searchPublished(s: TPublicSearch): Promise<SearchResult> {
+  const db = await publicReadDb();
   const from = Prisma.sql`FROM "Contribution" c JOIN "Organisation" o ON o."id" = c."organisationId"`;
   const matched = await matchedIds(s);
   const rank = s.q ? Prisma.sql`ts_rank(c."searchDocument", ${queryOf(s.q)})` : Prisma.sql`0::real`; // a bare 0 would mean "column 0" in ORDER BY
@@ -230,6 +233,7 @@ export async function searchPublished(s: TPublicSearch): Promise<SearchResult> {
 /** Does `q` consist only of words too common to search (lib/services/search/text-match.ts)? */
 export async function onlyCommonWords(q: string | undefined): Promise<boolean> {
   if (!q || hasHan(q) || !/[\p{L}\p{N}]/u.test(q)) return false;
+  const db = await publicReadDb();
   const [row] = await db.$queryRaw<{ common: boolean }[]>(onlyCommonWordsSql(q));
   return row?.common === true;
 }
