@@ -23,12 +23,18 @@ export async function startNode() {
     const { startJobs } = await import("./lib/jobs/queue");
     const { runQueuedExportJob, resumeExportJobs } = await import("./lib/services/exports/export-jobs");
     const { deliveryRun } = await import("./lib/email/worker");
+    const { sweepOrphanBlobs } = await import("./lib/services/attachments/sweep-orphan-blobs");
     await startJobs({
       connectionString: e.DATABASE_DIRECT_URL ?? e.DATABASE_URL,
       handlers: {
         "exports.run": (data, meta) => runQueuedExportJob(String(data.id), meta),
         "email.deliver": () => deliveryRun(),
-        "maintenance.sweep": () => resumeExportJobs(),
+        // Expired export files, then blobs nothing refers to (older than a day).
+        "maintenance.sweep": async () => {
+          await resumeExportJobs();
+          const { removed } = await sweepOrphanBlobs();
+          if (removed.length) console.log(`[sweep] removed ${removed.length} orphan blob(s)`);
+        },
       },
       schedules: { ...(e.SMTP_URL ? { "email.deliver": "* * * * *" } : {}), "maintenance.sweep": "*/15 * * * *" },
     }).catch((error) => console.error("[jobs] the job queue did not start; exports will run in-process", error));
