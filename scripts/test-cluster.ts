@@ -13,6 +13,8 @@ import { buildIsCurrent } from "./lib/build";
 import { requireTools, startCluster } from "./lib/cluster";
 import { ROOT, freePort, run } from "./lib/database";
 
+const SUBMIT_CONCURRENCY = 2;
+const SUBMIT_QUEUE_MAX = 8;
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 
 async function main() {
@@ -34,7 +36,8 @@ async function main() {
     distDir,
     log: (m) => console.log(m),
     // The tour signs people in several times; the limits themselves are tested elsewhere.
-    env: { SIGN_IN_LIMIT: "1000", SIGN_IN_CLIENT_LIMIT: "1000", SIGN_IN_OVERALL_LIMIT: "1000", SEARCH_LIMIT: "100000" },
+    // A small submission queue, so that the form's automatic BUSY retry can be seen (the spec's last step).
+    env: { SIGN_IN_LIMIT: "1000", SIGN_IN_CLIENT_LIMIT: "1000", SIGN_IN_OVERALL_LIMIT: "1000", SEARCH_LIMIT: "100000", SUBMIT_CONCURRENCY: String(SUBMIT_CONCURRENCY), SUBMIT_QUEUE_MAX: String(SUBMIT_QUEUE_MAX) },
   });
   let code = 1;
   const stop = async () => {
@@ -51,6 +54,8 @@ async function main() {
       CLUSTER_APP_PIDS: cluster.apps.map((a) => a.process.pid).join(","),
       CLUSTER_PRIMARY_URL: cluster.primaryUrl,
       CLUSTER_REPLICA_URL: cluster.replicaUrl,
+      CLUSTER_BOUNCER_URL: cluster.bouncerUrl,
+      CLUSTER_SUBMIT_SLOTS: String(SUBMIT_CONCURRENCY + SUBMIT_QUEUE_MAX),
       PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(cluster.dir, "playwright.json"),
     });
     if (code !== 0) for (const log of ["app-1.log", "app-2.log"]) console.error(`--- ${log} (last lines) ---\n${tail(path.join(cluster.dir, log))}`);

@@ -12,9 +12,10 @@
  * After a failure, focus moves to the first invalid field, else to the error summary
  * (`{...f.summary}` on an <ActionError>), so a keyboard or screen-reader user hears it.
  * With `retryBusy` (the submit action: its input carries an idempotency key), a typed call
- * answered BUSY (too many submissions at once, docs/deploy.md) is sent again by itself, the same
- * input, after the server's retryAfter, waiting longer each time; the localised BUSY message is
- * shown meanwhile and the form stays pending.
+ * answered BUSY (too many submissions at once, docs/deploy.md), or whose answer was lost (a
+ * server that died mid-request: 502), is sent again by itself, the same input, after the
+ * server's retryAfter, waiting longer each time; the localised message is shown meanwhile and the
+ * form stays pending.
  */
 import { useActionState, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import type { FieldPath, FieldValues, UseFormSetError } from "react-hook-form";
@@ -114,12 +115,14 @@ export function useActionForm<T = undefined, V extends FieldValues = FieldValues
       setLocal(null);
       setCalling(true);
       // A lost response: the caller's idempotency key (if any) makes a retry safe.
-      let result = await action(null, input).catch((): Failure => LOST);
-      for (let attempt = 1; !result.ok && result.code === "BUSY" && attempt < maxTries && mounted.current; attempt++) {
+      let result: NonNullable<FormState<T>> = await action(null, input).catch((): Failure => LOST);
+      for (let attempt = 1; attempt < maxTries && mounted.current; attempt++) {
+        if (result.ok || (result.code !== "BUSY" && result !== LOST)) break;
         // Say so (the BUSY message tells when the form sends again), keep the form pending, wait, resend.
-        if (attempt === 1) fail(result);
-        else setLocal({ state: result });
-        await new Promise((resolve) => setTimeout(resolve, busyDelaySeconds(result.ok ? 0 : result.params?.retryAfter, attempt) * 1000));
+        const refused: Failure = result;
+        if (attempt === 1) fail(refused);
+        else setLocal({ state: refused });
+        await new Promise((resolve) => setTimeout(resolve, busyDelaySeconds(refused.params?.retryAfter, attempt) * 1000));
         if (!mounted.current) break;
         result = await action(null, input).catch((): Failure => LOST);
       }

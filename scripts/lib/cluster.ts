@@ -12,7 +12,7 @@
  * - PgBouncer and nginx: Debian's packages (`.ci/run` installs them). Missing: a clear error.
  * - s3rver (devDependency) in this process, objects in the cluster's directory.
  * - Everything lives in a temporary directory, deleted by stop(). Every process started is also
- *   handed to a watchdog (scripts/lib/watchdog.cjs) that ends them if this process dies without
+ *   handed to a watchdog (scripts/lib/watchdog.js) that ends them if this process dies without
  *   stopping them (even by SIGKILL): no orphans.
  */
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
@@ -168,7 +168,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   let primary: RunningPostgres | undefined;
   let s3: S3rver | undefined;
 
-  const watchdog = spawn(process.execPath, [path.join(import.meta.dirname, "watchdog.cjs")], { detached: true, stdio: ["ignore", "ignore", "ignore", "ipc"] });
+  const watchdog = spawn(process.execPath, [path.join(import.meta.dirname, "watchdog.js")], { detached: true, stdio: ["ignore", "ignore", "ignore", "ipc"] });
   watchdog.unref();
   watchdog.channel?.unref();
   const watch = (pid: number | undefined, group: boolean, signal: NodeJS.Signals) => {
@@ -264,6 +264,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         "auth_type = scram-sha-256",
         `auth_file = ${path.join(bouncerDir, "userlist.txt")}`,
         "pool_mode = transaction",
+        "admin_users = postgres",
         "max_client_conn = 500",
         "default_pool_size = 30",
         "ignore_startup_parameters = extra_float_digits,options",

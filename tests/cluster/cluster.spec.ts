@@ -12,6 +12,10 @@
  *    the only errors are those retryable answers.
  * 4. The export started before the kill downloads afterwards (from the surviving server: the file
  *    is in S3, the job in PostgreSQL).
+ * 5. The form's automatic BUSY retry: the consultation's counter row is held locked, the surviving
+ *    server's submission slots (SUBMIT_CONCURRENCY running + SUBMIT_QUEUE_MAX waiting) are filled,
+ *    and the contributor presses Submit: the real action answers BUSY, the form says so in
+ *    English, and once the lock is released sends it again by itself: submitted, stored once.
  */
 import { expect, test } from "@playwright/test";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -69,7 +73,7 @@ test("through nginx: tour on primary and replica, then a surge while an app serv
 
     // 2. A background export, started as the queue's form does (a plain form post).
     const exportAction = actionId(DIST, "startExportJobAction", "export-jobs");
-    const started = await secretariat.request.post("/en/secretariat/queue", { multipart: { [`$ACTION_ID_${exportAction}`]: "", format: "csv" }, maxRedirects: 0 });
+    const started = await secretariat.request.post("/en/secretariat", { multipart: { [`$ACTION_ID_${exportAction}`]: "", format: "csv" }, maxRedirects: 0 });
     expect(started.status(), await started.text().catch(() => "")).toBe(303);
     const jobId = new URL(started.headers()["location"], BASE).searchParams.get("started");
     expect(jobId).toBeTruthy();
@@ -184,6 +188,11 @@ test("through nginx: tour on primary and replica, then a surge while an app serv
     expect(Object.keys(errors).filter((code) => !RETRYABLE.has(code)), "errors other than retryable answers").toEqual([]);
     expect(numbers.every((n, i) => n === i + 1), "reference numbers gapless").toBe(true);
     expect(summary.acknowledgedAfterKill, "the surviving server kept acknowledging").toBeGreaterThan(0);
+    // The app's transactions went through PgBouncer (transaction mode): its own count says so.
+    const admin = await client(process.env.CLUSTER_BOUNCER_URL!.replace(/\/wsis$/, "/pgbouncer"));
+    const stats = (await admin.query("SHOW STATS")).rows.find((r) => r.database === "wsis");
+    await admin.end();
+    expect(Number(stats?.total_xact_count), "transactions through PgBouncer").toBeGreaterThan(summary.stored);
 
     // 4. The export started before the kill, downloaded now through the surviving server.
     await expect
@@ -192,6 +201,37 @@ test("through nginx: tour on primary and replica, then a surge while an app serv
     const file = await secretariat.request.get(`/api/secretariat/exports/${jobId}`);
     expect(file.status()).toBe(200);
     expect(await file.text()).toContain(reference);
+
+    // 5. The form retries BUSY by itself.
+    const formTitle = `Cluster busy retry ${run}`;
+    await contributor.goto("/en/consultations/wsis20-review/contribute");
+    await contributor.getByLabel("Title *").fill(formTitle);
+    await contributor.getByLabel("Summary *").fill("Sent while the server is full.");
+    await contributor.getByLabel("Original language *").selectOption("en");
+    await contributor.getByLabel("Contribution *", { exact: true }).fill("ITU should keep facilitating Action Line C2.");
+    await contributor.getByRole("checkbox", { name: /^C2 / }).check();
+    const counterKey = `reference:${(await primary.query(`SELECT code FROM "Consultation" WHERE id = $1`, [consultation.id])).rows[0].code}`;
+    const holder = await client(process.env.CLUSTER_PRIMARY_URL!);
+    await holder.query("BEGIN");
+    await holder.query(`SELECT value FROM "Counter" WHERE key = $1 FOR UPDATE`, [counterKey]);
+    const slots = Number(process.env.CLUSTER_SUBMIT_SLOTS);
+    const fillers = people.slice(0, slots).map((person, i) =>
+      once(person.cookie, { consultationId: consultation.id, organisationId: person.organisationId, type: "GENERAL_INPUT", title: `Cluster filler ${run} ${i}`, summary: "s", body: "A filler.", language: "en", actionLines: ["C2"], sdgs: [], c7SubItems: [], answers: [], proposals: [], idempotencyKey: randomUUID() }),
+    );
+    try {
+      // The running ones wait for the lock; the rest wait in the queue.
+      await expect.poll(async () => Number((await primary.query(`SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'Counter' AND NOT l.granted`)).rows[0].count), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+      await new Promise((r) => setTimeout(r, 1500));
+      await contributor.getByRole("button", { name: "Submit contribution" }).click();
+      await expect(contributor.getByText(/Very many contributions are arriving at this moment/)).toBeVisible();
+      await expect(contributor.getByLabel("Title *")).toHaveValue(formTitle);
+    } finally {
+      await holder.query("ROLLBACK").catch(() => {});
+      await holder.end().catch(() => {});
+    }
+    expect((await Promise.all(fillers)).every((o) => o.ok || o.code === "BUSY"), "the fillers are stored or refused as BUSY").toBe(true);
+    await expect(contributor.getByRole("heading", { name: "Your contribution has been submitted" })).toBeVisible({ timeout: 60_000 });
+    expect(Number((await primary.query(`SELECT count(*) FROM "Contribution" WHERE title = $1 AND status <> 'DRAFT'`, [formTitle])).rows[0].count)).toBe(1);
   } finally {
     await primary.end().catch(() => {});
     await replica.end().catch(() => {});
