@@ -1,7 +1,7 @@
 /**
  * What changed between two versions of a contribution besides its title, summary and body
- * (issue 15 item 10): language, Action Lines, SDGs, the answers to the guiding questions and the
- * attachments, from the immutable version snapshots. Pure: the page renders the result.
+ * (issue 15 item 10): language, Action Lines, C7 sub-items, SDGs, the answers to the guiding
+ * questions, the attachments and the co-sponsors, from the immutable version snapshots. Pure: the page renders the result.
  * Revision proposals are compared by components/proposals/proposals-compare.tsx.
  */
 
@@ -9,8 +9,12 @@ export interface VersionSnapshot {
   language: string;
   actionLines: string[];
   sdgs: number[];
+  /** Absent or empty in versions taken before sub-items were recorded. */
+  c7SubItems?: string[];
   answers: unknown;
   attachments: unknown;
+  /** [{ organisationId, name, status }]; empty in versions taken before co-sponsors were recorded. */
+  cosponsors?: unknown;
 }
 
 export interface ListChange<T> {
@@ -29,9 +33,18 @@ export interface AnswerChange {
 export interface VersionChanges {
   language: { before: string; after: string } | null;
   actionLines: ListChange<string>;
+  c7SubItems: ListChange<string>;
   sdgs: ListChange<number>;
   answers: AnswerChange[];
   attachments: ListChange<string>;
+  /** Keyed by organisation and status, so an invitation that was confirmed shows as a change. */
+  cosponsors: ListChange<CoSponsorEntry>;
+}
+
+export interface CoSponsorEntry {
+  organisationId: string;
+  name: string;
+  status: string;
 }
 
 function listChange<T>(before: readonly T[], after: readonly T[]): ListChange<T> {
@@ -42,6 +55,8 @@ type Answer = { questionId: string; position: number; text: string };
 type Attachment = { filename: string; sha256: string };
 
 const answersOf = (v: unknown): Answer[] => (Array.isArray(v) ? (v as Answer[]).filter((a) => a && typeof a.questionId === "string") : []);
+const cosponsorsOf = (v: unknown): CoSponsorEntry[] =>
+  Array.isArray(v) ? (v as CoSponsorEntry[]).filter((c) => c && typeof c.organisationId === "string" && typeof c.name === "string" && typeof c.status === "string") : [];
 const attachmentsOf = (v: unknown): Attachment[] => (Array.isArray(v) ? (v as Attachment[]).filter((a) => a && typeof a.filename === "string") : []);
 
 /** An attachment is the same when its name and content are: a renamed or replaced file is a removal and an addition. */
@@ -57,17 +72,23 @@ export function versionChanges(a: VersionSnapshot, b: VersionSnapshot): VersionC
   const files = (v: unknown) => attachmentsOf(v).map(attachmentKey);
   const name = (key: string) => key.split("\u0000")[0];
   const att = listChange(files(a.attachments), files(b.attachments));
+  const cosponsorKey = (c: CoSponsorEntry) => `${c.organisationId}\u0000${c.status}`;
+  const entries = new Map([...cosponsorsOf(a.cosponsors), ...cosponsorsOf(b.cosponsors)].map((c) => [cosponsorKey(c), c]));
+  const cs = listChange(cosponsorsOf(a.cosponsors).map(cosponsorKey), cosponsorsOf(b.cosponsors).map(cosponsorKey));
+  const entry = (key: string) => entries.get(key)!;
   return {
     language: a.language !== b.language ? { before: a.language, after: b.language } : null,
     actionLines: listChange(a.actionLines, b.actionLines),
+    c7SubItems: listChange(a.c7SubItems ?? [], b.c7SubItems ?? []),
     sdgs: listChange(a.sdgs, b.sdgs),
     answers,
     attachments: { removed: att.removed.map(name), added: att.added.map(name), kept: att.kept.map(name) },
+    cosponsors: { removed: cs.removed.map(entry), added: cs.added.map(entry), kept: cs.kept.map(entry) },
   };
 }
 
 /** Whether anything in `c` changed. */
 export function hasVersionChanges(c: VersionChanges): boolean {
   const changed = (l: ListChange<unknown>) => l.removed.length + l.added.length > 0;
-  return Boolean(c.language) || changed(c.actionLines) || changed(c.sdgs) || c.answers.length > 0 || changed(c.attachments);
+  return Boolean(c.language) || changed(c.actionLines) || changed(c.c7SubItems) || changed(c.sdgs) || c.answers.length > 0 || changed(c.attachments) || changed(c.cosponsors);
 }

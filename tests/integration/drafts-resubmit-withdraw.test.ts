@@ -89,6 +89,18 @@ describe("changes requested → resubmitted, and withdrawal", () => {
     expect(r.status).toBe("ACCEPTED");
   });
 
+  it("each version records its C7 sub-items and co-sponsors, so that versions can be compared on them (issue 15 item 10)", async () => {
+    const { actor, id } = await submittedThenChangesRequested();
+    // A co-sponsor was invited after the first submission and confirmed; another was invited and declined.
+    await db.coSponsor.create({ data: { contributionId: id, organisationId: world.etu.id, status: "CONFIRMED", invitedById: world.users.focalPoint.id } });
+    await resubmitContribution(actor, { ...contributionInput(world, { actionLines: ["C2", "C7"], c7SubItems: ["e-health"] }), contributionId: id, expectedStatus: "CHANGES_REQUESTED" });
+    const versions = await db.contributionVersion.findMany({ where: { contributionId: id }, orderBy: { number: "asc" } });
+    expect(versions.map((v) => [v.number, v.c7SubItems, v.cosponsors])).toEqual([
+      [1, [], []],
+      [2, ["e-health"], [{ organisationId: world.etu.id, name: world.etu.name, status: "CONFIRMED" }]],
+    ]);
+  });
+
   it("resubmission works after the deadline: the secretariat asked for it", async () => {
     const { actor, id } = await submittedThenChangesRequested();
     await db.consultation.update({ where: { id: world.consultation.id }, data: { closesAt: new Date(Date.now() - 1000) } });

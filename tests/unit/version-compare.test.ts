@@ -18,8 +18,8 @@ const c = {
   title: "Title",
   language: "en",
   versions: [
-    { ...base, number: 1, createdAt: new Date("2026-11-01T10:00:00Z"), language: "en", actionLines: ["C2", "C5"], sdgs: [4, 9], answers: [{ questionId: "q1", position: 1, text: "Rural schools first." }], attachments: [{ id: "a1", filename: "annex.pdf", sha256: "aa", size: 1 }] },
-    { ...base, number: 2, createdAt: new Date("2026-11-05T10:00:00Z"), language: "fr", actionLines: ["C5", "C7"], sdgs: [9], answers: [{ questionId: "q1", position: 1, text: "Rural clinics first." }], attachments: [{ id: "a2", filename: "annex-v2.pdf", sha256: "bb", size: 1 }] },
+    { ...base, number: 1, createdAt: new Date("2026-11-01T10:00:00Z"), language: "en", actionLines: ["C2", "C5"], sdgs: [4, 9], answers: [{ questionId: "q1", position: 1, text: "Rural schools first." }], attachments: [{ id: "a1", filename: "annex.pdf", sha256: "aa", size: 1 }], c7SubItems: [], cosponsors: [{ organisationId: "o1", name: "Ministry of Posts", status: "INVITED" }, { organisationId: "o2", name: "Rural Network", status: "CONFIRMED" }] },
+    { ...base, number: 2, createdAt: new Date("2026-11-05T10:00:00Z"), language: "fr", actionLines: ["C5", "C7"], sdgs: [9], answers: [{ questionId: "q1", position: 1, text: "Rural clinics first." }], attachments: [{ id: "a2", filename: "annex-v2.pdf", sha256: "bb", size: 1 }], c7SubItems: ["e-health", "e-learning"], cosponsors: [{ organisationId: "o1", name: "Ministry of Posts", status: "CONFIRMED" }] },
   ],
 } as unknown as VersionedContribution;
 
@@ -41,9 +41,21 @@ describe("version comparison", () => {
     expect(section("Attachments")).toMatch(/<ins>.*annex-v2\.pdf.*<\/ins>/);
   });
 
+  it("shows changed C7 sub-items and co-sponsors (an invitation that was confirmed, a co-sponsor that left)", () => {
+    const html = render("en");
+    const section = (heading: string) => html.split(`>${heading}</h2>`)[1]?.split("<h2")[0] ?? "";
+    expect(section("C7 sub-items")).toMatch(/<ins>.*E-health.*<\/ins>/i);
+    expect(section("C7 sub-items")).toMatch(/<ins>.*E-learning.*<\/ins>/i);
+    expect(section("Co-sponsors")).toMatch(/<del>.*Rural Network \(Confirmed\).*<\/del>/);
+    expect(section("Co-sponsors")).toMatch(/<del>.*Ministry of Posts \(Invited\).*<\/del>/);
+    expect(section("Co-sponsors")).toMatch(/<ins>.*Ministry of Posts \(Confirmed\).*<\/ins>/);
+  });
+
   it("in Arabic too", () => {
     const html = render("ar");
     expect(html).toContain(ar.versions.actionLines);
     expect(html).toContain(ar.versions.attachments);
+    expect(html).toContain(ar.versions.c7SubItems);
+    expect(html).toContain(ar.cosponsors.heading);
   });
 });

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit";
 import type { TContributionInput, TDraftInput } from "@/lib/schemas/contribution";
 import { ACTION_LINE_CODES, C7_SUBITEM_KEYS } from "@/lib/reference";
+import { ACTIVE_COSPONSOR_STATUSES } from "@/lib/rules/statuses";
 import { proposalSnapshot } from "@/lib/services/proposals/write-proposals";
 
 type Tx = Prisma.TransactionClient;
@@ -57,6 +58,7 @@ export async function snapshotVersion(tx: Tx, contributionId: string, actorId: s
     include: {
       answers: { include: { question: { select: { position: true } } } },
       attachments: { select: { id: true, filename: true, sha256: true, size: true } },
+      coSponsors: { where: { status: { in: [...ACTIVE_COSPONSOR_STATUSES] } }, select: { organisationId: true, status: true, organisation: { select: { name: true } } }, orderBy: { invitedAt: "asc" } },
       _count: { select: { versions: true } },
     },
   });
@@ -71,6 +73,8 @@ export async function snapshotVersion(tx: Tx, contributionId: string, actorId: s
       language: c.language ?? "en",
       actionLines: c.actionLines,
       sdgs: c.sdgs,
+      c7SubItems: c.c7SubItems,
+      cosponsors: c.coSponsors.map((x) => ({ organisationId: x.organisationId, name: x.organisation.name, status: x.status })),
       answers: c.answers.map((a) => ({ questionId: a.questionId, position: a.question.position, text: a.text })).sort((a, b) => a.position - b.position),
       attachments: c.attachments,
       proposals: await proposalSnapshot(tx, contributionId),

@@ -55,6 +55,9 @@ export async function createSubmitted(
               language: content.language ?? "en",
               actionLines: content.actionLines,
               sdgs: content.sdgs,
+              c7SubItems: content.c7SubItems,
+              // A contribution created and submitted at once has no co-sponsors yet.
+              cosponsors: [],
               answers: answers.map((a) => ({ questionId: a.questionId, position: position.get(a.questionId) ?? 0, text: a.text })).sort((a, b) => a.position - b.position),
               attachments: [],
               proposals: [],
