@@ -24,7 +24,19 @@ export async function startNode() {
     const { runQueuedExportJob, resumeExportJobs } = await import("./lib/services/exports/export-jobs");
     const { deliveryRun } = await import("./lib/email/worker");
     const { sweepOrphanBlobs } = await import("./lib/services/attachments/sweep-orphan-blobs");
-    await startJobs({
+    // Servers starting together can deadlock in pg-boss's queue creation (seen in the cluster
+    // test): try again after a random pause.
+    const startJobsRetrying = async (options: Parameters<typeof startJobs>[0]) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await startJobs(options);
+        } catch (error) {
+          if (attempt >= 5 || (error as { code?: string }).code !== "40P01") throw error;
+          await new Promise((r) => setTimeout(r, 200 + Math.random() * 800 * attempt));
+        }
+      }
+    };
+    await startJobsRetrying({
       connectionString: e.DATABASE_DIRECT_URL ?? e.DATABASE_URL,
       handlers: {
         "exports.run": (data, meta) => runQueuedExportJob(String(data.id), meta),

@@ -5,7 +5,7 @@
  *
  * Nothing is skipped: without nginx or pgbouncer it fails, saying how to install them.
  * `--reuse-build` serves the end-to-end tests' build (`.next-test`, which `npm test` has just
- * made: .ci/run) instead of building `.next-cluster`. Environment: SURGE_N (50), SURGE_S (10).
+ * made: .ci/run) instead of building `.next-cluster`; `--skip-build` serves `.next-cluster` as it is. Environment: SURGE_N (50), SURGE_S (10).
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -27,7 +27,7 @@ async function main() {
   const started = Date.now();
   const reuse = process.argv.includes("--reuse-build") && existsSync(path.join(ROOT, ".next-test", "BUILD_ID"));
   const distDir = reuse ? ".next-test" : ".next-cluster";
-  if (!reuse && !buildIsCurrent(distDir)) {
+  if (!reuse && !process.argv.includes("--skip-build") && !buildIsCurrent(distDir)) {
     console.log(`Building the portal into ${distDir} (next build)…`);
     if ((await run(bin("next"), ["build"], { NEXT_DIST_DIR: distDir, DATABASE_URL: "postgresql://localhost/unused" })) !== 0) process.exit(1);
   }
@@ -58,7 +58,7 @@ async function main() {
       CLUSTER_SUBMIT_SLOTS: String(SUBMIT_CONCURRENCY + SUBMIT_QUEUE_MAX),
       PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(cluster.dir, "playwright.json"),
     });
-    if (code !== 0) for (const log of ["app-1.log", "app-2.log"]) console.error(`--- ${log} (last lines) ---\n${tail(path.join(cluster.dir, log))}`);
+    if (code !== 0) for (const log of ["app-1.log", "app-2.log", "nginx/error.log", "pgbouncer/pgbouncer.log"]) console.error(`--- ${log} (last lines) ---\n${tail(path.join(cluster.dir, log))}`);
   } finally {
     await stop();
   }

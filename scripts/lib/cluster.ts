@@ -360,6 +360,11 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
  * and the request goes to the next (`proxy_next_upstream error`), POSTs included as long as
  * nothing was sent; a request already sent to a server that dies answers 502, which clients retry
  * (the submission's idempotency key makes that safe). X-Forwarded-* are set for TRUSTED_PROXIES.
+ * `max_fails=0`: no server is ever marked unavailable, because with fail accounting one error of
+ * the surviving server while the other is down made nginx answer "no live upstreams" (502) to
+ * everyone for fail_timeout (seen in the cluster test); a dead server's refused connection costs
+ * microseconds on loopback. Upstream keep-alive shorter than Node's 5 s, so nginx never reuses a
+ * connection the app server is closing.
  */
 function nginxConfig(dir: string, port: number, upstreams: number[]): string {
   return `daemon off;
@@ -376,8 +381,9 @@ http {
   scgi_temp_path ${dir}/scgi;
   client_max_body_size 120m;
   upstream portal {
-${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=10s;`).join("\n")}
+${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=0;`).join("\n")}
     keepalive 32;
+    keepalive_timeout 4s;
   }
   server {
     listen 127.0.0.1:${port};
