@@ -50,7 +50,9 @@ for (const locale of LOCALES) {
     const found: string[] = [];
     const titles = new Map<string, string>();
     let checked = 0;
-    for (const { role, path: p } of pages(tour)) {
+    // The three roles' pages are checked side by side (one tab each): axe is CPU-bound in the
+    // page, and three renderers keep both cores busy while the server answers the others.
+    const visit = async (role: keyof typeof contexts, p: string) => {
       const page = await contexts[role].newPage();
       const url = `/${locale}${p === "/" ? "" : p}`;
       await page.goto(url);
@@ -62,7 +64,13 @@ for (const locale of LOCALES) {
       titles.set(title, url);
       checked++;
       await page.close();
-    }
+    };
+    const all = pages(tour);
+    await Promise.all(
+      (["public", "contributor", "secretariat"] as const).map(async (role) => {
+        for (const { path: p } of all.filter((x) => x.role === role)) await visit(role, p);
+      }),
+    );
     for (const c of Object.values(contexts)) await c.close();
     test.info().annotations.push({ type: "axe", description: `${locale}: ${checked} pages, ${found.length} violations` });
     console.log(`[axe] ${locale}: ${checked} pages checked, ${found.length} violations`);

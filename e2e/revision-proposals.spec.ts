@@ -15,6 +15,8 @@ async function noHorizontalOverflow(page: Page) {
 }
 
 test("MOD and SUP proposals: drafted, submitted, decided one by one, published and consolidated with marks", async ({ browser }) => {
+  // A long flow (four people, about 30 s alone): the default 90 s ran out when CI shared the machine.
+  test.setTimeout(180_000);
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await signIn(page, "focal.point@example.org");
   await page.goto("/en/consultations/wsis20-review/contribute");
