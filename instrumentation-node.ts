@@ -23,12 +23,30 @@ export async function startNode() {
     const { startJobs } = await import("./lib/jobs/queue");
     const { runQueuedExportJob, resumeExportJobs } = await import("./lib/services/exports/export-jobs");
     const { deliveryRun } = await import("./lib/email/worker");
-    await startJobs({
+    const { sweepOrphanBlobs } = await import("./lib/services/attachments/sweep-orphan-blobs");
+    // Servers starting together can deadlock in pg-boss's queue creation (seen in the cluster
+    // test): try again after a random pause.
+    const startJobsRetrying = async (options: Parameters<typeof startJobs>[0]) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await startJobs(options);
+        } catch (error) {
+          if (attempt >= 5 || (error as { code?: string }).code !== "40P01") throw error;
+          await new Promise((r) => setTimeout(r, 200 + Math.random() * 800 * attempt));
+        }
+      }
+    };
+    await startJobsRetrying({
       connectionString: e.DATABASE_DIRECT_URL ?? e.DATABASE_URL,
       handlers: {
         "exports.run": (data, meta) => runQueuedExportJob(String(data.id), meta),
         "email.deliver": () => deliveryRun(),
-        "maintenance.sweep": () => resumeExportJobs(),
+        // Expired export files, then blobs nothing refers to (older than a day).
+        "maintenance.sweep": async () => {
+          await resumeExportJobs();
+          const { removed } = await sweepOrphanBlobs();
+          if (removed.length) console.log(`[sweep] removed ${removed.length} orphan blob(s)`);
+        },
       },
       schedules: { ...(e.SMTP_URL ? { "email.deliver": "* * * * *" } : {}), "maintenance.sweep": "*/15 * * * *" },
     }).catch((error) => console.error("[jobs] the job queue did not start; exports will run in-process", error));

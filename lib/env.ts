@@ -11,7 +11,8 @@
  * provider: off unless the first three are set; lib/auth/oidc.ts), DEV_MAILBOX ("on" to allow
  * the development mailbox, see devMailboxConfigured), TRUSTED_PROXIES (addresses or CIDR ranges of
  * reverse proxies whose X-Forwarded-* headers are believed; lib/http/client-address.ts),
- * DATABASE_POOL_MAX, DATABASE_TX_MAX_WAIT_MS, DATABASE_TX_TIMEOUT_MS, SUBMIT_CONCURRENCY,
+ * DATABASE_DIRECT_URL (PostgreSQL itself, for LISTEN and the job queue, when DATABASE_URL is
+ * PgBouncer), DATABASE_REPLICA_URL (public reads), DATABASE_POOL_MAX, DATABASE_TX_MAX_WAIT_MS, DATABASE_TX_TIMEOUT_MS, SUBMIT_CONCURRENCY,
  * SUBMIT_QUEUE_MAX and SUBMIT_QUEUE_WAIT_MS (the deadline crowd: docs/deploy.md).
  * @throws Error listing every invalid variable, so the app refuses to start with a clear message.
  */
@@ -68,6 +69,8 @@ const ZEnv = z
     }),
     /** PostgreSQL itself when DATABASE_URL goes through PgBouncer (transaction mode): LISTEN needs a session. */
     DATABASE_DIRECT_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+    /** A streaming replica of PostgreSQL for public reads (lib/db.ts publicReadDb); unset: the primary. */
+    DATABASE_REPLICA_URL: z.preprocess((v) => v || undefined, z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional()),
     /** Background work on the PostgreSQL job queue (pg-boss), or in-process timers (off). */
     JOBS: z.enum(["pgboss", "off"]).default("pgboss"),
     /** Connections of this server's PostgreSQL pool (lib/db-client.ts; docs/deploy.md sizing). */

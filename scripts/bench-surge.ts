@@ -20,12 +20,10 @@
  * benchmark (e.g. DATABASE_POOL_MAX) reach the server.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import pg from "pg";
 import { percentile } from "./bench/measure";
 import { startBenchEnvironment } from "./bench/environment";
-import { ROOT } from "./lib/database";
+import { actionId, actionResult } from "./lib/server-actions";
 
 const flag = (name: string, fallback: number) => {
   const given = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -36,35 +34,6 @@ const DURATION_S = flag("duration", 60);
 const BARE_DURATION_S = flag("bare-duration", DURATION_S);
 const BARE_POOL = flag("bare-pool", 10);
 const REQUEST_TIMEOUT_MS = 60_000;
-
-/** The id of server action `exportedName` in the build's server reference manifest. */
-function actionId(distDir: string, exportedName: string, fileHint: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, distDir, "server", "server-reference-manifest.json"), "utf8"));
-  const entries = Object.entries<{ exportedName?: string; filename?: string }>(manifest.node ?? {});
-  const found = entries.find(([, e]) => e.exportedName === exportedName && (!e.filename || e.filename.includes(fileHint)));
-  if (!found) throw new Error(`no server action ${exportedName} in ${distDir}/server/server-reference-manifest.json`);
-  return found[0];
-}
-
-/**
- * The action's return value from a React Server Components response: the root row (`0:`)
- * names the row holding the result (`"a":"$@1"`); plain JSON results are inlined there.
- */
-function actionResult(body: string): { ok: boolean; code?: string; data?: { id: string; referenceNumber: string } } | undefined {
-  const rows = new Map<string, string>();
-  for (const line of body.split("\n")) {
-    const m = /^([0-9a-f]+):(.*)$/.exec(line);
-    if (m) rows.set(m[1], m[2]);
-  }
-  try {
-    const root = JSON.parse(rows.get("0") ?? "null");
-    const ref = typeof root?.a === "string" && root.a.startsWith("$@") ? root.a.slice(2) : undefined;
-    const value = ref ? JSON.parse(rows.get(ref) ?? "null") : root?.a;
-    return value && typeof value === "object" && "ok" in value ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const paragraph = (i: number) =>
   `Paragraph ${i}. The WSIS+20 review should keep the multistakeholder model, extend meaningful connectivity to the unconnected, ` +

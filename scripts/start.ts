@@ -8,7 +8,8 @@
  * A NEXTAUTH_SECRET is generated once into `.data/auth-secret` when none is given.
  */
 import { serverNodeOptions } from "./lib/server-options";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { buildIsCurrent } from "./lib/build";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { ROOT, assertPortFree, ensureDatabase, migrate, run, seed, startEmbeddedPostgres, withDatabase, type RunningPostgres } from "./lib/database";
@@ -24,25 +25,6 @@ function authSecret(): string {
   const file = path.join(DATA, "auth-secret");
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
-}
-
-/** Newest modification time (ms) of the files the build depends on. */
-function newestSource(): number {
-  let newest = 0;
-  const walk = (p: string) => {
-    const s = statSync(p);
-    if (s.isDirectory()) for (const e of readdirSync(p)) walk(path.join(p, e));
-    else newest = Math.max(newest, s.mtimeMs);
-  };
-  for (const p of ["app", "components", "lib", "i18n", "messages", "generated", "proxy.ts", "next.config.js", "package-lock.json"]) {
-    if (existsSync(path.join(ROOT, p))) walk(path.join(ROOT, p));
-  }
-  return newest;
-}
-
-function buildIsCurrent(): boolean {
-  const id = path.join(ROOT, ".next", "BUILD_ID");
-  return existsSync(id) && statSync(id).mtimeMs >= newestSource();
 }
 
 function fail(message: string): never {

@@ -25,6 +25,8 @@ export function useActionErrorMessage() {
       correlationId: String(params.correlationId ?? ""),
       size: String(params.size ?? ""),
       limit: String(params.limit ?? ""),
+      // BUSY: "the form sends it again in {retryAfter} seconds" (without it the message failed to format and showed its key).
+      retryAfter: String(params.retryAfter ?? ""),
     };
     return t(code, values);
   };

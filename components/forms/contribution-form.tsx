@@ -203,7 +203,8 @@ export function ContributionForm({
   // The hook checks the size (over the server's limit the request would be refused unread),
   // reads a lost response as a failure (the same idempotency key makes a retry safe), puts the
   // server's field errors on their fields and focuses the summary.
-  const submitForm = useActionForm(submitContributionAction, { setError });
+  // The submission carries its idempotency key: a BUSY answer (deadline crowd) is sent again by itself.
+  const submitForm = useActionForm(submitContributionAction, { setError, retryBusy: {} });
   const resubmitForm = useActionForm(resubmitContributionAction, { setError });
   const resubmitting = mode === "resubmit" && !!contributionId;
   const sender = resubmitting ? resubmitForm : submitForm;

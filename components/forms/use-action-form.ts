@@ -11,6 +11,11 @@
  *   form's fields (setError), a lost response reads as a failure, nothing typed is lost.
  * After a failure, focus moves to the first invalid field, else to the error summary
  * (`{...f.summary}` on an <ActionError>), so a keyboard or screen-reader user hears it.
+ * With `retryBusy` (the submit action: its input carries an idempotency key), a typed call
+ * answered BUSY (too many submissions at once, docs/deploy.md), or whose answer was lost (a
+ * server that died mid-request: 502), is sent again by itself, the same input, after the
+ * server's retryAfter, waiting longer each time; the localised message is shown meanwhile and the
+ * form stays pending.
  */
 import { useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import type { FieldPath, FieldValues, UseFormSetError } from "react-hook-form";
@@ -21,6 +26,17 @@ import { guardAction } from "./guard-action";
 export interface ActionFormOptions<V extends FieldValues> {
   /** react-hook-form's setError: server field errors are shown by the form's own fields. */
   setError?: UseFormSetError<V>;
+  /**
+   * Retry BUSY automatically (typed calls only): at most `tries` sends in all (default 4). Only
+   * for actions whose input makes a second send harmless (an idempotency key).
+   */
+  retryBusy?: { tries?: number };
+}
+
+/** Seconds to wait before send number `attempt + 1`: the server's retryAfter, doubling, at most a minute. */
+export function busyDelaySeconds(retryAfter: unknown, attempt: number): number {
+  const base = typeof retryAfter === "number" && retryAfter > 0 ? Math.min(retryAfter, 30) : 2;
+  return Math.min(60, base * 2 ** (attempt - 1));
 }
 
 /** What a refused request looks like when no answer came back (network down, response lost). */
@@ -37,6 +53,12 @@ export function useActionForm<T = undefined, V extends FieldValues = FieldValues
   // React hooks linter does not take the whole returned object for a ref.
   const formEl = useRef<HTMLFormElement | null>(null);
   const summaryEl = useRef<HTMLDivElement | null>(null);
+  // Automatic retries stop when the form goes away (the person left the page).
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => void (mounted.current = false);
+  }, []);
   const attachForm = useCallback((el: HTMLFormElement | null) => void (formEl.current = el), []);
   const attachSummary = useCallback((el: HTMLDivElement | null) => void (summaryEl.current = el), []);
 
@@ -82,7 +104,8 @@ export function useActionForm<T = undefined, V extends FieldValues = FieldValues
     [fail],
   );
 
-  const { setError } = options;
+  const { setError, retryBusy } = options;
+  const maxTries = retryBusy ? Math.max(1, retryBusy.tries ?? 4) : 1;
   /** A typed call (react-hook-form's handleSubmit): the answer, also kept as the form's state. */
   const submit = useCallback(
     async (input: unknown): Promise<NonNullable<FormState<T>>> => {
@@ -95,7 +118,17 @@ export function useActionForm<T = undefined, V extends FieldValues = FieldValues
       setLocal(null);
       setCalling(true);
       // A lost response: the caller's idempotency key (if any) makes a retry safe.
-      const result = await action(null, input).catch((): Failure => LOST);
+      let result: NonNullable<FormState<T>> = await action(null, input).catch((): Failure => LOST);
+      for (let attempt = 1; attempt < maxTries && mounted.current; attempt++) {
+        if (result.ok || (result.code !== "BUSY" && result !== LOST)) break;
+        // Say so (the BUSY message tells when the form sends again), keep the form pending, wait, resend.
+        const refused: Failure = result;
+        if (attempt === 1) fail(refused);
+        else setLocal({ state: refused });
+        await new Promise((resolve) => setTimeout(resolve, busyDelaySeconds(refused.params?.retryAfter, attempt) * 1000));
+        if (!mounted.current) break;
+        result = await action(null, input).catch((): Failure => LOST);
+      }
       setCalling(false);
       if (result.ok) {
         setLocal({ state: result });
@@ -105,7 +138,7 @@ export function useActionForm<T = undefined, V extends FieldValues = FieldValues
       fail(result);
       return result;
     },
-    [action, fail, setError],
+    [action, fail, setError, maxTries],
   );
 
   /** The first message of a field's server error (an i18n key for <FieldError>). */

@@ -31,6 +31,7 @@ import { NOT_FOUND_ISSUE } from "@/lib/schemas/id";
 import { getPathname, redirect } from "@/i18n/navigation";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { readForm } from "./read-form";
+import { markFresh } from "@/lib/http/read-your-writes";
 
 /** A path inside the locale (no "/en" prefix): next-intl adds the request's locale. */
 export type Href = Parameters<typeof getPathname>[0]["href"];
@@ -94,6 +95,8 @@ export function serverAction<S extends z.ZodType, R, T = undefined>(definition: 
     }
     // Outside the try: redirect() throws Next's own signal, which must reach the framework.
     const { result, parsed } = outcome;
+    // Its own public reads go to the primary for a while (read-your-writes with a replica).
+    await markFresh();
     const locale = await requestLocale();
     const fresh = definition.revalidate?.(result, parsed);
     if (fresh && typeof fresh === "object" && "route" in fresh) revalidatePath(fresh.route, "page");

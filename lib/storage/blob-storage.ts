@@ -25,6 +25,13 @@ export interface BlobStorage {
   exists(sha256: string): Promise<boolean>;
   /** Removes the blob; removing an absent blob is not an error. */
   remove(sha256: string): Promise<void>;
+  /**
+   * Every blob in the store with the time it was last stored (a `put` of content already present
+   * renews it, so the orphan sweep's grace period also covers a re-upload of an old blob).
+   */
+  list(): AsyncIterable<BlobListing>;
+  /** When blob `sha256` was last stored; null when absent. */
+  storedAt(sha256: string): Promise<Date | null>;
 
   /**
    * Named files (export files: `exports/<job id>.<ext>`), streamed in; a reader never sees a
@@ -35,6 +42,11 @@ export interface BlobStorage {
   openFile(name: string): Promise<Readable>;
   /** Removes the named file; an absent one is not an error. */
   removeFile(name: string): Promise<void>;
+}
+
+export interface BlobListing {
+  sha256: string;
+  storedAt: Date;
 }
 
 /** The content exceeded the size limit (`limit`, bytes) while it was being stored. */

@@ -6,12 +6,12 @@
  * gone, disk full) deletes the temporary file.
  */
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, stat, utimes } from "node:fs/promises";
 import { createHash, randomUUID } from "node:crypto";
 import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { BlobNotFoundError, BlobTooLargeError, assertFileName, assertSha256, type BlobStorage, type StoredBlob } from "./blob-storage";
+import { BlobNotFoundError, BlobTooLargeError, assertFileName, assertSha256, type BlobListing, type BlobStorage, type StoredBlob } from "./blob-storage";
 
 export class LocalDirectoryStorage implements BlobStorage {
   /** @param dir the store's folder (created when missing); relative paths resolve from the cwd. */
@@ -52,6 +52,9 @@ export class LocalDirectoryStorage implements BlobStorage {
       const target = this.pathOf(sha256);
       if (await this.exists(sha256)) {
         await rm(temporary, { force: true });
+        // Renew its time: the orphan sweep's grace period must cover this new reference.
+        const now = new Date();
+        await utimes(target, now, now).catch(() => {});
       } else {
         await mkdir(path.dirname(target), { recursive: true });
         await rename(temporary, target);
@@ -83,6 +86,30 @@ export class LocalDirectoryStorage implements BlobStorage {
 
   async remove(sha256: string): Promise<void> {
     await rm(this.pathOf(sha256), { force: true });
+  }
+
+  /** Blobs are `<dir>/<2 hex>/<2 hex>/<sha256>`; anything else there (exports/, temporaries) is not one. */
+  async *list(): AsyncIterable<BlobListing> {
+    const root = path.resolve(this.dir);
+    const entries = async (dir: string) => readdir(dir).catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" || e.code === "ENOTDIR" ? [] : Promise.reject(e)));
+    for (const a of (await entries(root)).filter((n) => /^[0-9a-f]{2}$/.test(n))) {
+      for (const b of (await entries(path.join(root, a))).filter((n) => /^[0-9a-f]{2}$/.test(n))) {
+        for (const name of await entries(path.join(root, a, b))) {
+          if (!/^[0-9a-f]{64}$/.test(name) || !name.startsWith(a + b)) continue;
+          const storedAt = await this.storedAt(name);
+          if (storedAt) yield { sha256: name, storedAt };
+        }
+      }
+    }
+  }
+
+  async storedAt(sha256: string): Promise<Date | null> {
+    try {
+      return (await stat(this.pathOf(sha256))).mtime;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw e;
+    }
   }
 
   /** Named files live at `<dir>/<name>` (export files: `<dir>/exports/<id>.<ext>`, as before). */

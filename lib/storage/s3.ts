@@ -17,9 +17,9 @@
 import { randomUUID, createHash } from "node:crypto";
 import { PassThrough, Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client, type S3ClientConfig } from "@aws-sdk/client-s3";
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client, paginateListObjectsV2, type S3ClientConfig } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
-import { BlobNotFoundError, BlobTooLargeError, assertFileName, assertSha256, type BlobStorage, type StoredBlob } from "./blob-storage";
+import { BlobNotFoundError, BlobTooLargeError, assertFileName, assertSha256, type BlobListing, type BlobStorage, type StoredBlob } from "./blob-storage";
 
 export interface S3StorageOptions {
   bucket: string;
@@ -79,7 +79,8 @@ export class S3Storage implements BlobStorage {
     const temporary = `${this.prefix}incoming/${randomUUID()}`;
     const stored = await this.upload(source, temporary, maxBytes);
     try {
-      if (!(await this.exists(stored.sha256))) {
+      // Copied even when present: renews its LastModified, which the orphan sweep's grace period reads.
+      {
         await this.client.send(new CopyObjectCommand({ Bucket: this.bucket, Key: this.blobKey(stored.sha256), CopySource: `${this.bucket}/${encodeURI(temporary)}` }));
       }
     } finally {
@@ -98,6 +99,25 @@ export class S3Storage implements BlobStorage {
 
   async remove(sha256: string): Promise<void> {
     await this.delete(this.blobKey(sha256));
+  }
+
+  async *list(): AsyncIterable<BlobListing> {
+    const prefix = `${this.prefix}blobs/`;
+    for await (const page of paginateListObjectsV2({ client: this.client }, { Bucket: this.bucket, Prefix: prefix })) {
+      for (const o of page.Contents ?? []) {
+        const sha256 = o.Key?.slice(prefix.length) ?? "";
+        if (/^[0-9a-f]{64}$/.test(sha256) && o.LastModified) yield { sha256, storedAt: o.LastModified };
+      }
+    }
+  }
+
+  async storedAt(sha256: string): Promise<Date | null> {
+    try {
+      return (await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.blobKey(sha256) }))).LastModified ?? null;
+    } catch (e) {
+      if (isNotFound(e)) return null;
+      throw e;
+    }
   }
 
   async putFile(name: string, source: Readable | AsyncIterable<Uint8Array>): Promise<{ size: number }> {

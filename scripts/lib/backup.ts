@@ -23,12 +23,12 @@ import path from "node:path";
 import pg from "pg";
 
 /** Entries of the data directory that are not copied (the manual's list): runtime state. */
-const SKIP_TOP = new Set(["postmaster.pid", "postmaster.opts", "pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans", "backup_label", "tablespace_map"]);
+export const SKIP_TOP = new Set(["postmaster.pid", "postmaster.opts", "pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans", "backup_label", "tablespace_map"]);
 /** Directories whose contents are skipped but which must exist in the copy. */
-const EMPTY_DIRS = ["pg_wal", "pg_wal/archive_status", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans"];
+export const EMPTY_DIRS = ["pg_wal", "pg_wal/archive_status", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans"];
 
 /** Copies `from` into `to` recursively, ignoring files that vanish while copying (the server runs). */
-function copyTree(from: string, to: string, skip: (name: string, depth: number) => boolean, depth = 0) {
+export function copyTree(from: string, to: string, skip: (name: string, depth: number) => boolean, depth = 0) {
   mkdirSync(to, { recursive: true, mode: 0o700 });
   for (const name of readdirSync(from)) {
     if (skip(name, depth)) continue;

@@ -5,7 +5,7 @@
  * either way, so existence is never revealed.
  */
 import "server-only";
-import { db } from "@/lib/db";
+import { db, publicReadDb } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { PUBLISHED, coSponsorSharedWhereFor, contributionWhereFor, queueWhereFor } from "@/lib/auth/scopes";
 import { isId } from "@/lib/schemas/id";
@@ -51,7 +51,7 @@ const { decisionNote: _note, ...publicProposalFields } = include.proposals.selec
 const publicInclude = { ...include, proposals: { ...include.proposals, select: publicProposalFields } } as const;
 
 export async function getPublishedContribution(referenceNumber: string) {
-  return db.contribution.findFirst({ where: { AND: [PUBLISHED, { referenceNumber }] }, include: publicInclude });
+  return (await publicReadDb()).contribution.findFirst({ where: { AND: [PUBLISHED, { referenceNumber }] }, include: publicInclude });
 }
 
 /**
@@ -61,7 +61,7 @@ export async function getPublishedContribution(referenceNumber: string) {
  */
 export async function publishedReferenceOf(documentNumber: string): Promise<string | null> {
   if (!documentNumber || documentNumber.length > 100) return null;
-  const c = await db.contribution.findFirst({ where: { AND: [PUBLISHED, { documentNumber }] }, select: { referenceNumber: true } });
+  const c = await (await publicReadDb()).contribution.findFirst({ where: { AND: [PUBLISHED, { documentNumber }] }, select: { referenceNumber: true } });
   return c?.referenceNumber ?? null;
 }
 

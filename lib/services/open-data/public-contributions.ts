@@ -9,7 +9,7 @@
  * @throws AppError VALIDATION { cursor: ["invalid"] } for a cursor this API did not make.
  */
 import "server-only";
-import { db } from "@/lib/db";
+import { publicReadDb } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { PUBLISHED } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
@@ -79,6 +79,7 @@ export function decodeCursor(raw: string | undefined): Cursor | null {
 
 export async function listPublicContributions(search: TPublicSearch, cursor: Cursor | null, limit: number, baseUrl: string) {
   const after = cursor ? Prisma.sql`AND (c."publishedAt", c."id") < (${cursor.publishedAt}, ${cursor.id})` : Prisma.empty;
+  const db = await publicReadDb();
   const page = await db.$queryRaw<{ id: string; publishedAt: Date }[]>`
     SELECT c."id", c."publishedAt" FROM "Contribution" c JOIN "Organisation" o ON o."id" = c."organisationId"
     WHERE ${searchWhere(search)} ${after}
@@ -91,6 +92,7 @@ export async function listPublicContributions(search: TPublicSearch, cursor: Cur
 
 /** Published contributions `ids` in their public shape, in the order of `ids` (others are left out). */
 export async function publicContributionsByIds(ids: string[], baseUrl: string): Promise<PublicContribution[]> {
+  const db = await publicReadDb();
   const rows = await db.contribution.findMany({
     where: { AND: [PUBLISHED, { id: { in: ids } }] },
     include: {
@@ -159,6 +161,7 @@ export type PublicDocumentAnswer = { status: 200; data: PublicContribution } | {
  */
 export async function getPublicDocument(reference: string, baseUrl: string): Promise<PublicDocumentAnswer> {
   if (!reference || reference.length > 100) return { status: 404 };
+  const db = await publicReadDb();
   const published = await db.contribution.findFirst({ where: { AND: [PUBLISHED, { OR: [{ referenceNumber: reference }, { documentNumber: reference }] }] }, select: { id: true } });
   if (published) {
     const [data] = await publicContributionsByIds([published.id], baseUrl);

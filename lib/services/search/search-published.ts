@@ -22,7 +22,7 @@
  * its own, so choosing a value never hides the alternatives.
  */
 import "server-only";
-import { db } from "@/lib/db";
+import { publicReadDb } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { PUBLISHED_SQL } from "@/lib/auth/scopes";
 import type { FacetKey, TPublicSearch } from "@/lib/schemas/public-search";
@@ -125,6 +125,7 @@ async function countShared(keys: FacetKey[], fromWhere: Prisma.Sql): Promise<{ t
   const name = (k: FacetKey) => Prisma.raw(`"${k}"`);
   const columns = scalar.map((k) => Prisma.sql`${FACET_COLUMN[k]} AS ${name(k)}`);
   const sets = Prisma.join([...scalar.map((k) => Prisma.sql`(${name(k)})`), Prisma.sql`()`]);
+  const db = await publicReadDb();
   const [grouped, ...arrays] = await Promise.all([
     db.$queryRaw<Record<string, string | number | null>[]>`
       SELECT ${Prisma.join([Prisma.sql`count(*)::int AS "_count"`, ...scalar.flatMap((k) => [Prisma.sql`${name(k)}::text AS ${name(k)}`, Prisma.sql`GROUPING(${name(k)}) AS ${Prisma.raw(`"_g_${k}"`)}`])])}
@@ -157,6 +158,7 @@ async function countShared(keys: FacetKey[], fromWhere: Prisma.Sql): Promise<{ t
  * Searches and filtered pages are counted afresh (their match set is the request's own).
  */
 export async function publishedListCounts(): Promise<{ total: number; facets: SearchResult["facets"] }> {
+  const db = await publicReadDb();
   const rows = await db.publishedFacetCount.findMany({ where: { count: { gt: 0 } }, select: { facet: true, value: true, count: true } });
   const facets = Object.fromEntries((Object.keys(FACET_COLUMN) as FacetKey[]).map((k) => [k, [] as { value: string; count: number }[]])) as SearchResult["facets"];
   let total = 0;
@@ -186,12 +188,14 @@ const MATCHED_IDS_LIMIT = 5_000;
  */
 async function matchedIds(s: TPublicSearch): Promise<string[] | undefined> {
   if (!s.q) return undefined;
+  const db = await publicReadDb();
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT c."id" FROM "Contribution" c WHERE ${PUBLISHED_SQL} AND ${textOrVersionMatch(s.q)} LIMIT ${MATCHED_IDS_LIMIT + 1}`;
   return rows.length > MATCHED_IDS_LIMIT ? undefined : rows.map((r) => r.id);
 }
 
 export async function searchPublished(s: TPublicSearch): Promise<SearchResult> {
+  const db = await publicReadDb();
   const from = Prisma.sql`FROM "Contribution" c JOIN "Organisation" o ON o."id" = c."organisationId"`;
   const matched = await matchedIds(s);
   const rank = s.q ? Prisma.sql`ts_rank(c."searchDocument", ${queryOf(s.q)})` : Prisma.sql`0::real`; // a bare 0 would mean "column 0" in ORDER BY
@@ -230,6 +234,7 @@ export async function searchPublished(s: TPublicSearch): Promise<SearchResult> {
 /** Does `q` consist only of words too common to search (lib/services/search/text-match.ts)? */
 export async function onlyCommonWords(q: string | undefined): Promise<boolean> {
   if (!q || hasHan(q) || !/[\p{L}\p{N}]/u.test(q)) return false;
+  const db = await publicReadDb();
   const [row] = await db.$queryRaw<{ common: boolean }[]>(onlyCommonWordsSql(q));
   return row?.common === true;
 }

@@ -4,7 +4,7 @@
  * A contribution on several Action Lines counts once under each.
  */
 import "server-only";
-import { db } from "@/lib/db";
+import { publicReadDb } from "@/lib/db";
 import { PUBLISHED_SQL } from "@/lib/auth/scopes";
 
 export interface PublicStatistics {
@@ -15,6 +15,7 @@ export interface PublicStatistics {
 }
 
 export async function publicStatistics(): Promise<PublicStatistics> {
+  const db = await publicReadDb();
   const [[{ total }], byActionLineAndGroup, byRegion, byMonth] = await Promise.all([
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Contribution" c WHERE ${PUBLISHED_SQL}`,
     db.$queryRaw<PublicStatistics["byActionLineAndGroup"]>`
