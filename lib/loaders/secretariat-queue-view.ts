@@ -10,9 +10,10 @@ import { listQueue } from "@/lib/services/contributions/list-queue";
 import { listAssignees } from "@/lib/services/triage/assign-contribution";
 import { getQueuePreferences } from "@/lib/services/preferences/queue-preferences";
 
-export async function loadQueueView(actor: UserActor, search: Record<string, string | string[] | undefined>) {
-  const query = parseQueueQuery(search);
+export async function loadQueueView(actor: UserActor, search: Record<string, string | string[] | undefined>, locale: string) {
+  const query = parseQueueQuery(search, locale);
   const [page, preferences, assignees] = await Promise.all([listQueue(actor, query), getQueuePreferences(actor), listAssignees(actor)]);
-  const { page: _page, size: _size, ...filter } = query;
+  // The filter the page hands to its links and forms: the URL's own parameters (the locale travels apart).
+  const { page: _page, size: _size, locale: _locale, ...filter } = query;
   return { query, filter, page, currentPage: Math.min(query.page, page.pageCount), preferences, assignees };
 }

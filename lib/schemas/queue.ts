@@ -44,7 +44,11 @@ export const ZQueueQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
   size: z.coerce.number().pipe(z.union(PAGE_SIZES.map((n) => z.literal(n)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>])).catch(25),
 });
-export type TQueueQuery = z.output<typeof ZQueueQuery>;
+/**
+ * The URL's query, plus the viewer's interface language: titles sort in its ICU collation (issue
+ * 12 item 19). `locale` never comes from the URL's filters; the page or export passes its own.
+ */
+export type TQueueQuery = z.output<typeof ZQueueQuery> & { locale?: string };
 /** The queue's filter and order without paging: what the queue, its exports and export jobs share. */
 export type QueueFilter = Omit<TQueueQuery, "page" | "size">;
 
@@ -53,7 +57,8 @@ export const QUEUE_FILTERS = ["q", "status", "type", "al", "sdg", "lang", "group
 export const QUEUE_PARAMS = [...QUEUE_FILTERS, "sort", "dir", "page", "size"] as const;
 
 /** Parses Next's searchParams (string | string[] | undefined values). */
-export function parseQueueQuery(params: Record<string, string | string[] | undefined>): TQueueQuery {
+export function parseQueueQuery(params: Record<string, string | string[] | undefined>, locale?: string): TQueueQuery {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  return ZQueueQuery.parse(Object.fromEntries(QUEUE_PARAMS.map((k) => [k, first(params[k]) || undefined])));
+  const query = ZQueueQuery.parse(Object.fromEntries(QUEUE_PARAMS.map((k) => [k, first(params[k]) || undefined])));
+  return locale ? { ...query, locale } : query;
 }

@@ -17,7 +17,7 @@ export default async function QueuePage({ params, searchParams }: { params: Prom
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requirePermission("queue.view", locale, `/${locale}/secretariat`);
-  const { query, filter, page, currentPage, preferences, assignees } = await loadQueueView(actor, await searchParams);
+  const { query, filter, page, currentPage, preferences, assignees } = await loadQueueView(actor, await searchParams, locale);
   const [t, td] = await Promise.all([getTranslations("queue"), getTranslations("duplicates")]);
   return (
     <>

@@ -56,24 +56,33 @@ export function queueWhere(actor: Actor, q: Partial<QueueFilter>): Prisma.Sql {
 }
 
 // Sort column → SQL column and the cast that reads its text form back (keyset cursors are text).
-// Titles sort with ICU's root collation (CLDR): "apple" next to "Apple", "É" beside "E", each
-// script in its alphabet's order, instead of the database's C.UTF-8 code-point order (issue 12
-// item 19). The keyset comparisons below use the same collation, so pages stay consistent.
-const SORT_SQL: Record<QueueFilter["sort"], { column: string; cast: string }> = {
+// Titles sort with ICU collation (CLDR) in the viewer's language: "apple" next to "Apple", "É"
+// beside "E", Chinese by pinyin for a Chinese reader, instead of the database's C.UTF-8 code-point
+// order (issue 12 item 19); the root collation when no language is given. The keyset comparisons
+// below use the same collation, so pages stay consistent. Collation names come from this table
+// only (never from input): initdb creates them from ICU (checked in title-collation.test.ts).
+const TITLE_COLLATION: Readonly<Record<string, string>> = { en: "en-x-icu", ar: "ar-x-icu", fr: "fr-x-icu", es: "es-x-icu", ru: "ru-x-icu", zh: "zh-x-icu" };
+type Sortable = Pick<QueueFilter, "sort" | "dir"> & { locale?: string };
+const SORT_SQL: Record<Exclude<QueueFilter["sort"], "title">, { column: string; cast: string }> = {
   submittedAt: { column: `c."submittedAt"`, cast: "::timestamp(3)" },
-  title: { column: `(c."title" COLLATE "und-x-icu")`, cast: "" },
   referenceNumber: { column: `c."referenceNumber"`, cast: "" },
   status: { column: `c."status"`, cast: `::"ContributionStatus"` },
 };
+
+function sortSql(q: Sortable): { column: string; cast: string } {
+  if (q.sort !== "title") return SORT_SQL[q.sort];
+  const collation = (q.locale && Object.hasOwn(TITLE_COLLATION, q.locale) ? TITLE_COLLATION[q.locale] : undefined) ?? "und-x-icu";
+  return { column: `(c."title" COLLATE "${collation}")`, cast: "" };
+}
 
 /**
  * The queue's order: the chosen column, then the id as a unique tiebreaker (stable pages,
  * keyset). PostgreSQL's default NULL placement: last ascending, first descending. Statuses sort
  * in their declaration order (an enum).
  */
-export function queueOrderBy(q: Pick<QueueFilter, "sort" | "dir">): Prisma.Sql {
+export function queueOrderBy(q: Sortable): Prisma.Sql {
   const dir = q.dir === "asc" ? "ASC" : "DESC";
-  return Prisma.raw(`${SORT_SQL[q.sort].column} ${dir}, c."id" ${dir}`);
+  return Prisma.raw(`${sortSql(q).column} ${dir}, c."id" ${dir}`);
 }
 
 /** The last row of a batch: its id and the sort column's value as text (null stays null). */
@@ -87,8 +96,8 @@ export interface Cursor {
  * OFFSET, which re-reads every earlier row and repeats or skips rows when the table changes).
  * NULLs are last ascending and first descending, so a nullable column never loses a row.
  */
-export function queueAfter(q: Pick<QueueFilter, "sort" | "dir">, cursor: Cursor): Prisma.Sql {
-  const { column, cast } = SORT_SQL[q.sort];
+export function queueAfter(q: Sortable, cursor: Cursor): Prisma.Sql {
+  const { column, cast } = sortSql(q);
   const col = Prisma.raw(column);
   const asc = q.dir === "asc";
   const idBeyond = asc ? Prisma.sql`c."id" > ${cursor.id}` : Prisma.sql`c."id" < ${cursor.id}`;
@@ -109,13 +118,13 @@ export function queueAfter(q: Pick<QueueFilter, "sort" | "dir">, cursor: Cursor)
  */
 export function queueIds(
   actor: Actor,
-  q: Partial<QueueFilter> & Pick<QueueFilter, "sort" | "dir">,
+  q: Partial<QueueFilter> & Sortable,
   page: { limit: number; offset?: number; cursor?: Cursor; /** ANDed with the queue's WHERE, never replacing it (e.g. a DOCX chapter). */ also?: Prisma.Sql },
 ): Promise<Cursor[]> {
   const parts = [queueWhere(actor, q), ...(page.also ? [page.also] : []), ...(page.cursor ? [queueAfter(q, page.cursor)] : [])];
   const where = Prisma.join(parts, " AND ");
   return db.$queryRaw<Cursor[]>`
-    SELECT c."id", ${Prisma.raw(SORT_SQL[q.sort].column)}::text AS "value" FROM "Contribution" c
+    SELECT c."id", ${Prisma.raw(sortSql(q).column)}::text AS "value" FROM "Contribution" c
     WHERE ${where} ORDER BY ${queueOrderBy(q)} LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
 }
 

@@ -158,7 +158,7 @@ export async function runExportJob(id: string, { takeOverAfterMs }: { takeOverAf
     const actor = await loadActor(job.userId);
     if (!actor || !can(actor, "queue.view")) throw new AppError("FORBIDDEN");
     const stored = (job.filter ?? {}) as Record<string, unknown>;
-    const filter = parseQueueQuery(Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, String(v)])));
+    const filter = parseQueueQuery(Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, String(v)])), job.locale);
     const source = counted(exportSource(actor, filter), () => done++);
     const { stream } = await renderExport(job.format as ExportFormat, source, exportLabels(job.locale), { compiledAt: job.createdAt, status: filter.status });
     // Streamed into the store; a reader never sees it before it is complete.

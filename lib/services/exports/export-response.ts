@@ -46,7 +46,7 @@ export async function exportResponse(actor: Actor, search: URLSearchParams, now 
     }
     throw e;
   }
-  const filter = parseQueueQuery(Object.fromEntries(search));
+  const filter = parseQueueQuery(Object.fromEntries(search), search.get("locale") ?? actor.locale);
   const labels = exportLabels(search.get("locale") ?? actor.locale);
   const { stream, contentType, fileName } = await renderExport(format.data, exportSource(actor, filter, documentLanguageOf(search.get("doclang"))), labels, { compiledAt: now, status: filter.status });
   return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
