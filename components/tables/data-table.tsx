@@ -31,19 +31,24 @@ export interface DataTableProps<T> {
   hiddenColumns?: readonly string[];
   /** Row density: "compact" tightens the cells. */
   density?: "comfortable" | "compact";
+  /** When this reading started: the pager's links carry it so pages hold still; a new sort starts a new reading. */
+  asOf?: string;
 }
 
 function useHref() {
   const pathname = usePathname();
   const params = useSearchParams();
-  return (changes: Record<string, string | number>) => {
+  return (changes: Record<string, string | number | null>) => {
     const next = new URLSearchParams(params.toString());
-    for (const [k, v] of Object.entries(changes)) next.set(k, String(v));
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null) next.delete(k);
+      else next.set(k, String(v));
+    }
     return `${pathname}?${next.toString()}`;
   };
 }
 
-export function DataTable<T>({ data, columns, caption, total, page, pageCount, sort, dir, emptyText, rowKey, hiddenColumns = [], density = "comfortable" }: DataTableProps<T>) {
+export function DataTable<T>({ data, columns, caption, total, page, pageCount, sort, dir, emptyText, rowKey, hiddenColumns = [], density = "comfortable", asOf }: DataTableProps<T>) {
   const t = useTranslations("queue");
   const href = useHref();
   const table = useReactTable({
@@ -78,7 +83,7 @@ export function DataTable<T>({ data, columns, caption, total, page, pageCount, s
                   return (
                     <th key={header.id} scope="col" aria-sort={sorted ? (sorted === "desc" ? "descending" : "ascending") : undefined}>
                       {sortable ? (
-                        <Link href={href({ sort: header.column.id, dir: sorted === "asc" ? "desc" : "asc", page: 1 })}>
+                        <Link href={href({ sort: header.column.id, dir: sorted === "asc" ? "desc" : "asc", page: 1, asof: null })}>
                           {label}
                           {sorted && <span aria-hidden="true">{sorted === "desc" ? " ▼" : " ▲"}</span>}
                           {sorted && <span className="visually-hidden">, {sorted === "desc" ? t("sortDescending") : t("sortAscending")}</span>}
@@ -116,10 +121,10 @@ export function DataTable<T>({ data, columns, caption, total, page, pageCount, s
           {t("total", { count: total })} · {t("page", { page, pages: pageCount })}
         </p>
         <nav aria-label={t("page", { page, pages: pageCount })}>
-          <Link className="button secondary" href={href({ page: page - 1 })} aria-disabled={page <= 1} tabIndex={page <= 1 ? -1 : undefined} rel="prev">
+          <Link className="button secondary" href={href({ page: page - 1, ...(asOf ? { asof: asOf } : {}) })} aria-disabled={page <= 1} tabIndex={page <= 1 ? -1 : undefined} rel="prev">
             {t("previous")}
           </Link>
-          <Link className="button secondary" href={href({ page: page + 1 })} aria-disabled={page >= pageCount} tabIndex={page >= pageCount ? -1 : undefined} rel="next">
+          <Link className="button secondary" href={href({ page: page + 1, ...(asOf ? { asof: asOf } : {}) })} aria-disabled={page >= pageCount} tabIndex={page >= pageCount ? -1 : undefined} rel="next">
             {t("next")}
           </Link>
         </nav>

@@ -4,7 +4,9 @@
  * SDG, original language, stakeholder group, membership category, ITU region, country (ISO 3166),
  * submitted from/to (YYYY-MM-DD, UTC days, both inclusive), has attachments, assignee, marked as a duplicate (dup), overdue (past its due day, still waiting for the secretariat), tag (exact), meeting (listed for that CWG meeting), and q: full
  * text over title, summary and body (the public search's matching, trimmed, at most 200 characters).
- * Paging: sort, dir, page, size. The export route reads the same state.
+ * Paging: sort, dir, page, size, and asof: the instant the first page of this reading was read, so
+ * that later pages hold still while new contributions arrive (they are counted, not mixed in).
+ * The export route reads the same state.
  */
 import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
@@ -39,6 +41,8 @@ export const ZQueueQuery = z.object({
   tag: optional(z.string().trim().min(1).max(40).refine(isStorable)),
   /** Listed for the CWG meeting of this number (its compilation and files). */
   meeting: optional(z.coerce.number().int().min(1).max(9999)),
+  /** Only contributions submitted at or before this instant (ISO 8601, UTC): one reading's pages. */
+  asof: z.iso.datetime().optional().catch(undefined),
   sort: z.enum(QUEUE_SORTS).catch("submittedAt"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -54,7 +58,7 @@ export type QueueFilter = Omit<TQueueQuery, "page" | "size">;
 
 /** Every URL parameter of the queue, filters first. */
 export const QUEUE_FILTERS = ["q", "status", "type", "al", "sdg", "lang", "group", "cat", "region", "country", "from", "to", "attachments", "assignee", "dup", "overdue", "tag", "meeting"] as const;
-export const QUEUE_PARAMS = [...QUEUE_FILTERS, "sort", "dir", "page", "size"] as const;
+export const QUEUE_PARAMS = [...QUEUE_FILTERS, "asof", "sort", "dir", "page", "size"] as const;
 
 /** Parses Next's searchParams (string | string[] | undefined values). */
 export function parseQueueQuery(params: Record<string, string | string[] | undefined>, locale?: string): TQueueQuery {

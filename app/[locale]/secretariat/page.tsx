@@ -17,7 +17,7 @@ export default async function QueuePage({ params, searchParams }: { params: Prom
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requirePermission("queue.view", locale, `/${locale}/secretariat`);
-  const { query, filter, page, currentPage, preferences, assignees } = await loadQueueView(actor, await searchParams, locale);
+  const { query, filter, page, currentPage, preferences, assignees, arrived, freshHref } = await loadQueueView(actor, await searchParams, locale);
   const [t, td] = await Promise.all([getTranslations("queue"), getTranslations("duplicates")]);
   return (
     <>
@@ -29,7 +29,12 @@ export default async function QueuePage({ params, searchParams }: { params: Prom
       <ExportLinks filter={filter} locale={locale} total={page.total} />
       <QueueViewMenu preferences={preferences} />
       <BulkDecisionForm assignees={assignees} />
-      <QueueTable rows={page.rows} total={page.total} page={currentPage} pageCount={page.pageCount} sort={query.sort} dir={query.dir} preferences={preferences} />
+      {arrived > 0 && (
+        <p className="notice" role="status" data-testid="queue-arrived">
+          {t("arrived", { count: arrived })} <Link href={freshHref}>{t("showArrived")}</Link>
+        </p>
+      )}
+      <QueueTable rows={page.rows} total={page.total} page={currentPage} pageCount={page.pageCount} sort={query.sort} dir={query.dir} preferences={preferences} asOf={page.asOf} />
     </>
   );
 }

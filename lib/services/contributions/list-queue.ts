@@ -7,10 +7,12 @@
  * column and id), then only those rows with their organisation and assignee.
  * @throws AppError UNAUTHENTICATED | FORBIDDEN (no queue.view).
  */
+import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { TQueueQuery } from "@/lib/schemas/queue";
 import { ageInDays, isOverdue } from "@/lib/schemas/due-date";
 import { queueCount, queueIds, readQueueRows } from "./queue-where";
+import { Prisma } from "@/generated/prisma/client";
 
 export interface QueueRow {
   id: string;
@@ -38,12 +40,17 @@ export interface QueuePage {
   rows: QueueRow[];
   total: number;
   pageCount: number;
+  /** The instant this reading started (the URL's asof, or now): later pages carry it. */
+  asOf: string;
 }
 
 const select = { id: true, referenceNumber: true, title: true, language: true, status: true, actionLines: true, submittedAt: true, organisation: { select: { name: true } }, assignee: { select: { name: true, email: true } }, duplicateOf: { select: { id: true, referenceNumber: true } }, dueOn: true, tags: true } as const;
 
-export async function listQueue(actor: Actor, q: TQueueQuery, now = new Date()): Promise<QueuePage> {
+export async function listQueue(actor: Actor, query: TQueueQuery, now = new Date()): Promise<QueuePage> {
   assertCan(actor, "queue.view");
+  // One reading's pages hold still: without asof this reading starts now (taken before the query,
+  // so nothing counted as "arrived since" was also shown).
+  const q = { ...query, asof: query.asof ?? now.toISOString() };
   const [firstIds, total] = await Promise.all([queueIds(actor, q, { limit: q.size, offset: (q.page - 1) * q.size }), queueCount(actor, q)]);
   // A page past the end (an old link, a filter that now matches fewer): show the last page rather
   // than "Page 1 of 1" above "No contribution matches" (issue 12 item 13).
@@ -56,5 +63,13 @@ export async function listQueue(actor: Actor, q: TQueueQuery, now = new Date()):
     rows: rows.map(({ organisation, assignee, ...r }) => ({ ...r, ageDays: ageInDays(r.submittedAt, now), overdue: isOverdue(r, now), organisationName: organisation.name, assigneeName: assignee ? (assignee.name ?? assignee.email) : null })),
     total,
     pageCount,
+    asOf: q.asof,
   };
+}
+
+/** How many contributions matching the queue's filters arrived after `q.asof` (0 without one). */
+export async function countArrivedSince(actor: Actor, q: Partial<TQueueQuery>): Promise<number> {
+  assertCan(actor, "queue.view");
+  if (!q.asof) return 0;
+  return queueCount(actor, { ...q, asof: undefined }, Prisma.sql`c."submittedAt" > (${q.asof}::timestamptz AT TIME ZONE 'UTC')`);
 }

@@ -51,6 +51,8 @@ export function queueWhere(actor: Actor, q: Partial<QueueFilter>): Prisma.Sql {
   if (q.overdue) parts.push(Prisma.sql`c."dueOn" < (now() AT TIME ZONE 'UTC')::date AND c."status"::text IN (${Prisma.join([...OVERDUE_STATUSES])})`);
   if (q.tag) parts.push(Prisma.sql`c."tags" @> ARRAY[${q.tag}]::text[]`);
   if (q.meeting) parts.push(Prisma.sql`c."id" IN (SELECT md."contributionId" FROM "MeetingDocument" md JOIN "Meeting" m ON m."id" = md."meetingId" WHERE m."number" = ${q.meeting})`);
+  // One reading's pages (asof): what had arrived by then. A row without a submission time is not an arrival.
+  if (q.asof) parts.push(Prisma.sql`(c."submittedAt" IS NULL OR c."submittedAt" <= (${q.asof}::timestamptz AT TIME ZONE 'UTC'))`);
   if (q.dup) parts.push(Prisma.sql`c."duplicateOfId" IS ${Prisma.raw(q.dup === "yes" ? "NOT NULL" : "NULL")}`);
   return Prisma.join(parts, " AND ");
 }
