@@ -27,6 +27,7 @@ import { CharCounter } from "./char-counter";
 import { CheckboxGroup } from "./checkbox-group";
 import { FieldError, useValidationMessage } from "./field-error";
 import { ProposalsEditor, type EditorBaseline } from "@/components/proposals/proposals-editor";
+import { normaliseBodyText } from "@/lib/revision/normalise";
 
 export interface ContributionFormProps {
   consultation: { id: string; questions: { id: string; text: LocalisedText }[] };
@@ -224,6 +225,18 @@ export function ContributionForm({
   };
 
   const tp = useTranslations("proposals");
+  // Word's artefacts in the body (bookmarks, footnote markers) are removed when the field is left
+  // or text is pasted, and the person is told what changed (issue 12 item 12); the server applies
+  // the same function, so what is published is what was shown.
+  const [bodyNotice, setBodyNotice] = useState<string | null>(null);
+  const normaliseBody = () => {
+    const { text, changes } = normaliseBodyText(String(getValues("body") ?? ""));
+    if (!changes.bookmarks && !changes.footnotes) return;
+    setValue("body", text, { shouldDirty: true, shouldValidate: true });
+    const parts = [...(changes.bookmarks ? [tp("normalised.bookmarks", { n: changes.bookmarks })] : []), ...(changes.footnotes ? [t("footnotesMoved", { n: changes.footnotes })] : [])];
+    setBodyNotice(tp("normalised.notice", { changes: parts.join("; ") }));
+  };
+  const bodyField = register("body");
   const proposalErrors = (Array.isArray(errors.proposals) ? errors.proposals : []).flatMap((e, i) =>
     (["marker", "ref", "text", "reasons"] as const)
       .filter((f) => e?.[f]?.message)
@@ -358,8 +371,18 @@ export function ContributionForm({
           lang={watch("language") || undefined}
           aria-invalid={!!errors.body}
           aria-describedby={describedBy("body", true)}
-          {...register("body")}
+          {...bodyField}
+          onBlur={(ev) => {
+            void bodyField.onBlur(ev);
+            normaliseBody();
+          }}
+          onPaste={() => setTimeout(normaliseBody, 0)}
         />
+        {bodyNotice && (
+          <p className="hint" role="status" data-testid="body-normalised">
+            {bodyNotice}
+          </p>
+        )}
         <CharCounter id="body-count" value={watch("body")} max={LIMITS.body} />
         <FieldError id="body-error" message={errors.body?.message} />
       </div>
@@ -384,6 +407,7 @@ export function ContributionForm({
         hasText={() => Boolean(String(getValues("body") ?? "").trim())}
         onUseText={(text) => {
           setValue("body", text, { shouldDirty: true, shouldValidate: true, shouldTouch: true });
+          normaliseBody();
           void saveNow(); // a whole document arrived at once: keep it now, not in two seconds
         }}
       />

@@ -80,3 +80,44 @@ export function normaliseProposalText(input: string): NormalisedText {
 export function changedAnything(changes: NormalisationChanges): boolean {
   return Object.values(changes).some((n) => n > 0);
 }
+
+/** What normaliseBodyText changed: Word artefacts only (a body keeps its spaces and line breaks). */
+export interface BodyNormalisationChanges {
+  /** `[bookmark: …]` markers removed. */
+  bookmarks: number;
+  /** Footnotes whose `[footnoteRef:n]` marker became `[n]` and whose text moved to the end. */
+  footnotes: number;
+}
+
+// Word's footnote reference as pasted text, with the visible number Word repeats after it:
+// "النامية[footnoteRef:1]1؛" (the seed fixture).
+const FOOTNOTE_REF = /\[footnoteRef:(\d{1,3})\](\1(?!\d))?/g;
+
+/**
+ * Removes the artefacts of text pasted from Word (or converted by mammoth) from a contribution's
+ * body (issue 12 item 12), the same way in the browser (to show the person what changed) and on
+ * the server (so nothing unseen is published): bookmarks go; a footnote's reference marker
+ * becomes "[n]" and its text, which Word inlines as "[n: n<tab>text]", moves to the end as a
+ * numbered note "[n] text". Only notes whose reference marker is present are moved, so an
+ * ordinary "[2: see annex]" is left alone. Spaces, tabs and line breaks are otherwise kept.
+ * Never throws.
+ */
+export function normaliseBodyText(input: string): { text: string; changes: BodyNormalisationChanges } {
+  const bookmarks = count(input, BOOKMARK);
+  let text = input.replace(BOOKMARK, "");
+  const refs = new Set<string>();
+  text = text.replace(FOOTNOTE_REF, (_m, n: string) => {
+    refs.add(n);
+    return `[${n}]`;
+  });
+  const notes: string[] = [];
+  for (const n of refs) {
+    const inline = new RegExp(`[ \\t]*\\[${n}: ?(?:${n}[ \\t]+)?([^\\]\\n]{0,4000})\\]`);
+    text = text.replace(inline, (_m, note: string) => {
+      notes.push(`[${n}] ${note.trim()}`);
+      return "";
+    });
+  }
+  if (notes.length) text = `${text.trimEnd()}\n\n${notes.join("\n")}`;
+  return { text, changes: { bookmarks, footnotes: refs.size } };
+}

@@ -122,6 +122,12 @@ const accepted = async () => {
   const id = await submitted();
   return decideContribution(await world.actor("secretariat"), { decision: "accept", contributionId: id, expectedStatus: "SUBMITTED", reason: "" } as never);
 };
+const acceptedId = async () => (await db.contribution.findFirstOrThrow({ where: { documentNumber: (await accepted()).documentNumber } })).id;
+const submittedPart = async () => {
+  const { submitDocumentPart } = await import("@/lib/services/documents/submit-part");
+  await submitDocumentPart(await world.actor("contributor"), { contributionId: await acceptedId(), kind: "ADDENDUM", title: "An addendum", summary: "", body: "Addendum text." } as never);
+  return db.documentPart.findFirstOrThrow({ where: { status: "SUBMITTED" }, orderBy: { createdAt: "desc" } });
+};
 const proposal = async () => {
   const input = ZContributionInput.parse({ ...contributionInput(world), type: "ACTION_LINE_REVISION", actionLines: ["C2"], proposals: [{ marker: "SUP", ref: "9 e)", text: "", reasons: "Covered by 9 d)." }] });
   const { id } = await submitContribution(await world.actor("contributor"), input);
@@ -273,6 +279,43 @@ const ACTIONS: Record<string, Entry> = {
     call: async () => (await import("@/lib/actions/decide-contribution")).decideContributionAction(null, { decision: "accept", contributionId: await submitted(), expectedStatus: "SUBMITTED", reason: "" }),
   },
   "delete-draft#deleteDraftAction": { permission: "contribution.create", organisation: "exa", call: async () => (await import("@/lib/actions/delete-draft")).deleteDraftAction(null, { contributionId: await draft() }) },
+  "campaigns#confirmCampaignAction": {
+    permission: "contribution.mark-duplicate",
+    call: async () => {
+      const representativeId = await submitted();
+      return (await import("@/lib/actions/campaigns")).confirmCampaignAction(null, { representativeId, memberIds: [representativeId, await submitted("etu")] });
+    },
+  },
+  "campaigns#dissolveCampaignAction": {
+    permission: "contribution.mark-duplicate",
+    call: async () => {
+      const campaign = await db.campaign.create({ data: { representativeId: await submitted() } });
+      return (await import("@/lib/actions/campaigns")).dissolveCampaignAction(null, { campaignId: campaign.id });
+    },
+  },
+  "document-parts#requestDocumentPartAction": {
+    permission: "document.revise",
+    call: async () => (await import("@/lib/actions/document-parts")).requestDocumentPartAction(null, { contributionId: await acceptedId(), kind: "REVISION", note: "Please revise the second paragraph." }),
+  },
+  "document-parts#submitDocumentPartAction": {
+    // The organisation's own text (an addendum asked for on its own): its delegates only.
+    permission: "contribution.create",
+    organisation: "exa",
+    call: async () => (await import("@/lib/actions/document-parts")).submitDocumentPartAction(null, { contributionId: await acceptedId(), kind: "ADDENDUM", partId: "", title: "An addendum", summary: "", body: "Addendum text." }),
+  },
+  "document-parts#decideDocumentPartAction": {
+    permission: "document.revise",
+    call: async () => (await import("@/lib/actions/document-parts")).decideDocumentPartAction(null, { partId: (await submittedPart()).id, decision: "accept", expectedStatus: "SUBMITTED", reason: "" }),
+  },
+  "document-parts#saveLanguageVersionAction": {
+    permission: "document.translate",
+    call: async () => (await import("@/lib/actions/document-parts")).saveLanguageVersionAction(null, { contributionId: await acceptedId(), language: "fr", title: "Un titre en français", summary: "", body: "Le texte en français.", expectedUpdatedAt: "" }),
+  },
+  "publication#changePublicationAction": {
+    permission: "contribution.decide",
+    organisation: "exa",
+    call: async () => (await import("@/lib/actions/publication")).changePublicationAction(null, { action: "unpublish", contributionId: await acceptedId(), expectedStatus: "ACCEPTED", reason: "Withdrawn at the organisation's request." }),
+  },
   "duplicates#markDuplicateAction": {
     permission: "contribution.mark-duplicate",
     call: async () => (await import("@/lib/actions/duplicates")).markDuplicateAction(null, { contributionId: await submitted(), duplicateOfId: await submitted(), expected: "" }),
@@ -378,6 +421,15 @@ const ROUTES: Record<string, Entry> = {
       await writeFile(path.resolve(env().STORAGE_DIR, "exports", `${job.id}.csv`), "x");
       await db.exportJob.update({ where: { id: job.id }, data: { filePath: `${job.id}.csv` } });
       return (await route("secretariat/exports/[id]/route.ts")).GET(new Request("http://localhost/x"), params({ id: job.id }));
+    },
+  },
+  "secretariat/statistics GET": { permission: "queue.view", call: async () => (await route("secretariat/statistics/route.ts")).GET(new Request("http://localhost/api/secretariat/statistics?table=matrix&format=csv")) },
+  "v1/contributions/[...ref] GET": {
+    permission: "public",
+    call: async () => {
+      const { documentNumber } = await accepted();
+      const { referenceNumber } = await db.contribution.findFirstOrThrow({ where: { documentNumber } });
+      return (await route("v1/contributions/[...ref]/route.ts")).GET(new Request("http://localhost/x"), params({ ref: [referenceNumber!] }));
     },
   },
   "v1/baselines/[version] GET": { permission: "public", call: async () => (await route("v1/baselines/[version]/route.ts")).GET(new Request("http://localhost/x"), params({ version: "latest" })) },

@@ -53,8 +53,8 @@ describe("triage", () => {
     expect(await db.contribution.count({ where: { status: "ACCEPTED" } })).toBe(2);
     expect(await db.outboundEmail.count({ where: { kind: "accepted" } })).toBe(2);
     expect(await db.auditEvent.count({ where: { action: "contribution.accept" } })).toBe(2);
-    const refused = await bulkDecide(await world.actor("contributor"), { decision: "accept", reason: "", items: [{ contributionId: ids[1], expectedStatus: "UNDER_REVIEW" }] });
-    expect(refused[0]).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    // A caller without the decision's permission is refused as a whole, up front (issue 12 item 7).
+    await expect(bulkDecide(await world.actor("contributor"), { decision: "accept", reason: "", items: [{ contributionId: ids[1], expectedStatus: "UNDER_REVIEW" }] })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 

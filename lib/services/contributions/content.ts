@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/services/audit";
 import type { TContributionInput, TDraftInput } from "@/lib/schemas/contribution";
 import { ACTION_LINE_CODES, C7_SUBITEM_KEYS } from "@/lib/reference";
 import { ACTIVE_COSPONSOR_STATUSES } from "@/lib/rules/statuses";
+import { normaliseBodyText } from "@/lib/revision/normalise";
 import { proposalSnapshot } from "@/lib/services/proposals/write-proposals";
 
 type Tx = Prisma.TransactionClient;
@@ -24,7 +25,8 @@ export function contentColumns(input: Content, proposalLines: readonly string[] 
   return {
     title: input.title,
     summary: input.summary,
-    body: input.body,
+    // The same tidying the form applied and showed (Word's bookmarks and footnote markers).
+    body: normaliseBodyText(input.body).text,
     language: input.language ?? null,
     actionLines: proposalLines.length ? ACTION_LINE_CODES.filter((code) => lines.has(code)) : input.actionLines,
     sdgs: [...input.sdgs].sort((a, b) => a - b),
