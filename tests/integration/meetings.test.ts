@@ -94,6 +94,21 @@ describe("CWG meetings", () => {
     expect(await getMeeting(ANONYMOUS, 46)).toBeNull();
   });
 
+  it("a listed document shows its translations and published revisions (issue 14 items 1 and 2)", async () => {
+    const s = await world.actor("secretariat");
+    const { id: meetingId } = await saveMeeting(s, meeting());
+    const doc = await published("Input with a revision");
+    await addMeetingDocument(s, { meetingId, documentNumber: doc.documentNumber });
+    const { saveLanguageVersion } = await import("@/lib/services/documents/language-versions");
+    const { submitDocumentPart } = await import("@/lib/services/documents/submit-part");
+    const { decideDocumentPart } = await import("@/lib/services/documents/decide-part");
+    await saveLanguageVersion(s, { contributionId: doc.id, language: "fr", title: "Contribution révisée", summary: "", body: "Texte.", expectedUpdatedAt: "" });
+    const { partId } = await submitDocumentPart(await world.actor("contributor"), { contributionId: doc.id, kind: "REVISION", title: "Input with a revision", summary: "Revised.", body: "Revised text." } as never);
+    await decideDocumentPart(s, { partId, decision: "accept", expectedStatus: "SUBMITTED", reason: "" });
+    const [row] = (await getMeeting(ANONYMOUS, 45))!.documents;
+    expect(row).toMatchObject({ languages: ["en", "fr"], revisions: [`${doc.documentNumber}(Rev.1)`] });
+  });
+
   it("the meeting's compilation exports exactly its listed documents", async () => {
     const s = await world.actor("secretariat");
     const { id: meetingId } = await saveMeeting(s, meeting());

@@ -6,6 +6,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
+import { withPart } from "@/lib/reference/document-number";
 import type { Actor } from "@/lib/auth/permissions";
 import { meetingDocumentWhereFor } from "@/lib/auth/scopes";
 
@@ -29,6 +30,8 @@ export interface MeetingDocumentRow {
   language: string;
   sources: { name: string; shortCode: string }[];
   languages: string[];
+  /** The published revisions' full numbers, oldest first (…/5(Rev.1)). */
+  revisions: string[];
   publishedAt: Date | null;
 }
 
@@ -60,6 +63,9 @@ export async function getMeeting(actor: Actor, number: number): Promise<{ meetin
               publishedAt: true,
               organisation: { select: { name: true, shortCode: true } },
               coSponsors: { where: { status: "CONFIRMED" }, select: { organisation: { select: { name: true, shortCode: true } } } },
+              // Published with the document (meetingDocumentWhereFor lists published ones only).
+              languageVersions: { select: { language: true } },
+              documentParts: { where: { kind: "REVISION", status: "ACCEPTED" }, select: { number: true }, orderBy: { number: "asc" } },
             },
           },
         },
@@ -76,8 +82,9 @@ export async function getMeeting(actor: Actor, number: number): Promise<{ meetin
       title: c.title,
       language: c.language ?? "en",
       sources: [c.organisation, ...c.coSponsors.map((s) => s.organisation)],
-      // The original language; language versions (issue 14, item 2) will add theirs here.
-      languages: [c.language ?? "en"],
+      // The original first, then its translations (issue 14 item 2).
+      languages: [c.language ?? "en", ...c.languageVersions.map((v) => v.language).filter((l) => l !== c.language).sort()],
+      revisions: c.documentParts.flatMap((p) => (p.number ? [withPart(c.documentNumber ?? "", { kind: "REVISION", n: p.number })] : [])),
       publishedAt: c.publishedAt,
     }))
     .sort((a, b) => documentOrder(a.documentNumber, b.documentNumber));

@@ -91,7 +91,16 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                       </span>
                     ))}
                   </td>
-                  <td data-label={t("colRevisions")}>{t("noRevisions")}</td>
+                  <td data-label={t("colRevisions")}>
+                    {d.revisions.length === 0
+                      ? t("noRevisions")
+                      : d.revisions.map((r, i) => (
+                          <span key={r}>
+                            {i > 0 && ", "}
+                            <bdi dir="ltr">{r}</bdi>
+                          </span>
+                        ))}
+                  </td>
                   {view.canManage && (
                     <td>
                       <RemoveMeetingDocumentButton meetingId={meeting.id} contributionId={d.contributionId} documentNumber={d.documentNumber} />
