@@ -17,11 +17,10 @@
  * server's retryAfter, waiting longer each time; the localised message is shown meanwhile and the
  * form stays pending.
  */
-import { useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { useActionState, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import type { FieldPath, FieldValues, UseFormSetError } from "react-hook-form";
 import type { Action, Failure, FormState } from "@/lib/errors";
 import { tooLargeForAction } from "@/lib/request-size";
-import { guardAction } from "./guard-action";
 
 export interface ActionFormOptions<V extends FieldValues> {
   /** react-hook-form's setError: server field errors are shown by the form's own fields. */
@@ -43,9 +42,10 @@ export function busyDelaySeconds(retryAfter: unknown, attempt: number): number {
 const LOST: Failure = { ok: false, code: "UNEXPECTED", params: { correlationId: "network" } };
 
 export function useActionForm<T = undefined, V extends FieldValues = FieldValues>(action: Action<T>, options: ActionFormOptions<V> = {}) {
-  // A post the server refused before running the action is a failure shown here, not an error page (guard-action.ts).
-  const guarded = useMemo(() => guardAction(action), [action]);
-  const [posted, formAction, posting] = useActionState<FormState<T>, FormData>(guarded, null);
+  // The server action itself, never a wrapper: only a server action reference gives the form its
+  // no-JavaScript post (progressive enhancement; e2e/no-javascript.spec.ts failed with the
+  // guardAction wrapper here). Typed calls (submit) catch a refused or lost request below.
+  const [posted, formAction, posting] = useActionState<FormState<T>, FormData>(action, null);
   // Answers the browser produced itself (too large, lost) or from a typed call (submit).
   const [local, setLocal] = useState<{ state: NonNullable<FormState<T>> } | null>(null);
   const [calling, setCalling] = useState(false);
