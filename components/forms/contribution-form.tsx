@@ -225,8 +225,8 @@ export function ContributionForm({
   };
 
   const tp = useTranslations("proposals");
-  // Word's artefacts in the body (bookmarks, footnote markers) are removed when the field is left
-  // or text is pasted, and the person is told what changed (issue 12 item 12); the server applies
+  // Word's artefacts in the body (bookmarks, footnote markers) are removed as the text arrives,
+  // and the person is told what changed (issue 12 item 12); the server applies
   // the same function, so what is published is what was shown.
   const [bodyNotice, setBodyNotice] = useState<string | null>(null);
   const normaliseBody = () => {
@@ -236,7 +236,9 @@ export function ContributionForm({
     const parts = [...(changes.bookmarks ? [tp("normalised.bookmarks", { n: changes.bookmarks })] : []), ...(changes.footnotes ? [t("footnotesMoved", { n: changes.footnotes })] : [])];
     setBodyNotice(tp("normalised.notice", { changes: parts.join("; ") }));
   };
-  const bodyField = register("body");
+  // As the text arrives (typed, pasted or filled), not when the field is left: a notice that
+  // appeared on leaving would move the page under the pointer that is leaving it.
+  const bodyField = register("body", { onChange: () => normaliseBody() });
   const proposalErrors = (Array.isArray(errors.proposals) ? errors.proposals : []).flatMap((e, i) =>
     (["marker", "ref", "text", "reasons"] as const)
       .filter((f) => e?.[f]?.message)
@@ -372,11 +374,6 @@ export function ContributionForm({
           aria-invalid={!!errors.body}
           aria-describedby={describedBy("body", true)}
           {...bodyField}
-          onBlur={(ev) => {
-            void bodyField.onBlur(ev);
-            normaliseBody();
-          }}
-          onPaste={() => setTimeout(normaliseBody, 0)}
         />
         {bodyNotice && (
           <p className="hint" role="status" data-testid="body-normalised">
