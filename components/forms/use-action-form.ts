@@ -11,16 +11,21 @@
  *   form's fields (setError), a lost response reads as a failure, nothing typed is lost.
  * After a failure, focus moves to the first invalid field, else to the error summary
  * (`{...f.summary}` on an <ActionError>), so a keyboard or screen-reader user hears it.
+ * With JavaScript, a plain form post is sent through a guarded copy of the action (guard-action.ts):
+ * a request the server refused before running the action (an origin it does not allow, behind a
+ * proxy) is a localised REQUEST_REFUSED failure in the form with everything typed kept, not the
+ * error page. Without JavaScript the browser posts to the server action itself.
  * With `retryBusy` (the submit action: its input carries an idempotency key), a typed call
  * answered BUSY (too many submissions at once, docs/deploy.md), or whose answer was lost (a
  * server that died mid-request: 502), is sent again by itself, the same input, after the
  * server's retryAfter, waiting longer each time; the localised message is shown meanwhile and the
  * form stays pending.
  */
-import { useActionState, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import type { FieldPath, FieldValues, UseFormSetError } from "react-hook-form";
 import type { Action, Failure, FormState } from "@/lib/errors";
 import { tooLargeForAction } from "@/lib/request-size";
+import { guardAction, REFUSED } from "./guard-action";
 
 export interface ActionFormOptions<V extends FieldValues> {
   /** react-hook-form's setError: server field errors are shown by the form's own fields. */
@@ -46,6 +51,9 @@ export function useActionForm<T = undefined, V extends FieldValues = FieldValues
   // no-JavaScript post (progressive enhancement; e2e/no-javascript.spec.ts failed with the
   // guardAction wrapper here). Typed calls (submit) catch a refused or lost request below.
   const [posted, formAction, posting] = useActionState<FormState<T>, FormData>(action, null);
+  // With JavaScript, onSubmit sends the same FormData through this guarded copy instead.
+  const guarded = useMemo(() => guardAction(action), [action]);
+  const [sent, send, sending] = useActionState<FormState<T>, FormData>(guarded, null);
   // Answers the browser produced itself (too large, lost) or from a typed call (submit).
   const [local, setLocal] = useState<{ state: NonNullable<FormState<T>> } | null>(null);
   const [calling, setCalling] = useState(false);
@@ -63,7 +71,7 @@ export function useActionForm<T = undefined, V extends FieldValues = FieldValues
   const attachSummary = useCallback((el: HTMLDivElement | null) => void (summaryEl.current = el), []);
 
   // The latest answer wins: a new post clears the local one (onSubmit), a typed call sets it.
-  const state: FormState<T> = local?.state ?? posted;
+  const state: FormState<T> = local?.state ?? sent ?? posted;
   const failure = state && !state.ok ? state : null;
 
   // After the next paint (the message must be rendered first): the first invalid field, else the summary.
@@ -80,6 +88,16 @@ export function useActionForm<T = undefined, V extends FieldValues = FieldValues
     const id = focusFirstError();
     return () => cancelAnimationFrame(id);
   }, [posted, focusFirstError]);
+  // A guarded post's answer: what React does after a form action (its uncontrolled fields back to
+  // their defaults, which a failure's echoed values fill), except after a refused request, whose
+  // typed values stay exactly as they are; then the focus moves to the error.
+  useEffect(() => {
+    if (!sent) return;
+    if (sent !== REFUSED) formEl.current?.reset();
+    if (sent.ok) return;
+    const id = focusFirstError();
+    return () => cancelAnimationFrame(id);
+  }, [sent, focusFirstError]);
 
   const fail = useCallback(
     (f: Failure) => {
@@ -89,19 +107,27 @@ export function useActionForm<T = undefined, V extends FieldValues = FieldValues
     [focusFirstError],
   );
 
-  /** For <form onSubmit>: refuses a body the server would refuse unread; else lets React post. */
+  /**
+   * For <form onSubmit>: refuses a body the server would refuse unread; else sends it through the
+   * guarded action. A submit button with its own formAction (the queue's bulk bar) posts as React
+   * would: its action is not this hook's.
+   */
   const onSubmit = useCallback(
     (event: FormEvent<HTMLFormElement>) => {
       setLocal(null);
       const submitter = (event.nativeEvent as SubmitEvent).submitter;
-      const fields = Object.fromEntries(new FormData(event.currentTarget, submitter instanceof HTMLElement ? submitter : null));
-      const tooLarge = tooLargeForAction(fields);
+      const data = new FormData(event.currentTarget, submitter instanceof HTMLElement ? submitter : null);
+      const tooLarge = tooLargeForAction(Object.fromEntries(data));
       if (tooLarge) {
         event.preventDefault();
         fail({ ok: false, code: "REQUEST_TOO_LARGE", params: tooLarge });
+        return;
       }
+      if (submitter?.hasAttribute("formaction")) return;
+      event.preventDefault();
+      startTransition(() => send(data));
     },
-    [fail],
+    [fail, send],
   );
 
   const { setError, retryBusy } = options;
@@ -152,7 +178,7 @@ export function useActionForm<T = undefined, V extends FieldValues = FieldValues
     /** Data of a successful answer that did not redirect. */
     data: state?.ok ? state.data : undefined,
     values: state?.values,
-    pending: posting || calling,
+    pending: posting || sending || calling,
     action: formAction,
     onSubmit,
     submit,

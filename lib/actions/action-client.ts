@@ -62,6 +62,14 @@ export interface ActionDefinition<S extends z.ZodType, R, T> {
   redirectOnFailure?: (failure: Failure) => Href;
   /** Send back the typed values with a failure (forms that rebuild their fields from it). */
   echo?: boolean;
+  /**
+   * The action can change what a public page shows (a decision, a publication, a meeting): after
+   * it, this browser reads the primary rather than the replica for a while (read-your-writes).
+   * Only these set the cookie: Next re-renders the whole current page after any action that sets
+   * a cookie, which for a draft's autosave re-mounted the form mid-typing (its URL had become the
+   * edit page's) and cost every deadline submission a page render.
+   */
+  publicChange?: boolean;
 }
 
 /** The request's interface language (set by the proxy from the URL), never the client's claim. */
@@ -96,7 +104,7 @@ export function serverAction<S extends z.ZodType, R, T = undefined>(definition: 
     // Outside the try: redirect() throws Next's own signal, which must reach the framework.
     const { result, parsed } = outcome;
     // Its own public reads go to the primary for a while (read-your-writes with a replica).
-    await markFresh();
+    if (definition.publicChange) await markFresh();
     const locale = await requestLocale();
     const fresh = definition.revalidate?.(result, parsed);
     if (fresh && typeof fresh === "object" && "route" in fresh) revalidatePath(fresh.route, "page");

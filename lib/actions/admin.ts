@@ -16,12 +16,14 @@ export const setUserRoleAction = serverAction({
 });
 
 export const setUserActiveAction = serverAction({
+  publicChange: true,
   schema: ZUserActiveChange,
   run: async (input, { actor }): Promise<unknown> => (input.op === "deactivate" ? deactivateUser(actor, input) : reactivateUser(actor, input)),
   redirectTo: (_r, input) => `/admin/users/${input.userId}?done=${input.op === "deactivate" ? "deactivated" : "reactivated"}`,
 });
 
 export const editOrganisationAction = serverAction({
+  publicChange: true,
   schema: ZOrganisationEdit,
   run: (input, { actor }) => editOrganisation(actor, input),
   redirectTo: (_r, input) => `/admin/organisations/${input.organisationId}?done=edited`,
@@ -34,6 +36,7 @@ export const withdrawVerificationAction = serverAction({
 });
 
 export const mergeOrganisationsAction = serverAction({
+  publicChange: true,
   schema: ZMerge,
   run: (input, { actor }) => mergeOrganisations(actor, input),
   redirectTo: (_r, input) => `/admin/organisations/${input.survivorId}?done=merged`,

@@ -9,6 +9,7 @@ import { ZConfirmCampaign, ZDissolveCampaign } from "@/lib/schemas/triage";
 import { confirmCampaign, dissolveCampaign } from "@/lib/services/triage/campaigns";
 
 export const confirmCampaignAction = serverAction({
+  publicChange: true,
   schema: ZConfirmCampaign,
   fromForm: listsOf("memberIds"),
   run: (input, { actor }) => confirmCampaign(actor, input),
@@ -16,6 +17,7 @@ export const confirmCampaignAction = serverAction({
 });
 
 export const dissolveCampaignAction = serverAction({
+  publicChange: true,
   schema: ZDissolveCampaign,
   run: (input, { actor }) => dissolveCampaign(actor, input),
   redirectTo: () => `/secretariat/duplicates?done=campaign#campaigns`,

@@ -5,6 +5,7 @@ import { ZConsultationInput, consultationFormValues } from "@/lib/schemas/consul
 import { saveConsultation } from "@/lib/services/consultations/save-consultation";
 
 export const saveConsultationAction = serverAction({
+  publicChange: true,
   schema: ZConsultationInput,
   fromForm: consultationFormValues,
   run: (input, { actor }) => saveConsultation(actor, input),

@@ -17,12 +17,14 @@ export const inviteCoSponsorAction = serverAction({
 });
 
 export const withdrawCoSponsorAction = serverAction({
+  publicChange: true,
   schema: ZWithdrawCoSponsor,
   run: (input, { actor }) => withdrawCoSponsor(actor, { coSponsorId: input.coSponsorId }),
   redirectTo: (_r, input) => `/my/contributions/${encodeURIComponent(input.contributionId)}?cosponsor=WITHDRAWN`,
 });
 
 export const respondCoSponsorshipAction = serverAction({
+  publicChange: true,
   schema: ZRespondCoSponsorship,
   run: (input, { actor }) => respondCoSponsorship(actor, input),
   redirectTo: (_r, input) => `/cosponsorships?done=${input.response}`,

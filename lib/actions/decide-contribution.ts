@@ -9,6 +9,7 @@ import { ZDecisionInput } from "@/lib/schemas/decision";
 import { decideContribution } from "@/lib/services/contributions/decide-contribution";
 
 export const decideContributionAction = serverAction({
+  publicChange: true,
   schema: ZDecisionInput,
   run: (input, { actor }) => decideContribution(actor, input),
   redirectTo: (result, input) => `/secretariat/contributions/${encodeURIComponent(input.contributionId)}?done=${result.status}`,

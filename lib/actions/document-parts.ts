@@ -22,12 +22,14 @@ export const submitDocumentPartAction = serverAction({
 });
 
 export const decideDocumentPartAction = serverAction({
+  publicChange: true,
   schema: ZPartDecision,
   run: (input, { actor }) => decideDocumentPart(actor, input),
   revalidate: (r) => `/secretariat/contributions/${r.contributionId}`,
 });
 
 export const saveLanguageVersionAction = serverAction({
+  publicChange: true,
   schema: ZLanguageVersionInput,
   run: (input, { actor }) => saveLanguageVersion(actor, input),
   revalidate: (_r, input) => `/secretariat/contributions/${input.contributionId}`,

@@ -8,6 +8,7 @@ import { ZMarkDuplicate } from "@/lib/schemas/triage";
 import { markDuplicate } from "@/lib/services/triage/duplicates";
 
 export const markDuplicateAction = serverAction({
+  publicChange: true,
   schema: ZMarkDuplicate,
   run: (input, { actor }) => markDuplicate(actor, input),
   redirectTo: (_r, input) => `/secretariat/contributions/${input.contributionId}?done=DUPLICATE#duplicates`,

@@ -7,6 +7,7 @@ import { saveMeeting } from "@/lib/services/meetings/save-meeting";
 import { addMeetingDocument, removeMeetingDocument } from "@/lib/services/meetings/meeting-documents";
 
 export const saveMeetingAction = serverAction({
+  publicChange: true,
   schema: ZMeetingInput,
   fromForm: (form) => ({ ...readForm(form), virtual: form.get("virtual") === "on" }),
   run: (input, { actor }) => saveMeeting(actor, input),
@@ -15,6 +16,7 @@ export const saveMeetingAction = serverAction({
 });
 
 export const addMeetingDocumentAction = serverAction({
+  publicChange: true,
   schema: ZMeetingDocumentInput,
   run: (input, { actor }) => addMeetingDocument(actor, input),
   revalidate: () => "/meetings",
@@ -22,6 +24,7 @@ export const addMeetingDocumentAction = serverAction({
 });
 
 export const removeMeetingDocumentAction = serverAction({
+  publicChange: true,
   schema: ZMeetingDocumentRemoval,
   run: (input, { actor }) => removeMeetingDocument(actor, input),
   revalidate: () => "/meetings",

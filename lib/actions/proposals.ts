@@ -11,6 +11,7 @@ import { decideProposal } from "@/lib/services/proposals/decide-proposal";
 const page = (contributionId: string) => `/secretariat/contributions/${contributionId}`;
 
 export const decideProposalAction = serverAction({
+  publicChange: true,
   schema: ZProposalDecisionForm,
   run: ({ proposalId, expectedDecision, decision, note }, { actor }) => decideProposal(actor, { proposalId, expectedDecision, decision, note }),
   // The address changes with the proposal (a hash-only change would not reload the page), and

@@ -8,6 +8,7 @@ import { ZPublicationInput } from "@/lib/schemas/publication";
 import { changePublication } from "@/lib/services/contributions/publication";
 
 export const changePublicationAction = serverAction({
+  publicChange: true,
   schema: ZPublicationInput,
   run: (input, { actor }) => changePublication(actor, input),
   redirectTo: (result, input) => `/secretariat/contributions/${encodeURIComponent(input.contributionId)}?done=${result.status}#publication`,

@@ -36,6 +36,7 @@ export const addNoteAction = serverAction({
 });
 
 export const bulkDecideAction = serverAction({
+  publicChange: true,
   schema: ZBulkDecide,
   fromForm: bulkForm,
   run: (input, { actor }) => bulkDecide(actor, input),

@@ -5,6 +5,7 @@ import { ZWithdrawInput } from "@/lib/schemas/contribution";
 import { withdrawContribution } from "@/lib/services/contributions/withdraw-contribution";
 
 export const withdrawContributionAction = serverAction({
+  publicChange: true,
   schema: ZWithdrawInput,
   run: (input, { actor }) => withdrawContribution(actor, input),
   redirectTo: (_r, input) => `/my/contributions/${encodeURIComponent(input.contributionId)}?done=WITHDRAWN`,

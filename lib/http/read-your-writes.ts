@@ -2,7 +2,7 @@
  * Read-your-writes with a read replica (DATABASE_REPLICA_URL, docs/deploy.md). Public pages read
  * from the streaming replica, which may lag the primary by a moment. Someone who has just changed
  * something (a contributor who submitted, the secretariat who accepted) must see the change on
- * the public pages at once: every successful server action marks the browser "fresh" for
+ * the public pages at once: every successful action marked `publicChange` marks the browser "fresh" for
  * FRESH_SECONDS (a cookie), and while it is fresh that browser's public reads go to the primary.
  * Everyone else reads the replica; a lag of milliseconds is invisible to them.
  */

@@ -272,6 +272,16 @@ describe("DOCX text", () => {
     expect(text.trim().split(/\n+/)).toEqual(["Contribution of Exampleland", arabic]);
   });
 
+  it("keeps one line per paragraph (not a blank line between each) and the footnotes, as numbered notes at the end (issue 12 item 12)", async () => {
+    const { Document, Packer, Paragraph, TextRun, FootnoteReferenceRun } = await import("docx");
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph("Including least developed countries & small island developing States.")] } },
+      sections: [{ children: [new Paragraph({ children: [new TextRun("Participation by developing countries"), new FootnoteReferenceRun(1), new TextRun(" is needed.")] }), new Paragraph("Second paragraph.")] }],
+    });
+    const text = await docxToText(await Packer.toBuffer(doc));
+    expect(text).toBe("Participation by developing countries[1] is needed.\nSecond paragraph.\n\n[1] Including least developed countries & small island developing States.");
+  });
+
   it("gives an editor the text of a DOCX attachment, refuses a PDF, and hides it from others", async () => {
     const actor = await world.actor("contributor");
     const draft = await createContribution(world);

@@ -1,7 +1,7 @@
 /**
  * The plain text of a DOCX attachment, so a delegation that wrote in Word can fill the
- * contribution's body from it. Uses mammoth's extractRawText (paragraphs separated by blank
- * lines; formatting dropped). Only for those who may edit the contribution (it feeds the form).
+ * contribution's body from it: mammoth's HTML rendering made plain text by docxHtmlToText (one
+ * line per paragraph, footnotes kept as numbered notes at the end; formatting dropped). Only for those who may edit the contribution (it feeds the form).
  * The file is read into memory once for mammoth (at most ATTACHMENT_MAX_BYTES), on request only.
  * @returns the text with line endings as mammoth gives them ("\n").
  * @throws AppError NOT_FOUND | UNAUTHENTICATED | FORBIDDEN | INVALID_TRANSITION { status }
@@ -11,6 +11,7 @@
 import "server-only";
 import { buffer } from "node:stream/consumers";
 import mammoth from "mammoth";
+import { docxHtmlToText } from "./docx-html-text";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { contributionWhereFor } from "@/lib/auth/scopes";
@@ -42,7 +43,7 @@ export async function extractDocxText(actor: Actor, attachmentId: string, deps: 
 }
 
 /**
- * mammoth's raw text of a DOCX held in `content`, after the ZIP-bomb guard.
+ * The plain text of a DOCX held in `content` (see docxHtmlToText), after the ZIP-bomb guard.
  * @throws AppError DOCX_TEXT_TOO_LARGE | ATTACHMENT_TYPE (corrupt archive).
  */
 export async function docxToText(content: Buffer): Promise<string> {
@@ -53,6 +54,6 @@ export async function docxToText(content: Buffer): Promise<string> {
     throw new AppError("ATTACHMENT_TYPE");
   }
   if (!within) throw new AppError("DOCX_TEXT_TOO_LARGE");
-  const { value } = await mammoth.extractRawText({ buffer: content });
-  return value;
+  const { value } = await mammoth.convertToHtml({ buffer: content });
+  return docxHtmlToText(value);
 }
