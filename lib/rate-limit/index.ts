@@ -43,7 +43,12 @@ const g = globalThis as unknown as { rateLimitPool?: pg.Pool; rateLimiters?: Map
 
 function pool(): pg.Pool {
   if (!g.rateLimitPool) {
-    g.rateLimitPool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 3 });
+    // PostgreSQL itself when DATABASE_DIRECT_URL is set, like LISTEN and the job queue:
+    // rate-limiter-flexible sends *named* prepared statements ("ratelimit:rlflx-upsert"), which
+    // PgBouncer in transaction mode does not keep across server connections (the cluster test
+    // failed with 26000 "prepared statement does not exist").
+    const { DATABASE_DIRECT_URL, DATABASE_URL } = env();
+    g.rateLimitPool = new pg.Pool({ connectionString: DATABASE_DIRECT_URL ?? DATABASE_URL, max: 3 });
     g.rateLimitPool.on("error", (e) => console.error("[rate-limit] idle connection error", e.message));
   }
   return g.rateLimitPool;
