@@ -90,12 +90,9 @@ function hanSubstring(q: string, m: Prisma.Sql): Prisma.Sql {
  * characters also excludes the texts that contain it as a substring.
  */
 export function textMatch(q: string): Prisma.Sql {
-  const { include } = splitQuery(q);
-  if (!HAN.test(include)) {
-    const { excluded } = ownTextMatch(q);
-    return Prisma.sql`(c."searchDocument" @@ ${tsQueryOf(q)}${excluded})`;
-  }
   const { ids, excluded } = ownTextMatch(q);
+  // Words only: the row's own index condition; with Han, the semi-join over both arms.
+  if (!HAN.test(splitQuery(q).include)) return Prisma.sql`(c."searchDocument" @@ ${tsQueryOf(q)}${excluded})`;
   return Prisma.sql`(c."id" IN (${ids})${excluded})`;
 }
 
