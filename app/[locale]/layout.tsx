@@ -7,11 +7,12 @@ import "../globals.css";
 import "../proposals.css";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider, hasLocale } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeDirection, routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ArrivalFocus } from "@/components/layout/arrival-focus";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +42,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        {/* The header's and the error page's messages, and the public pages' (local times); each
+            signed-in section's layout hands its own (components/layout/client-messages.tsx). */}
+        <ClientMessages namespaces={["consultation", "error", "nav"]}>
           <Suspense>
             <SiteHeader />
             <ArrivalFocus />
@@ -49,7 +52,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <main id="main" tabIndex={-1}>
             {children}
           </main>
-        </NextIntlClientProvider>
+        </ClientMessages>
         <footer className="site-footer">
           <div>
             <p>{tf("text")}</p>
