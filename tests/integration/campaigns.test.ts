@@ -11,7 +11,6 @@ import { submitContribution } from "@/lib/services/contributions/submit-contribu
 import { decideContribution } from "@/lib/services/contributions/decide-contribution";
 import { confirmCampaign, dissolveCampaign, listCampaignCandidates, listCampaigns, publicCampaignOf } from "@/lib/services/triage/campaigns";
 import { listDuplicateClusters } from "@/lib/services/triage/duplicates";
-import { refreshSimilarPairs } from "@/lib/services/triage/similar-pairs";
 import { upsertOrganisation, upsertUser } from "@/prisma/factories";
 import { loadActor } from "@/lib/auth/load-actor";
 import { db, resetDatabase } from "../support/db";
@@ -70,22 +69,6 @@ describe("campaigns", () => {
     expect(await db.auditEvent.count({ where: { action: "campaign.dissolve" } })).toBe(3);
     expect(await publicCampaignOf(id.rep)).toBeNull();
     await expect(dissolveCampaign(s, { campaignId })).rejects.toMatchObject({ code: "NOT_FOUND" });
-  });
-
-  it("keeps the pairs with the data: only texts new since the last view are compared, and a changed text leaves or joins its group", async () => {
-    const s = await world.actor("secretariat");
-    expect((await listCampaignCandidates(s))[0].members).toHaveLength(3);
-    // Nothing changed: nothing is compared again.
-    expect(await refreshSimilarPairs()).toBe(0);
-    // A copy's text rewritten (as a returned contribution's new version would): it leaves the group.
-    await db.contribution.update({ where: { id: id.teo }, data: { body: "Orbital slots and spectrum coordination, and a different letter altogether." } });
-    expect((await listCampaignCandidates(s))[0].members.map((m) => m.id).sort()).toEqual([id.rep, id.etu].sort());
-    expect(await refreshSimilarPairs()).toBe(0);
-    // A new copy submitted after the last view joins it; a draft copy does not.
-    const late = (await submitContribution(await world.actor("focalPoint"), contributionInput(world, { title: "Keep the multistakeholder model", body: `${LETTER} With our support.` }))).id;
-    await db.contribution.create({ data: { ...(await db.contribution.findUniqueOrThrow({ where: { id: id.etu }, select: { consultationId: true, organisationId: true, createdById: true, type: true } })), title: "Keep the multistakeholder model", summary: "", body: LETTER, status: "DRAFT" } });
-    expect((await listCampaignCandidates(s))[0].members.map((m) => m.id).sort()).toEqual([id.rep, id.etu, late].sort());
-    expect(await db.similarTextPair.count()).toBe(3);
   });
 
   it("two overlapping confirmations at once: exactly one campaign, the other is told", async () => {

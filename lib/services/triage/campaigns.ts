@@ -4,8 +4,7 @@
  * - Candidates: non-drafts of one consultation, not yet in a campaign, whose "dupText" (title and
  *   start of the body, normalised: the likely-duplicates column) are at least CAMPAIGN_MIN similar
  *   by pg_trgm (so a letter with a changed greeting or signature still counts, not only identical
- *   bodies), joined into groups (connected pairs), largest first. The pairs are kept with the
- *   data and brought up to date on read (similar-pairs.ts).
+ *   bodies), joined into groups (connected pairs), largest first.
  * - Confirming a group makes a Campaign: one transaction, each member's "campaignId IS NULL" in
  *   the UPDATE's WHERE (two people confirming overlapping groups: one wins, the other is told
  *   CONFLICT), an audit event and an e-mail (in its language) per member. Dissolving is audited.
@@ -16,15 +15,16 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { PUBLISHED_STATUS } from "@/lib/rules/statuses";
+import { Prisma } from "@/generated/prisma/client";
+import { DRAFT_STATUS, PUBLISHED_STATUS } from "@/lib/rules/statuses";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { PUBLISHED, queueSqlFor, queueWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { readSimilarPairs, refreshSimilarPairs } from "./similar-pairs";
 
-export { CAMPAIGN_MIN } from "./similar-pairs";
+/** Similarity (0–1) from which two texts are taken for the same letter. */
+export const CAMPAIGN_MIN = 0.7;
 /** At most this many similar pairs are read at once (the page shows the largest groups). */
 const PAIR_LIMIT = 5_000;
 
@@ -56,9 +56,16 @@ const toMember = (r: MemberRow): CampaignMember => ({ id: r.id, referenceNumber:
 /** Groups of near-identical non-drafts not yet in a campaign (two or more), largest first. */
 export async function listCampaignCandidates(actor: Actor, limit = 20): Promise<CampaignCandidate[]> {
   assertCan(actor, "queue.view");
-  // Pairs kept with the data: only texts new since the last view are compared (similar-pairs.ts).
-  await refreshSimilarPairs();
-  const pairs = await readSimilarPairs(queueSqlFor(actor), PAIR_LIMIT);
+  const pairs = await db.$transaction(async (tx) => {
+    // `%` is pg_trgm's "similar" operator (its threshold is this setting), answered by the GiST
+    // index on "dupText", so each contribution looks up its neighbours instead of comparing all.
+    await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(CAMPAIGN_MIN)}, true)`;
+    return tx.$queryRaw<{ a: string; b: string }[]>`
+      SELECT c."id" AS a, o."id" AS b FROM "Contribution" c
+      JOIN "Contribution" o ON o."consultationId" = c."consultationId" AND o."id" > c."id" AND o."dupText" % c."dupText"
+      WHERE ${queueSqlFor(actor)} AND c."campaignId" IS NULL AND o."status" <> ${Prisma.raw(`'${DRAFT_STATUS}'`)} AND o."campaignId" IS NULL
+      LIMIT ${PAIR_LIMIT}`;
+  });
   // Connected pairs make a group (union-find).
   const parent = new Map<string, string>();
   const find = (x: string): string => {
