@@ -1,35 +1,63 @@
-"use client";
 /**
- * A bar chart (recharts), drawn in the browser. Decorative for screen readers: every chart is
- * accompanied by a table with the same numbers, which is what they read. So the chart is hidden
- * from them (aria-hidden) AND out of the keyboard's reach (inert, and recharts' keyboard layer
- * off): focusable content inside aria-hidden is announced as nothing (axe aria-hidden-focus).
+ * A stacked bar chart drawn on the server as HTML: no script on the page (issue 16: recharts was
+ * 120 kB of gzip JavaScript on the statistics page, and the chart only appeared once it ran).
+ * d3-scale works out the axis (a "nice" maximum and round ticks); the bars are boxes whose inline
+ * size is their share of it. Horizontal bars with logical CSS properties: on an Arabic page they
+ * grow from the right with no special case, and a long label (a month, a region) has room at
+ * 320 px.
  *
- * The drawing is laid out left to right even on an Arabic page (dir="ltr"): the x axis is
- * reversed and the y axis on the right instead. With the page's rtl direction the SVG's
- * text-anchor "start" means the right edge, and the y-axis numbers were drawn over the axis line.
+ * Decorative for screen readers: every chart sits next to a table with the same numbers, which is
+ * what they read (aria-hidden; nothing in it can take focus).
  */
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { scaleLinear } from "d3-scale";
+import { getFormatter } from "next-intl/server";
 
 const PALETTE = ["#00457c", "#1a7f37", "#9a6700", "#b42318", "#6e40c9", "#0a7ea4"];
-/** Axis and legend text: the page's ink colour (15.9:1 on white), not recharts' grey. */
-const TEXT = "#1b1f24";
 
-export function StackedBarChart({ data, series, rtl }: { data: Record<string, string | number>[]; series: { key: string; label: string }[]; rtl: boolean }) {
+export async function StackedBarChart({ data, series }: { data: Record<string, string | number>[]; series: { key: string; label: string }[] }) {
+  const format = await getFormatter();
+  const value = (row: Record<string, string | number>, key: string) => Number(row[key] ?? 0) || 0;
+  const totals = data.map((row) => series.reduce((sum, s) => sum + value(row, s.key), 0));
+  const x = scaleLinear().domain([0, Math.max(1, ...totals)]).nice();
+  const max = x.domain()[1];
+  const share = (v: number) => `${(v / max) * 100}%`;
+  const ticks = x.ticks(5).filter((t) => Number.isInteger(t));
   return (
-    <div aria-hidden="true" inert dir="ltr" className="chart" style={{ inlineSize: "100%", blockSize: 320 }}>
-      <ResponsiveContainer>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="label" reversed={rtl} tick={{ fill: TEXT }} stroke={TEXT} />
-          <YAxis allowDecimals={false} orientation={rtl ? "right" : "left"} tick={{ fill: TEXT }} stroke={TEXT} />
-          <Tooltip />
-          {series.length > 1 && <Legend wrapperStyle={{ color: TEXT, direction: rtl ? "rtl" : "ltr" }} />}
+    <figure className="chart" aria-hidden="true">
+      {series.length > 1 && (
+        <ul className="chart-legend">
           {series.map((s, i) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} stackId="a" fill={PALETTE[i % PALETTE.length]} isAnimationActive={false} />
+            <li key={s.key}>
+              <span className="chart-swatch" style={{ background: PALETTE[i % PALETTE.length] }} />
+              {s.label}
+            </li>
           ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+        </ul>
+      )}
+      <div className="chart-rows">
+        {data.map((row, r) => (
+          <div className="chart-row" key={`${row.label}-${r}`}>
+            <span className="chart-label">
+              <bdi>{row.label}</bdi>
+            </span>
+            <span className="chart-track">
+              {series.map((s, i) =>
+                value(row, s.key) > 0 ? <span key={s.key} className="chart-bar" style={{ inlineSize: share(value(row, s.key)), background: PALETTE[i % PALETTE.length] }} /> : null,
+              )}
+            </span>
+          </div>
+        ))}
+        <div className="chart-row chart-axis">
+          <span />
+          <span className="chart-ticks">
+            {ticks.map((t) => (
+              <span key={t} className="chart-tick" style={{ insetInlineStart: share(t) }}>
+                {format.number(t)}
+              </span>
+            ))}
+          </span>
+        </div>
+      </div>
+    </figure>
   );
 }

@@ -5,7 +5,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ACTION_LINE_CODES } from "@/lib/reference";
 import { STAKEHOLDER_GROUPS } from "@/lib/schemas/affiliation";
-import { directionOf } from "@/lib/reference";
 import { loadStatisticsView } from "@/lib/loaders/public-views";
 import { StackedBarChart } from "@/components/charts/bar-chart";
 import { titled } from "@/i18n/metadata";
@@ -20,7 +19,6 @@ export default async function StatisticsPage({ params }: { params: Promise<{ loc
   const ta = await getTranslations("affiliation");
   const format = await getFormatter();
   const stats = await loadStatisticsView();
-  const rtl = directionOf(locale) === "rtl";
   const cell = (al: string, g: string) => stats.byActionLineAndGroup.find((r) => r.actionLine === al && r.group === g)?.count ?? 0;
   const groups = STAKEHOLDER_GROUPS.filter((g) => stats.byActionLineAndGroup.some((r) => r.group === g));
   const alData = ACTION_LINE_CODES.map((al) => ({ label: al, ...Object.fromEntries(groups.map((g) => [g, cell(al, g)])) }));
@@ -33,7 +31,7 @@ export default async function StatisticsPage({ params }: { params: Promise<{ loc
       <p role="status">{t("total", { count: stats.total })}</p>
 
       <h2>{t("byActionLine")}</h2>
-      <StackedBarChart data={alData} series={groups.map((g) => ({ key: g, label: tGroup(g) }))} rtl={rtl} />
+      <StackedBarChart data={alData} series={groups.map((g) => ({ key: g, label: tGroup(g) }))} />
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">{t("byActionLine")}</caption>
@@ -65,7 +63,7 @@ export default async function StatisticsPage({ params }: { params: Promise<{ loc
       </div>
 
       <h2>{t("byRegion")}</h2>
-      <StackedBarChart data={stats.byRegion.map((r) => ({ label: regionLabel(r.region), count: r.count }))} series={[{ key: "count", label: t("count") }]} rtl={rtl} />
+      <StackedBarChart data={stats.byRegion.map((r) => ({ label: regionLabel(r.region), count: r.count }))} series={[{ key: "count", label: t("count") }]} />
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">{t("byRegion")}</caption>
@@ -87,7 +85,7 @@ export default async function StatisticsPage({ params }: { params: Promise<{ loc
       </div>
 
       <h2>{t("byMonth")}</h2>
-      <StackedBarChart data={stats.byMonth.map((m) => ({ label: monthLabel(m.month), count: m.count }))} series={[{ key: "count", label: t("count") }]} rtl={rtl} />
+      <StackedBarChart data={stats.byMonth.map((m) => ({ label: monthLabel(m.month), count: m.count }))} series={[{ key: "count", label: t("count") }]} />
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">{t("byMonth")}</caption>

@@ -1,7 +1,7 @@
 /** The secretariat's dashboard: charts of what was received, each with the same numbers as a table. */
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
-import { ACTION_LINE_CODES, ITU_REGIONS, SDG_NUMBERS, directionOf } from "@/lib/reference";
+import { ACTION_LINE_CODES, ITU_REGIONS, SDG_NUMBERS } from "@/lib/reference";
 import { parseStatisticsFilter, type StatisticsTable } from "@/lib/schemas/statistics";
 import { STAKEHOLDER_GROUPS } from "@/lib/schemas/affiliation";
 import { QUEUE_STATUSES } from "@/lib/rules/statuses";
@@ -39,7 +39,6 @@ export default async function DashboardPage({ params, searchParams }: { params: 
       ))}
     </p>
   );
-  const rtl = directionOf(locale) === "rtl";
   const count = tst("count");
   const sections: { table: StatisticsTable; title: string; header: string; rows: { key: string; label: string; count: number }[] }[] = [
     { table: "byStatus", title: t("byStatus"), header: tq("status"), rows: d.byStatus.map((r) => ({ key: r.key, label: ts(r.key as "SUBMITTED"), count: r.count })) },
@@ -130,7 +129,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
         <section key={s.title}>
           <h2>{s.title}</h2>
           {download(s.table, s.title)}
-          <StackedBarChart data={s.rows.map((r) => ({ label: r.label, count: r.count }))} series={[{ key: "count", label: count }]} rtl={rtl} />
+          <StackedBarChart data={s.rows.map((r) => ({ label: r.label, count: r.count }))} series={[{ key: "count", label: count }]} />
           <CountTable caption={s.title} keyHeader={s.header} countHeader={count} rows={s.rows} />
         </section>
       ))}
