@@ -39,6 +39,11 @@ test("a scanner's GET of the sign-in link uses nothing; the person's confirmatio
   await expect(page.getByRole("heading", { name: "Confirm your sign-in" })).toBeVisible();
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.locator("header")).toContainText("Sign out");
+  // Signing out (next-auth's client is loaded on the press): the session is gone, the home page.
+  await page.locator("header").getByRole("button", { name: "Sign out" }).click();
+  await expect(page.locator("header").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page).toHaveURL(/\/en$/);
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain("next-auth.session-token");
 });
 
 test("the refusal of a cross-site sign-in says what to do, in the page's language", async ({ page }) => {
