@@ -21,8 +21,6 @@ export interface DataTableProps<T> {
   columns: ColumnDef<T, unknown>[];
   caption: string;
   total: number;
-  /** The total is a cap's "more than" (a text search: lib/services/contributions/list-queue.ts): `total` − 1 is the cap. */
-  totalCapped?: boolean;
   page: number;
   pageCount: number;
   sort: string;
@@ -50,7 +48,7 @@ function useHref() {
   };
 }
 
-export function DataTable<T>({ data, columns, caption, total, totalCapped = false, page, pageCount, sort, dir, emptyText, rowKey, hiddenColumns = [], density = "comfortable", asOf }: DataTableProps<T>) {
+export function DataTable<T>({ data, columns, caption, total, page, pageCount, sort, dir, emptyText, rowKey, hiddenColumns = [], density = "comfortable", asOf }: DataTableProps<T>) {
   const t = useTranslations("queue");
   const href = useHref();
   const table = useReactTable({
@@ -120,7 +118,7 @@ export function DataTable<T>({ data, columns, caption, total, totalCapped = fals
       </div>
       <div className="pager">
         <p role="status">
-          {totalCapped ? t("totalMore", { count: total - 1 }) : t("total", { count: total })} · {t("page", { page, pages: pageCount })}
+          {t("total", { count: total })} · {t("page", { page, pages: pageCount })}
         </p>
         <nav aria-label={t("page", { page, pages: pageCount })}>
           <Link className="button secondary" href={href({ page: page - 1, ...(asOf ? { asof: asOf } : {}) })} aria-disabled={page <= 1} tabIndex={page <= 1 ? -1 : undefined} rel="prev">

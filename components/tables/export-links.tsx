@@ -16,7 +16,7 @@ import { Link } from "@/i18n/navigation";
 
 const LABEL_KEYS: Record<ExportFormat, "csvExcel" | "csv" | "xlsx" | "json" | "docx" | "zip"> = { "csv-excel": "csvExcel", csv: "csv", xlsx: "xlsx", json: "json", docx: "docx", zip: "zip" };
 
-export function ExportLinks({ filter, locale, total, totalCapped = false }: { filter: QueueFilter; locale: string; total: number; totalCapped?: boolean }) {
+export function ExportLinks({ filter, locale, total }: { filter: QueueFilter; locale: string; total: number }) {
   const t = useTranslations("export.links");
   const fields = Object.entries(filter).filter((e): e is [string, string | number] => e[1] !== undefined);
   const href = (format: ExportFormat) => {
@@ -28,7 +28,7 @@ export function ExportLinks({ filter, locale, total, totalCapped = false }: { fi
   return (
     <section className="export-links" aria-labelledby="export-heading">
       <h2 id="export-heading">{t("heading")}</h2>
-      <p className="hint">{!background ? t("hint") : totalCapped ? t("backgroundHintMore", { threshold: EXPORT_JOB_THRESHOLD }) : t("backgroundHint", { count: total, threshold: EXPORT_JOB_THRESHOLD })}</p>
+      <p className="hint">{background ? t("backgroundHint", { count: total, threshold: EXPORT_JOB_THRESHOLD }) : t("hint")}</p>
       <ul>
         {EXPORT_FORMATS.map((format) => (
           <li key={format}>

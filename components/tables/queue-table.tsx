@@ -11,7 +11,7 @@ import { DataTable } from "./data-table";
 import type { QueuePreferences } from "@/lib/schemas/queue-preferences";
 import { BULK_FORM_ID } from "@/components/triage/bulk-decision-form";
 
-export function QueueTable({ preferences, ...props }: { rows: QueueRow[]; total: number; totalCapped?: boolean; page: number; pageCount: number; sort: string; dir: "asc" | "desc"; preferences: QueuePreferences; asOf?: string }) {
+export function QueueTable({ preferences, ...props }: { rows: QueueRow[]; total: number; page: number; pageCount: number; sort: string; dir: "asc" | "desc"; preferences: QueuePreferences; asOf?: string }) {
   const t = useTranslations("queue");
   const tb = useTranslations("triage.bulk");
   const format = useFormatter();

@@ -52,17 +52,3 @@ describe("queue headers", () => {
     expect(html).toContain(ar.queue.columns.submittedAt);
   });
 });
-
-describe("queue total", () => {
-  const status = (locale: "en" | "ar", totalCapped: boolean) =>
-    renderToStaticMarkup(
-      createElement(NextIntlClientProvider, { locale, messages: locale === "en" ? en : ar, timeZone: "UTC", children: createElement(QueueTable, { rows: [], total: 2001, totalCapped, page: 1, pageCount: 80, sort: "submittedAt", dir: "desc", preferences: { hidden: [], density: "comfortable" } }) }),
-    ).match(/<p role="status">(.*?)<\/p>/)![1];
-
-  it("says 'more than' the cap when a search's count was capped, the exact number otherwise", () => {
-    expect(status("en", true)).toContain("More than 2,000 contributions");
-    expect(status("en", false)).toContain("2,001 contributions");
-    expect(status("ar", true)).toContain("أكثر من");
-  });
-});
-

@@ -26,7 +26,7 @@ export default async function QueuePage({ params, searchParams }: { params: Prom
         <Link href="/secretariat/duplicates">{td("queueLink")}</Link>
       </p>
       <QueueFilters query={query} />
-      <ExportLinks filter={filter} locale={locale} total={page.total} totalCapped={page.totalCapped} />
+      <ExportLinks filter={filter} locale={locale} total={page.total} />
       <QueueViewMenu preferences={preferences} />
       <BulkDecisionForm assignees={assignees} />
       {arrived > 0 && (
@@ -34,7 +34,7 @@ export default async function QueuePage({ params, searchParams }: { params: Prom
           {t("arrived", { count: arrived })} <Link href={freshHref}>{t("showArrived")}</Link>
         </p>
       )}
-      <QueueTable rows={page.rows} total={page.total} totalCapped={page.totalCapped} page={currentPage} pageCount={page.pageCount} sort={query.sort} dir={query.dir} preferences={preferences} asOf={page.asOf} />
+      <QueueTable rows={page.rows} total={page.total} page={currentPage} pageCount={page.pageCount} sort={query.sort} dir={query.dir} preferences={preferences} asOf={page.asOf} />
     </>
   );
 }

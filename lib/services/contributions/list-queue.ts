@@ -13,15 +13,6 @@ import type { TQueueQuery } from "@/lib/schemas/queue";
 import { ageInDays, isOverdue } from "@/lib/schemas/due-date";
 import { queueCount, queueIds, readQueueRows } from "./queue-where";
 import { Prisma } from "@/generated/prisma/client";
-import { EXPORT_JOB_THRESHOLD } from "@/lib/exports/formats";
-
-/**
- * A text search counts its matches only up to this many (issue 16: counting every match of a
- * common word, e.g. 10,000 of 50,000, was most of the queue search's time; the page of rows needs
- * only 25). Beyond it the page says "more than", and the pages run to the cap. The export
- * threshold, so a capped selection is still known to need a background export.
- */
-export const SEARCH_COUNT_CAP = EXPORT_JOB_THRESHOLD;
 
 export interface QueueRow {
   id: string;
@@ -47,9 +38,7 @@ export interface QueuePage {
   /** The page shown: the one asked for, or the last one when that was past the end. */
   page: number;
   rows: QueueRow[];
-  /** Matching contributions; with `totalCapped`, SEARCH_COUNT_CAP + 1 standing for "more than the cap". */
   total: number;
-  totalCapped: boolean;
   pageCount: number;
   /** The instant this reading started (the URL's asof, or now): later pages carry it. */
   asOf: string;
@@ -62,13 +51,10 @@ export async function listQueue(actor: Actor, query: TQueueQuery, now = new Date
   // One reading's pages hold still: without asof this reading starts now (taken before the query,
   // so nothing counted as "arrived since" was also shown).
   const q = { ...query, asof: query.asof ?? now.toISOString() };
-  const cap = q.q ? SEARCH_COUNT_CAP : undefined;
-  const [firstIds, total] = await Promise.all([queueIds(actor, q, { limit: q.size, offset: (q.page - 1) * q.size }), queueCount(actor, q, undefined, cap)]);
-  const totalCapped = cap !== undefined && total > cap;
+  const [firstIds, total] = await Promise.all([queueIds(actor, q, { limit: q.size, offset: (q.page - 1) * q.size }), queueCount(actor, q)]);
   // A page past the end (an old link, a filter that now matches fewer): show the last page rather
   // than "Page 1 of 1" above "No contribution matches" (issue 12 item 13).
-  // Capped: the pages run to the cap (the rest is reached by refining the search).
-  const pageCount = Math.max(1, Math.ceil((totalCapped ? cap! : total) / q.size));
+  const pageCount = Math.max(1, Math.ceil(total / q.size));
   const page = Math.min(q.page, pageCount);
   const ids = page === q.page ? firstIds : await queueIds(actor, q, { limit: q.size, offset: (page - 1) * q.size });
   const rows = await readQueueRows(actor, ids.map((r) => r.id), select);
@@ -76,7 +62,6 @@ export async function listQueue(actor: Actor, query: TQueueQuery, now = new Date
     page,
     rows: rows.map(({ organisation, assignee, ...r }) => ({ ...r, ageDays: ageInDays(r.submittedAt, now), overdue: isOverdue(r, now), organisationName: organisation.name, assigneeName: assignee ? (assignee.name ?? assignee.email) : null })),
     total,
-    totalCapped,
     pageCount,
     asOf: q.asof,
   };

@@ -131,13 +131,9 @@ export function queueIds(
 }
 
 /** How many rows the queue has for `actor` under `q` (and `also`, ANDed, when given). */
-export async function queueCount(actor: Actor, q: Partial<QueueFilter>, also?: Prisma.Sql, cap?: number): Promise<number> {
+export async function queueCount(actor: Actor, q: Partial<QueueFilter>, also?: Prisma.Sql): Promise<number> {
   const where = also ? Prisma.sql`${queueWhere(actor, q)} AND ${also}` : queueWhere(actor, q);
-  // With a cap, PostgreSQL stops at the (cap + 1)th match instead of testing every row.
-  const [{ total }] =
-    cap === undefined
-      ? await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Contribution" c WHERE ${where}`
-      : await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (SELECT 1 FROM "Contribution" c WHERE ${where} LIMIT ${cap + 1}) s`;
+  const [{ total }] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Contribution" c WHERE ${where}`;
   return total;
 }
 
