@@ -34,10 +34,11 @@ const UNUSED_MESSAGE = "Draft saved at";
 const gz = (s: string | Uint8Array) => gzipSync(s, { level: 6 }).byteLength;
 
 // The framework's own chunks (React, Next's router and runtime): every App Router page loads them,
-// whatever the page does. Printed apart so the note can say which bytes are the portal's.
-const FRAMEWORK = new Set<string>(
-  (JSON.parse(readFileSync(".next-bench/build-manifest.json", "utf8")) as { rootMainFiles: string[] }).rootMainFiles.map((f) => `/_next/${f}`),
-);
+// whatever the page does. Printed apart so the note can say which bytes are the portal's. Read
+// once the build exists (startApp builds it: on a fresh clone there is none before).
+let framework: Set<string> | undefined;
+const frameworkChunks = () =>
+  (framework ??= new Set((JSON.parse(readFileSync(".next-bench/build-manifest.json", "utf8")) as { rootMainFiles: string[] }).rootMainFiles.map((f) => `/_next/${f}`)));
 
 async function weigh(base: string, path: string) {
   const html = await (await fetch(base + path)).text();
@@ -50,7 +51,7 @@ async function weigh(base: string, path: string) {
   for (const src of srcs) {
     const bytes = gz(new Uint8Array(await (await fetch(new URL(src, base))).arrayBuffer()));
     chunkBytes += bytes;
-    if (FRAMEWORK.has(new URL(src, base).pathname)) frameworkBytes += bytes;
+    if (frameworkChunks().has(new URL(src, base).pathname)) frameworkBytes += bytes;
   }
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("\n");
   const inlineBytes = inline ? gz(inline) : 0;
