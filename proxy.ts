@@ -58,6 +58,12 @@ export default function proxy(request: NextRequest) {
     }
     return NextResponse.next({ request: { headers } });
   }
+  // next-intl sets its NEXT_LOCALE cookie on requests that are (or might be) a page load: no
+  // Sec-Fetch-Dest header, or "document". A cookie set in a server action's request makes Next.js
+  // re-render the whole page into the action's answer (x-action-revalidated): 90 kB and a page
+  // render per submission at the deadline for a client that does not send Sec-Fetch-Dest (issue
+  // 11). A server action is never a page load, so it says so.
+  if (request.headers.has("next-action")) headers.set("sec-fetch-dest", "empty");
   const csp = pageCsp(newNonce());
   headers.set("Content-Security-Policy", csp);
   const response = intl(new NextRequest(request, { headers }));

@@ -76,6 +76,9 @@ async function main() {
       people.push({ cookie: `next-auth.session-token=${token}`, organisationId });
     }
 
+    // The warm-up's response: a few hundred bytes, unless something made Next.js re-render the whole
+    // page into it (x-action-revalidated: a cookie set during the action, or a revalidatePath).
+    let warmResponse: { bytes: number; encoding: string; pageRendered: boolean } | undefined;
     const page = `${base}/en/consultations/${consultation.slug}/contribute`;
     const submit = async (cookie: string, input: object, key: string): Promise<Outcome> => {
       const started = performance.now();
@@ -89,6 +92,7 @@ async function main() {
           signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
         });
         const body = await res.text();
+        if (key === "warm-up") warmResponse = { bytes: body.length, encoding: res.headers.get("content-encoding") ?? "identity", pageRendered: (res.headers.get("x-action-revalidated") ?? "0") !== "0" };
         if (res.status !== 200) return outcome({ ok: false, code: `HTTP_${res.status}` });
         const result = actionResult(body);
         if (!result) return outcome({ ok: false, code: "BAD_RESPONSE" });
@@ -181,6 +185,7 @@ async function main() {
         duration_s: DURATION_S,
         portal,
         bare,
+        response: warmResponse,
         ratio: bare ? Math.round((portal.submissionsPerSecond / bare.submissionsPerSecond) * 1000) / 1000 : undefined,
         server: { DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "default" },
         node: process.version,
