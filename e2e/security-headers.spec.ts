@@ -5,6 +5,8 @@
  * untrusted peers: tests/integration/dev-mailbox.test.ts, over real sockets.)
  */
 import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { signIn } from "./support/auth";
 
 test("pages carry a nonce CSP and still work; resources carry a CSP that allows nothing", async ({ page, request }) => {
@@ -38,4 +40,25 @@ test("pages carry a nonce CSP and still work; resources carry a CSP that allows 
     expect(r.headers()["content-security-policy"], path).toContain("default-src 'none'");
     expect(r.headers()["permissions-policy"], path).toBeTruthy();
   }
+});
+
+test("a server action answers with its result, never the whole page re-rendered (issue 11)", async ({ request, baseURL }) => {
+  // next-intl sets its locale cookie on what may be a page load (no Sec-Fetch-Dest), and a cookie
+  // set during an action makes Next.js render the whole page into the answer: 90 kB per
+  // submission at the deadline. The proxy marks actions as never a page load.
+  const manifest = path.join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json");
+  const actions = Object.entries<{ exportedName?: string }>(JSON.parse(readFileSync(manifest, "utf8")).node ?? {});
+  const submit = actions.find(([, a]) => a.exportedName === "submitContributionAction")?.[0];
+  expect(submit).toBeTruthy();
+  // A client without Sec-Fetch headers whose language differs from the page's (the cookie's trigger).
+  const r = await request.post("/en/consultations/wsis20-review/contribute", {
+    headers: { "Next-Action": submit!, Origin: baseURL!, Accept: "text/x-component", "Accept-Language": "fr", "Content-Type": "text/plain;charset=UTF-8" },
+    data: JSON.stringify([null, {}]),
+  });
+  expect(r.status()).toBe(200);
+  expect(r.headers()["x-action-revalidated"] ?? "0").toBe("0");
+  expect(r.headers()["set-cookie"] ?? "").not.toContain("NEXT_LOCALE");
+  const body = await r.text();
+  expect(body).toContain('"ok":false'); // the action's own answer (anonymous, empty input)...
+  expect(body.length).toBeLessThan(2_000); // ...and nothing else
 });
