@@ -4,6 +4,7 @@
  * (seed, benchmarks) that run outside Next.js.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 
 export interface PoolOptions {
@@ -14,13 +15,26 @@ export interface PoolOptions {
   transactionTimeoutMs?: number;
 }
 
-export function createPrismaClient(connectionString: string, options: PoolOptions = {}): PrismaClient {
-  const adapter = new PrismaPg({ connectionString, ...(options.max ? { max: options.max } : {}) });
+/**
+ * A Prisma client and the node-postgres pool under it. The pool is the same connections, for the
+ * few hot paths written as plain SQL (a deadline submission in one statement:
+ * lib/services/contributions/submit-new.ts) where Prisma's per-query work was most of the cost.
+ */
+export function createPrismaClientWithPool(connectionString: string, options: PoolOptions = {}): { client: PrismaClient; pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString, ...(options.max ? { max: options.max } : {}) });
+  // An idle connection dropped by the server (a restart, PgBouncer) must not crash the process.
+  pool.on("error", (e) => console.error("[db] idle connection error", e.message));
+  // $disconnect() ends the pool, as it did when the adapter made its own.
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const transactionOptions = {
     ...(options.transactionMaxWaitMs ? { maxWait: options.transactionMaxWaitMs } : {}),
     ...(options.transactionTimeoutMs ? { timeout: options.transactionTimeoutMs } : {}),
   };
-  return new PrismaClient({ adapter, transactionOptions });
+  return { client: new PrismaClient({ adapter, transactionOptions }), pool };
+}
+
+export function createPrismaClient(connectionString: string, options: PoolOptions = {}): PrismaClient {
+  return createPrismaClientWithPool(connectionString, options).client;
 }
 
 export type { PrismaClient };

@@ -4,19 +4,29 @@
  * Only lib/services/** and lib/auth/** import it.
  */
 import "server-only";
-import { createPrismaClient, type PrismaClient } from "./db-client";
+import type pg from "pg";
+import { createPrismaClient, createPrismaClientWithPool, type PrismaClient } from "./db-client";
 import { env } from "./env";
 import { wroteRecently } from "./http/read-your-writes";
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; primaryPool?: pg.Pool };
 
-function fromEnv(): PrismaClient {
+function fromEnv() {
   const e = env();
-  return createPrismaClient(e.DATABASE_URL, { max: e.DATABASE_POOL_MAX, transactionMaxWaitMs: e.DATABASE_TX_MAX_WAIT_MS, transactionTimeoutMs: e.DATABASE_TX_TIMEOUT_MS });
+  return createPrismaClientWithPool(e.DATABASE_URL, { max: e.DATABASE_POOL_MAX, transactionMaxWaitMs: e.DATABASE_TX_MAX_WAIT_MS, transactionTimeoutMs: e.DATABASE_TX_TIMEOUT_MS });
 }
 
-export const db: PrismaClient = globalForPrisma.prisma ?? fromEnv();
-globalForPrisma.prisma = db;
+if (!globalForPrisma.prisma || !globalForPrisma.primaryPool) {
+  const { client, pool } = fromEnv();
+  globalForPrisma.prisma = client;
+  globalForPrisma.primaryPool = pool;
+}
+export const db: PrismaClient = globalForPrisma.prisma;
+/**
+ * The primary's node-postgres pool, the same connections as `db`: for plain-SQL hot paths only
+ * (lib/services/contributions/submit-new.ts). Everything else goes through Prisma.
+ */
+export const primaryPool: pg.Pool = globalForPrisma.primaryPool;
 
 const replica = globalThis as unknown as { prismaReplica?: PrismaClient; replicaHealthy?: boolean };
 /** How often the replica is probed (ms): a replica that stopped answering is skipped until it answers again. */

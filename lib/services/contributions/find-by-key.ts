@@ -7,10 +7,46 @@
  */
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db, primaryPool } from "@/lib/db";
 
 const select = { id: true, status: true, referenceNumber: true, submittedAt: true, createdById: true, organisationId: true, consultationId: true, extendedUntil: true } as const;
 
 export function unscopedFindContributionByKey(key: string, client: Prisma.TransactionClient = db) {
   return client.contribution.findUnique({ where: { idempotencyKey: key }, select });
+}
+
+export interface SubmissionContext {
+  consultation: { id: string; code: string; opensAt: Date; closesAt: Date; timeZone: string; allowedTypes: string[]; guidingQuestions: { id: string; position: number }[] } | null;
+  existing: { id: string; status: string; referenceNumber: string | null; submittedAt: Date | null; createdById: string; organisationId: string; consultationId: string; extendedUntil: Date | null } | null;
+}
+
+// Times as epoch milliseconds: the columns are UTC timestamps without a zone (Prisma's way), and
+// the epoch of such a timestamp reads it as UTC whatever the session's time zone.
+const ms = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
+const CONTEXT = `
+SELECT
+  (SELECT json_build_object('id', c.id, 'code', c.code, 'opensAt', ${ms('c."opensAt"')}, 'closesAt', ${ms('c."closesAt"')}, 'timeZone', c."timeZone",
+     'allowedTypes', c."allowedTypes"::text[],
+     'guidingQuestions', coalesce((SELECT json_agg(json_build_object('id', q.id, 'position', q.position)) FROM "GuidingQuestion" q WHERE q."consultationId" = c.id), '[]'))
+   FROM "Consultation" c WHERE c.id = $1) AS consultation,
+  (SELECT json_build_object('id', x.id, 'status', x.status, 'referenceNumber', x."referenceNumber", 'submittedAt', ${ms('x."submittedAt"')},
+     'createdById', x."createdById", 'organisationId', x."organisationId", 'consultationId', x."consultationId", 'extendedUntil', ${ms('x."extendedUntil"')})
+   FROM "Contribution" x WHERE x."idempotencyKey" = $2) AS existing`;
+
+const date = (v: number | null) => (v === null ? null : new Date(v));
+
+/**
+ * UNSCOPED on purpose, like unscopedFindContributionByKey (same reasons, same caller checks): at
+ * submission, the consultation (window, types, questions) and the contribution that already holds
+ * the form's key, in one round trip (issue 11: this ran before every deadline submission, as three
+ * Prisma queries). Plain SQL on the primary's pool.
+ */
+export async function unscopedSubmissionContext(consultationId: string, key: string): Promise<SubmissionContext> {
+  type Raw = { consultation: (Omit<NonNullable<SubmissionContext["consultation"]>, "opensAt" | "closesAt"> & { opensAt: number; closesAt: number }) | null; existing: (Omit<NonNullable<SubmissionContext["existing"]>, "submittedAt" | "extendedUntil"> & { submittedAt: number | null; extendedUntil: number | null }) | null };
+  const { rows } = await primaryPool.query<Raw>(CONTEXT, [consultationId, key]);
+  const { consultation: c, existing: x } = rows[0];
+  return {
+    consultation: c && { ...c, opensAt: new Date(c.opensAt), closesAt: new Date(c.closesAt) },
+    existing: x && { ...x, submittedAt: date(x.submittedAt), extendedUntil: date(x.extendedUntil) },
+  };
 }

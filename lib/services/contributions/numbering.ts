@@ -20,9 +20,22 @@ async function next(tx: Tx, key: string): Promise<number> {
   return rows[0].value;
 }
 
-export async function nextReferenceNumber(tx: Tx, consultationCode: string): Promise<string> {
-  const n = await next(tx, `reference:${consultationCode}`);
+/** The counter row of a consultation's reference numbers. */
+export const referenceCounterKey = (consultationCode: string) => `reference:${consultationCode}`;
+
+/** `WSIS20-C-0001`: at least four digits, more past 9999 (never cut). */
+export function formatReferenceNumber(consultationCode: string, n: number): string {
   return `${consultationCode}-C-${String(n).padStart(4, "0")}`;
+}
+
+/**
+ * formatReferenceNumber() in SQL, for the one-statement submission (submit-new.ts): `code` and
+ * `n` are SQL expressions. tests/integration/submit-new.test.ts checks the two agree.
+ */
+export const referenceNumberSql = (code: string, n: string) => `${code} || '-C-' || lpad((${n})::text, greatest(4, length((${n})::text)), '0')`;
+
+export async function nextReferenceNumber(tx: Tx, consultationCode: string): Promise<string> {
+  return formatReferenceNumber(consultationCode, await next(tx, referenceCounterKey(consultationCode)));
 }
 
 export async function nextDocumentNumber(tx: Tx, consultationCode: string): Promise<string> {

@@ -16,7 +16,7 @@
  *   a revision proposal against its baseline: lib/services/proposals/write-proposals.ts).
  */
 import "server-only";
-import { db, Prisma } from "@/lib/db";
+import { db, Prisma, primaryPool } from "@/lib/db";
 import { assertCanSubmitFor, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { TContributionInput } from "@/lib/schemas/contribution";
@@ -25,9 +25,10 @@ import { assertWindowOpen, contributionWindow } from "@/lib/rules/window";
 import { DRAFT_STATUS } from "@/lib/rules/statuses";
 import { checkedAnswers, contentColumns, replaceAnswers, snapshotVersion } from "./content";
 import { nextReferenceNumber } from "./numbering";
-import { unscopedFindContributionByKey } from "./find-by-key";
+import { unscopedFindContributionByKey, unscopedSubmissionContext } from "./find-by-key";
 import { createSubmitted, markSubmitted } from "./submit-writes";
 import { inSubmissionQueue } from "./submission-queue";
+import { submitNewInOneStatement } from "./submit-new";
 import { numberProposals, prepareProposals, replaceProposals } from "@/lib/services/proposals/write-proposals";
 
 export interface SubmittedContribution {
@@ -40,7 +41,10 @@ export interface SubmittedContribution {
 type Existing = { id: string; status: string; referenceNumber: string | null; submittedAt: Date | null; createdById: string; organisationId: string; consultationId: string; extendedUntil: Date | null };
 
 async function findByKey(key: string, actor: Extract<Actor, { kind: "user" }>): Promise<Existing | null> {
-  const found = await unscopedFindContributionByKey(key);
+  return checkedExisting(await unscopedFindContributionByKey(key), actor);
+}
+
+function checkedExisting(found: Existing | null, actor: Extract<Actor, { kind: "user" }>): Existing | null {
   if (!found) return null;
   // A key is a claim by the client: another organisation's key reveals nothing.
   const sameOrganisation = actor.memberships.some((m) => m.verified && m.organisationId === found.organisationId);
@@ -50,14 +54,16 @@ async function findByKey(key: string, actor: Extract<Actor, { kind: "user" }>): 
 
 export async function submitContribution(actor: Actor, input: TContributionInput, arrivedAt = new Date()): Promise<SubmittedContribution> {
   assertCanSubmitFor(actor, input.organisationId);
-  const existing = await findByKey(input.idempotencyKey, actor);
+  // The consultation and the contribution already holding this form's key, in one round trip.
+  const context = await unscopedSubmissionContext(input.consultationId, input.idempotencyKey);
+  const existing = checkedExisting(context.existing, actor);
   if (existing?.referenceNumber && existing.status !== DRAFT_STATUS) return asSubmitted(existing);
   // A draft stays in its organisation and its consultation (whose window and numbering apply).
   if (existing && (existing.organisationId !== input.organisationId || existing.consultationId !== input.consultationId)) throw new AppError("NOT_FOUND");
 
-  // The slow work comes first, outside the transaction: reading the consultation, checking the
-  // answers and proposals, preparing the rows and the receipt.
-  const consultation = await db.consultation.findUnique({ where: { id: input.consultationId }, include: { guidingQuestions: { select: { id: true, position: true } } } });
+  // The slow work comes first, outside the transaction: checking the answers and proposals,
+  // preparing the rows and the receipt.
+  const consultation = context.consultation;
   if (!consultation) throw new AppError("NOT_FOUND");
   // Judged at arrival: a submission that reached the server before the deadline is accepted even
   // when its turn in the queue comes after it. A draft the secretariat gave more time follows its
@@ -71,6 +77,27 @@ export async function submitContribution(actor: Actor, input: TContributionInput
   const receivedAt = receivedAtText(arrivedAt, actor.locale, consultation.timeZone);
 
   try {
+    // The common case at a deadline, a new contribution without revision proposals: one
+    // statement (submit-new.ts). A draft saved under this form, or proposals, take the
+    // transaction below.
+    if (!existing && !hasProposals) {
+      const questionPositions = new Map(consultation.guidingQuestions.map((q) => [q.id, q.position]));
+      const written = await inSubmissionQueue(arrivedAt, () =>
+        submitNewInOneStatement(primaryPool, {
+          consultation,
+          organisationId: input.organisationId,
+          actorId: actor.userId,
+          type: input.type,
+          idempotencyKey: input.idempotencyKey,
+          content,
+          answers,
+          questionPositions,
+          arrivedAt,
+          receipt: (placeholder) => ({ to: actor.email, ...renderEmail("receipt", actor.locale, { referenceNumber: placeholder, title: input.title, receivedAt }) }),
+        }),
+      );
+      return { ...written, receivedAt: arrivedAt.toISOString() };
+    }
     return await inSubmissionQueue(arrivedAt, () =>
       db.$transaction(async (tx) => {
         let id: string;
@@ -102,7 +129,8 @@ export async function submitContribution(actor: Actor, input: TContributionInput
     );
   } catch (e) {
     // Two identical requests raced: the loser finds the winner's submission.
-    const raced = (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") || (e instanceof AppError && e.code === "CONFLICT");
+    const raced =
+      (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") || (e instanceof AppError && e.code === "CONFLICT") || pgCode(e) === UNIQUE_VIOLATION;
     if (raced) {
       const winner = await findByKey(input.idempotencyKey, actor);
       if (winner?.referenceNumber && winner.status !== DRAFT_STATUS) return asSubmitted(winner);
@@ -110,6 +138,7 @@ export async function submitContribution(actor: Actor, input: TContributionInput
     // The database could not take it now (no connection in time, a dropped connection): nothing
     // was committed, so the same key may be sent again.
     if (e instanceof Prisma.PrismaClientKnownRequestError && TRANSIENT.has(e.code)) throw new AppError("BUSY", { retryAfter: 5 });
+    if (isTransientPgError(e)) throw new AppError("BUSY", { retryAfter: 5 });
     throw e;
   }
 }
@@ -117,6 +146,20 @@ export async function submitContribution(actor: Actor, input: TContributionInput
 /** What a replay returns: the first submission's id, number and arrival. */
 function asSubmitted(c: Existing): SubmittedContribution {
   return { id: c.id, referenceNumber: c.referenceNumber!, receivedAt: c.submittedAt?.toISOString() };
+}
+
+const UNIQUE_VIOLATION = "23505";
+const pgCode = (e: unknown): string | undefined => (typeof e === "object" && e !== null && "code" in e && typeof e.code === "string" ? e.code : undefined);
+
+/**
+ * node-postgres errors (the one-statement path) after which nothing was committed: no connection
+ * (refused, reset, timed out), the server shutting down or out of connections (SQLSTATE classes
+ * 08 and 57P, 53300), a serialisation failure or deadlock (40001, 40P01).
+ */
+function isTransientPgError(e: unknown): boolean {
+  const code = pgCode(e);
+  if (!code) return e instanceof Error && /Connection terminated|timeout exceeded when trying to connect/i.test(e.message);
+  return /^(08|57P)/.test(code) || ["53300", "40001", "40P01", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"].includes(code);
 }
 
 /** Prisma errors after which nothing was committed and a retry can succeed. */
