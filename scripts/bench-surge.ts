@@ -16,7 +16,9 @@
  * with the same concurrency, for comparison.
  *
  * Prints one JSON line. Flags: `--n=200`, `--duration=60`, `--bare-duration=<s>` (default: the
- * same), `--bare-pool=10`, `--skip-build`, `--no-bare`. Environment variables given to the
+ * same), `--bare-pool=10`, `--skip-build`, `--no-bare`, `--drafts=<k>` (each contributor's form
+ * was autosaved before the deadline: k saved drafts per person, written before the run, and each
+ * submission submits one of them, as the form does with its key). Environment variables given to the
  * benchmark (e.g. DATABASE_POOL_MAX) reach the server.
  */
 import { randomBytes, randomUUID } from "node:crypto";
@@ -30,6 +32,7 @@ const flag = (name: string, fallback: number) => {
   return given ? Number(given.split("=")[1]) : fallback;
 };
 const N = flag("n", 200);
+const DRAFTS = flag("drafts", 0);
 const DURATION_S = flag("duration", 60);
 const BARE_DURATION_S = flag("bare-duration", DURATION_S);
 const BARE_POOL = flag("bare-pool", 10);
@@ -62,7 +65,7 @@ async function main() {
     await admin.connect();
     const consultation = (await admin.query(`SELECT id, slug, code FROM "Consultation" WHERE 'GENERAL_INPUT' = ANY("allowedTypes") ORDER BY "createdAt" LIMIT 1`)).rows[0];
     const organisations = (await admin.query(`SELECT id FROM "Organisation" WHERE verified ORDER BY "shortCode"`)).rows.map((r) => r.id as string);
-    const people: { cookie: string; organisationId: string }[] = [];
+    const people: { cookie: string; organisationId: string; userId: string; drafts: string[] }[] = [];
     for (let i = 0; i < N; i++) {
       const organisationId = organisations[i % organisations.length];
       const user = await admin.query(`INSERT INTO "User" (id, email, name, "emailVerified", locale) VALUES ($1, $2, $3, now(), 'en') RETURNING id`, [
@@ -73,12 +76,29 @@ async function main() {
       await admin.query(`INSERT INTO "Membership" (id, "userId", "organisationId", role, "verifiedAt") VALUES ($1, $2, $3, 'CONTRIBUTOR', now())`, [`surge-member-${i}`, user.rows[0].id, organisationId]);
       const token = randomBytes(32).toString("hex");
       await admin.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '2 hours')`, [`surge-session-${i}`, token, user.rows[0].id]);
-      people.push({ cookie: `next-auth.session-token=${token}`, organisationId });
+      people.push({ cookie: `next-auth.session-token=${token}`, organisationId, userId: user.rows[0].id, drafts: [] });
     }
 
     // The warm-up's response: a few hundred bytes, unless something made Next.js re-render the whole
     // page into it (x-action-revalidated: a cookie set during the action, or a revalidatePath).
     let warmResponse: { bytes: number; encoding: string; pageRendered: boolean } | undefined;
+    // Drafts saved by the form's autosave before the deadline (what saveDraft writes for a new form).
+    if (DRAFTS > 0) {
+      for (const person of people) {
+        const keys = Array.from({ length: DRAFTS }, () => randomUUID());
+        await admin.query(
+          `WITH d AS (
+             INSERT INTO "Contribution" (id, "consultationId", "organisationId", "createdById", type, status, "idempotencyKey", title, summary, body, language, "actionLines", sdgs, "updatedAt")
+             SELECT 'draft-' || k, $1, $2, $3, 'GENERAL_INPUT', 'DRAFT', k, 'Surge draft', 'Draft summary', $4, 'en', '{C1}', '{}', now() FROM unnest($5::text[]) AS k
+             RETURNING id)
+           INSERT INTO "AuditEvent" (id, "actorId", action, "contributionId", "toStatus") SELECT gen_random_uuid()::text, $3, 'contribution.create', id, 'DRAFT' FROM d`,
+          [consultation.id, person.organisationId, person.userId, BODY.slice(0, 400), keys],
+        );
+        person.drafts = keys;
+      }
+    }
+    let draftsExhausted = 0;
+
     const page = `${base}/en/consultations/${consultation.slug}/contribute`;
     const submit = async (cookie: string, input: object, key: string): Promise<Outcome> => {
       const started = performance.now();
@@ -129,7 +149,7 @@ async function main() {
     await Promise.all(
       people.map(async (person) => {
         while (performance.now() < deadline) {
-          const key = randomUUID();
+          const key = DRAFTS > 0 ? (person.drafts.pop() ?? (draftsExhausted++, randomUUID())) : randomUUID();
           const input = inputFor(person.organisationId, key, counter);
           // One in five: the same submission twice at once (double click), same key.
           const twice = counter++ % 5 === 0;
@@ -186,6 +206,7 @@ async function main() {
         portal,
         bare,
         response: warmResponse,
+        drafts: DRAFTS > 0 ? { perPerson: DRAFTS, exhausted: draftsExhausted } : undefined,
         ratio: bare ? Math.round((portal.submissionsPerSecond / bare.submissionsPerSecond) * 1000) / 1000 : undefined,
         server: { DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "default" },
         node: process.version,

@@ -30,35 +30,36 @@ async function everythingOf(id: string) {
   return c;
 }
 
-describe("a new contribution in one statement", () => {
-  it("writes what the transaction writes for a saved draft: row, answers, version 1, audit events, receipt", async () => {
+const comparable = (c: Awaited<ReturnType<typeof everythingOf>>) => ({
+  ...c,
+  id: undefined,
+  idempotencyKey: undefined,
+  referenceNumber: undefined,
+  createdAt: undefined,
+  updatedAt: undefined,
+  answers: [...c.answers].sort((x, y) => x.questionId.localeCompare(y.questionId)),
+  versions: c.versions.map((v) => ({ ...v, attachments: (v.attachments as { id: string }[]).map((f) => ({ ...f, id: "ATTACHMENT" })) })),
+  // A draft's creation event was written when it was saved; compare the creation and the submission.
+  auditEvents: c.auditEvents
+    .filter((e) => e.action === "contribution.create" || e.action === "contribution.submit")
+    .map((e) => ({ ...e, at: undefined, data: e.data && { ...(e.data as object), referenceNumber: "REF" } })),
+  emails: c.emails.map((e) => ({ ...e, subject: e.subject.replace(c.referenceNumber!, "REF"), text: e.text.replace(c.referenceNumber!, "REF") })),
+});
+
+describe("a submission in one statement", () => {
+  it("writes for a new contribution what the transaction writes: row, answers, version 1, audit events, receipt", async () => {
     const actor = await world.actor("contributor");
     const answers = world.consultation.guidingQuestions.slice(0, 2).map((q, i) => ({ questionId: q.id, text: `Answer ${i + 1}` }));
     const content = { title: "Meaningful connectivity", body: "Text\u00a0with «quotes» and عربي.", answers: answers.reverse(), actionLines: ["C7" as const, "C2" as const], c7SubItems: ["e-government" as const], sdgs: [17, 9] };
 
     const arrivedAt = new Date(Date.now() - 5_000);
     const fresh = await submitContribution(actor, contributionInput(world, content), arrivedAt);
-    const input = contributionInput(world, content);
-    await saveDraft(actor, { ...input });
-    const fromDraft = await submitContribution(actor, input, arrivedAt);
-    expect([fresh.referenceNumber, fromDraft.referenceNumber]).toEqual(["WSIS20-C-0001", "WSIS20-C-0002"]);
+    const reference = await submitContribution(actor, contributionInput(world, content), arrivedAt, { oneStatement: false });
+    expect([fresh.referenceNumber, reference.referenceNumber]).toEqual(["WSIS20-C-0001", "WSIS20-C-0002"]);
     expect(fresh.receivedAt).toBe(arrivedAt.toISOString());
 
     const a = await everythingOf(fresh.id);
-    const b = await everythingOf(fromDraft.id);
-    const comparable = (c: typeof a) => ({
-      ...c,
-      id: undefined,
-      idempotencyKey: undefined,
-      referenceNumber: undefined,
-      createdAt: undefined,
-      updatedAt: undefined,
-      answers: [...c.answers].sort((x, y) => x.questionId.localeCompare(y.questionId)),
-      // The draft path adds its own draft-save events; compare the creation and the submission.
-      auditEvents: c.auditEvents.filter((e) => e.action === "contribution.create" || e.action === "contribution.submit").map((e) => ({ ...e, at: undefined, data: { ...(e.data as object), referenceNumber: "REF" } })),
-      emails: c.emails.map((e) => ({ ...e, subject: e.subject.replace(c.referenceNumber!, "REF"), text: e.text.replace(c.referenceNumber!, "REF") })),
-    });
-    expect(comparable(a)).toEqual(comparable(b));
+    expect(comparable(a)).toEqual(comparable(await everythingOf(reference.id)));
     expect(a.status).toBe("SUBMITTED");
     expect(a.submittedAt).toEqual(arrivedAt);
     expect(a.c7SubItems).toEqual(["e-government"]);
@@ -74,6 +75,40 @@ describe("a new contribution in one statement", () => {
     expect(submitted.data).toEqual({ referenceNumber: "WSIS20-C-0001", version: 1, receivedAt: arrivedAt.toISOString() });
     // Version 1's answers in the questions' order, as snapshotVersion() records them.
     expect((a.versions[0].answers as { text: string }[]).map((x) => x.text)).toEqual(["Answer 1", "Answer 2"]);
+  });
+
+  it("writes for an autosaved draft what the transaction writes, attachments and co-sponsors in version 1 included", async () => {
+    const actor = await world.actor("contributor");
+    const [q1, q2] = world.consultation.guidingQuestions;
+    const arrivedAt = new Date(Date.now() - 5_000);
+    const draftOf = async (oneStatement: boolean) => {
+      const input = contributionInput(world, { answers: [{ questionId: q1.id, text: "Saved answer" }, { questionId: q2.id, text: "Dropped later" }] });
+      const { id } = await saveDraft(actor, { ...input });
+      await db.attachment.create({ data: { contributionId: id, filename: "annex.pdf", mediaType: "application/pdf", size: 1234, sha256: "ab".repeat(32), uploadedById: world.users.contributor.id } });
+      await db.coSponsor.create({ data: { contributionId: id, organisationId: world.etu.id, invitedById: world.users.contributor.id } });
+      // At the deadline the form sends its final text: one answer changed, one emptied.
+      const final = { ...input, title: "Final title", answers: [{ questionId: q1.id, text: "Final answer" }] };
+      const result = await submitContribution(actor, final, arrivedAt, { oneStatement });
+      expect(result.id).toBe(id);
+      return everythingOf(id);
+    };
+    const a = await draftOf(true);
+    const b = await draftOf(false);
+    expect(comparable({ ...a, attachments: undefined } as never)).toEqual(comparable({ ...b, attachments: undefined } as never));
+    expect(a.title).toBe("Final title");
+    expect(a.answers).toEqual([{ questionId: q1.id, text: "Final answer" }]);
+    expect(a.versions[0].cosponsors).toEqual([{ organisationId: world.etu.id, name: world.etu.name, status: "INVITED" }]);
+    expect((a.versions[0].attachments as { filename: string }[]).map((f) => f.filename)).toEqual(["annex.pdf"]);
+  });
+
+  it("gives a draft submitted twice at once one number: the loser finds the winner's", async () => {
+    const actor = await world.actor("contributor");
+    const input = contributionInput(world);
+    await saveDraft(actor, { ...input });
+    const results = await Promise.all([submitContribution(actor, input), submitContribution(actor, input), submitContribution(actor, input)]);
+    expect(new Set(results.map((r) => r.referenceNumber))).toEqual(new Set(["WSIS20-C-0001"]));
+    expect(await db.outboundEmail.count({ where: { kind: "receipt" } })).toBe(1);
+    expect((await submitContribution(actor, contributionInput(world))).referenceNumber).toBe("WSIS20-C-0002"); // no gap
   });
 
   it("writes nothing, not even a number, when the statement fails", async () => {

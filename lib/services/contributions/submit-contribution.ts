@@ -1,10 +1,13 @@
 /**
- * Submits a contribution on behalf of an organisation, in one transaction:
- * content (new row, or the draft saved under the same form key) → version 1 → reference number →
- * status, audit event and receipt e-mail in the outbox. The gapless counter is taken last, and
- * what follows it is one statement (submit-writes.ts), so its row lock, which every concurrent
- * submission of the consultation waits for, is held for two round trips and the commit. Writes
- * wait their turn in a bounded queue (submission-queue.ts); the deadline is judged at arrival.
+ * Submits a contribution on behalf of an organisation, all or nothing: content (a new row, or the
+ * draft saved under the same form key) → version 1 → reference number → status, audit event and
+ * receipt e-mail in the outbox.
+ *
+ * Two ways to write it, the same rows (tests/integration/submit-new.test.ts compares them):
+ * - without revision proposals (the deadline crowd's case): ONE SQL statement (submit-new.ts);
+ * - with proposals: a Prisma transaction. The gapless counter is taken last, and what follows it
+ *   is one statement (submit-writes.ts), so its row lock is held for two round trips and the commit.
+ * Writes wait their turn in a bounded queue (submission-queue.ts); the deadline is judged at arrival.
  *
  * Exactly once: the form's idempotency key is unique in the database; a replay (double click,
  * retried request) returns the contribution the first call submitted, with no second number,
@@ -28,7 +31,7 @@ import { nextReferenceNumber } from "./numbering";
 import { unscopedFindContributionByKey, unscopedSubmissionContext } from "./find-by-key";
 import { createSubmitted, markSubmitted } from "./submit-writes";
 import { inSubmissionQueue } from "./submission-queue";
-import { submitNewInOneStatement } from "./submit-new";
+import { submitInOneStatement } from "./submit-new";
 import { numberProposals, prepareProposals, replaceProposals } from "@/lib/services/proposals/write-proposals";
 
 export interface SubmittedContribution {
@@ -52,7 +55,12 @@ function checkedExisting(found: Existing | null, actor: Extract<Actor, { kind: "
   return found;
 }
 
-export async function submitContribution(actor: Actor, input: TContributionInput, arrivedAt = new Date()): Promise<SubmittedContribution> {
+export interface SubmitOptions {
+  /** false: the Prisma transaction even where one statement would do (tests compare the two). */
+  oneStatement?: boolean;
+}
+
+export async function submitContribution(actor: Actor, input: TContributionInput, arrivedAt = new Date(), options: SubmitOptions = {}): Promise<SubmittedContribution> {
   assertCanSubmitFor(actor, input.organisationId);
   // The consultation and the contribution already holding this form's key, in one round trip.
   const context = await unscopedSubmissionContext(input.consultationId, input.idempotencyKey);
@@ -77,13 +85,14 @@ export async function submitContribution(actor: Actor, input: TContributionInput
   const receivedAt = receivedAtText(arrivedAt, actor.locale, consultation.timeZone);
 
   try {
-    // The common case at a deadline, a new contribution without revision proposals: one
-    // statement (submit-new.ts). A draft saved under this form, or proposals, take the
-    // transaction below.
-    if (!existing && !hasProposals) {
+    // The common case at a deadline, a contribution without revision proposals (new, or the
+    // draft its form autosaved): one statement (submit-new.ts). Proposals take the transaction.
+    if (!hasProposals && options.oneStatement !== false) {
       const questionPositions = new Map(consultation.guidingQuestions.map((q) => [q.id, q.position]));
       const written = await inSubmissionQueue(arrivedAt, () =>
-        submitNewInOneStatement(primaryPool, {
+        submitInOneStatement(
+          primaryPool,
+          {
           consultation,
           organisationId: input.organisationId,
           actorId: actor.userId,
@@ -94,8 +103,12 @@ export async function submitContribution(actor: Actor, input: TContributionInput
           questionPositions,
           arrivedAt,
           receipt: (placeholder) => ({ to: actor.email, ...renderEmail("receipt", actor.locale, { referenceNumber: placeholder, title: input.title, receivedAt }) }),
-        }),
+          },
+          existing?.id,
+        ),
       );
+      // The draft is no longer a draft: a concurrent submission of it won (found below).
+      if (!written) throw new AppError("CONFLICT", { status: "" });
       return { ...written, receivedAt: arrivedAt.toISOString() };
     }
     return await inSubmissionQueue(arrivedAt, () =>

@@ -1,9 +1,10 @@
 /**
- * The deadline crowd's path (issue 11): a NEW contribution without revision proposals, submitted
- * in ONE SQL statement, sent once and committed on its own (no BEGIN/COMMIT round trips, no
+ * The deadline crowd's path (issue 11): a contribution without revision proposals (new, or the
+ * draft its form autosaved) submitted in ONE SQL statement, sent once and committed on its own (no BEGIN/COMMIT round trips, no
  * interactive transaction). It writes what submit-contribution.ts's transaction writes for the
  * same case: the row (SUBMITTED, with its reference number), the creation and submission audit
  * events, the answers, version 1 and the receipt in the outbox; all or nothing.
+ * tests/integration/submit-new.test.ts checks both statements write what the transaction writes.
  *
  * Why plain SQL here and nowhere else: a submission through Prisma took ~16 round trips, each
  * compiled by Prisma's query compiler, and the gapless counter's row lock was held across three
@@ -18,6 +19,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
+import { ACTIVE_COSPONSOR_STATUSES } from "@/lib/rules/statuses";
 import { referenceCounterKey, referenceNumberSql } from "./numbering";
 import type { contentColumns } from "./content";
 
@@ -71,12 +73,67 @@ WITH n AS (
 SELECT id, "referenceNumber" FROM c`;
 
 /**
- * Writes the submission; returns its id and reference number. Throws pg's error as it comes: a
+ * The same for a draft the form saved (autosave) under this key: the draft's row becomes the
+ * submission. Its row is locked first (FOR UPDATE) and the counter is taken only if it is still a
+ * draft, so a concurrent submission of the same draft that won finds nothing to do and takes no
+ * number (the caller answers with the winner's). Answers become the given ones; saved revision
+ * proposals are dropped (a submission with proposals takes the transaction); version 1 records
+ * the draft's attachments and active co-sponsors, as snapshotVersion() does.
+ */
+const DRAFT_STATEMENT = `
+WITH d AS (
+  -- Still this form's draft, of this consultation and organisation (checked by the caller too).
+  SELECT id FROM "Contribution"
+  WHERE id = $2::text AND status = 'DRAFT' AND "consultationId" = $3::text AND "organisationId" = $4::text AND "idempotencyKey" = $7::text
+  FOR UPDATE
+), n AS (
+  INSERT INTO "Counter" (key, value) SELECT $1::text, 1 FROM d
+  ON CONFLICT (key) DO UPDATE SET value = "Counter".value + 1
+  RETURNING value
+), c AS (
+  UPDATE "Contribution" SET type = $6::text::"ContributionType", status = 'SUBMITTED',
+    title = $8::text, summary = $9::text, body = $10::text, language = $11::text, "actionLines" = $12::text[], sdgs = $13::int[],
+    "c7SubItems" = $14::text[], "nameInCampaign" = $15::boolean,
+    "referenceNumber" = (SELECT ${referenceNumberSql("$16::text", "value")} FROM n),
+    "submittedAt" = ($17::timestamptz AT TIME ZONE 'UTC'), "updatedAt" = now() AT TIME ZONE 'UTC'
+  WHERE id = (SELECT id FROM d)
+  RETURNING id, "referenceNumber"
+), submitted AS (
+  INSERT INTO "AuditEvent" (id, at, "actorId", action, "contributionId", "fromStatus", "toStatus", data)
+  SELECT gen_random_uuid()::text, GREATEST(clock_timestamp() AT TIME ZONE 'UTC', ($17::timestamptz AT TIME ZONE 'UTC') + interval '1 millisecond'),
+    $5::text, 'contribution.submit', c.id, 'DRAFT', 'SUBMITTED',
+    jsonb_build_object('referenceNumber', c."referenceNumber", 'version', 1, 'receivedAt', $18::text) FROM c
+), dropped_answers AS (
+  DELETE FROM "ContributionAnswer" WHERE "contributionId" = (SELECT id FROM c) AND NOT ("questionId" = ANY($19::text[]))
+), answers AS (
+  INSERT INTO "ContributionAnswer" (id, "contributionId", "questionId", text)
+  SELECT gen_random_uuid()::text, c.id, a.question, a.text FROM c, unnest($19::text[], $20::text[]) AS a(question, text)
+  ON CONFLICT ("contributionId", "questionId") DO UPDATE SET text = EXCLUDED.text
+), dropped_proposals AS (
+  DELETE FROM "RevisionProposal" WHERE "contributionId" = (SELECT id FROM c)
+), version AS (
+  INSERT INTO "ContributionVersion" (id, "contributionId", number, title, summary, body, language, "actionLines", sdgs, "c7SubItems", answers, cosponsors, attachments, proposals, "createdById")
+  SELECT gen_random_uuid()::text, c.id, (SELECT count(*) + 1 FROM "ContributionVersion" v WHERE v."contributionId" = c.id),
+    $8::text, $9::text, $10::text, coalesce($11::text, 'en'), $12::text[], $13::int[], $14::text[], $21::jsonb,
+    (SELECT coalesce(jsonb_agg(jsonb_build_object('organisationId', s."organisationId", 'name', o.name, 'status', s.status) ORDER BY s."invitedAt"), '[]')
+       FROM "CoSponsor" s JOIN "Organisation" o ON o.id = s."organisationId" WHERE s."contributionId" = c.id AND s.status::text = ANY($27::text[])),
+    (SELECT coalesce(jsonb_agg(jsonb_build_object('id', f.id, 'filename', f.filename, 'sha256', f.sha256, 'size', f.size)), '[]')
+       FROM "Attachment" f WHERE f."contributionId" = c.id),
+    '[]', $5::text FROM c
+), receipt AS (
+  INSERT INTO "OutboundEmail" (id, "to", locale, kind, subject, text, "contributionId")
+  SELECT gen_random_uuid()::text, $22::text, $23::text, 'receipt', replace($24::text, $26::text, c."referenceNumber"), replace($25::text, $26::text, c."referenceNumber"), c.id FROM c
+)
+SELECT id, "referenceNumber" FROM c`;
+
+/**
+ * Writes the submission (a new row, or the saved draft `draftId`); returns its id and reference
+ * number, or null when the draft is no longer a draft (a concurrent submission of it won). Throws pg's error as it comes: a
  * unique violation on "idempotencyKey" (23505) when the same form was submitted concurrently
  * (nothing of this one was written: the caller returns the winner's), anything else unchanged.
  */
-export async function submitNewInOneStatement(pool: pg.Pool, s: NewSubmission): Promise<{ id: string; referenceNumber: string }> {
-  const id = randomUUID();
+export async function submitInOneStatement(pool: pg.Pool, s: NewSubmission, draftId?: string): Promise<{ id: string; referenceNumber: string } | null> {
+  const id = draftId ?? randomUUID();
   const placeholder = `\u2063REF-${randomUUID()}\u2063`;
   const receipt = s.receipt(placeholder);
   const answers = s.answers;
@@ -85,7 +142,7 @@ export async function submitNewInOneStatement(pool: pg.Pool, s: NewSubmission): 
     .map((a) => ({ questionId: a.questionId, position: s.questionPositions.get(a.questionId) ?? 0, text: a.text }))
     .sort((a, b) => a.position - b.position);
   const c = s.content;
-  const { rows } = await pool.query<{ id: string; referenceNumber: string }>(STATEMENT, [
+  const { rows } = await pool.query<{ id: string; referenceNumber: string }>(draftId ? DRAFT_STATEMENT : STATEMENT, [
     referenceCounterKey(s.consultation.code),
     id,
     s.consultation.id,
@@ -112,6 +169,7 @@ export async function submitNewInOneStatement(pool: pg.Pool, s: NewSubmission): 
     receipt.subject,
     receipt.text,
     placeholder,
+    ...(draftId ? [[...ACTIVE_COSPONSOR_STATUSES]] : []),
   ]);
-  return rows[0];
+  return rows[0] ?? null;
 }
