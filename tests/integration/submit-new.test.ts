@@ -1,7 +1,9 @@
 /**
- * Issue 11: a new contribution is submitted in one SQL statement (submit-new.ts); a saved draft
- * goes through the Prisma transaction. Both must write the same things: these tests submit the
- * same content both ways and compare every row, and check the SQL twin of the reference format.
+ * Issue 11: a contribution without revision proposals, new or its form's autosaved draft, is
+ * submitted in one SQL statement (submit-new.ts); with proposals, or `{ oneStatement: false }`,
+ * through the Prisma transaction. Both must write the same things: these tests submit the same
+ * content both ways and compare every row, race a submission with an autosave in flight, and
+ * check the SQL twin of the reference format.
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import pg from "pg";
@@ -99,6 +101,31 @@ describe("a submission in one statement", () => {
     expect(a.answers).toEqual([{ questionId: q1.id, text: "Final answer" }]);
     expect(a.versions[0].cosponsors).toEqual([{ organisationId: world.etu.id, name: world.etu.name, status: "INVITED" }]);
     expect((a.versions[0].attachments as { filename: string }[]).map((f) => f.filename)).toEqual(["annex.pdf"]);
+  });
+
+  it("submits what the form sent even when an autosave of the draft was in flight: nothing it wrote survives outside version 1", async () => {
+    const actor = await world.actor("contributor");
+    const [q1, q2] = world.consultation.guidingQuestions;
+    const input = contributionInput(world, { answers: [{ questionId: q1.id, text: "Saved" }] });
+    const { id } = await saveDraft(actor, { ...input });
+    // An autosave in flight: it has locked and updated the draft and written an answer to q2, not committed yet.
+    const autosave = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await autosave.connect();
+    try {
+      await autosave.query("BEGIN");
+      await autosave.query(`UPDATE "Contribution" SET "updatedAt" = now() WHERE id = $1`, [id]);
+      await autosave.query(`INSERT INTO "ContributionAnswer" (id, "contributionId", "questionId", text) VALUES ('autosaved', $1, $2, 'Autosaved answer')`, [id, q2.id]);
+      const submitting = submitContribution(actor, { ...input, answers: [{ questionId: q1.id, text: "Final" }] });
+      await new Promise((r) => setTimeout(r, 300)); // the submission waits for the autosave's lock
+      await autosave.query("COMMIT");
+      await submitting;
+    } finally {
+      await autosave.end();
+    }
+    const c = await everythingOf(id);
+    expect(c.status).toBe("SUBMITTED");
+    expect(c.answers).toEqual([{ questionId: q1.id, text: "Final" }]);
+    expect((c.versions[0].answers as { text: string }[]).map((a) => a.text)).toEqual(["Final"]);
   });
 
   it("gives a draft submitted twice at once one number: the loser finds the winner's", async () => {
