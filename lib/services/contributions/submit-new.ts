@@ -11,8 +11,8 @@
  * compiled by Prisma's query compiler, and the gapless counter's row lock was held across three
  * of them; at 200 at once the app server's CPU (Prisma, socket writes) was the limit. Here the
  * lock is held from the counter's update to the statement's commit, inside PostgreSQL, with no
- * network wait in between (a draft: the COMMIT's round trip), and the row is written once (its generated search columns computed
- * once, not again by an UPDATE).
+ * network wait in between (a draft: the COMMIT's round trip), and the row is written once (its
+ * generated search columns computed once, not again by an UPDATE).
  *
  * The reference number exists only inside the statement, so the receipt is rendered with a
  * random placeholder that the statement replaces by the number.
@@ -77,8 +77,9 @@ SELECT id, "referenceNumber" FROM c`;
 /**
  * The same for a draft the form saved (autosave) under this key: the draft's row becomes the
  * submission. Its row is locked first (FOR UPDATE, in the statement before: see
- * submitInOneStatement) and the counter is taken only if it is still a draft, so a concurrent submission of the same draft that won finds nothing to do and takes no
- * number (the caller answers with the winner's). Answers become the given ones; saved revision
+ * submitInOneStatement) and the counter is taken only if it is still a draft, so a concurrent
+ * submission of the same draft that won finds nothing to do and takes no number (the caller
+ * answers with the winner's). Answers become the given ones; saved revision
  * proposals are dropped (a submission with proposals takes the transaction); version 1 records
  * the draft's attachments and active co-sponsors, as snapshotVersion() does.
  */
@@ -129,13 +130,15 @@ WITH d AS (
 )
 SELECT id, "referenceNumber" FROM c`;
 
+type Written = { id: string; referenceNumber: string };
+
 /**
  * Writes the submission (a new row, or the saved draft `draftId`); returns its id and reference
- * number, or null when the draft is no longer a draft (a concurrent submission of it won). Throws pg's error as it comes: a
- * unique violation on "idempotencyKey" (23505) when the same form was submitted concurrently
- * (nothing of this one was written: the caller returns the winner's), anything else unchanged.
+ * number, or null when the draft is no longer a draft (a concurrent submission of it won).
+ * Throws pg's error as it comes: a unique violation on "idempotencyKey" (23505) when the same
+ * form was submitted concurrently (nothing of this one was written: the caller returns the
+ * winner's), anything else unchanged.
  */
-type Written = { id: string; referenceNumber: string };
 
 export async function submitInOneStatement(pool: pg.Pool, s: NewSubmission, draftId?: string): Promise<Written | null> {
   const id = draftId ?? randomUUID();
