@@ -54,11 +54,13 @@ async function main() {
       ["public-list", "/en/contributions", "/list"],
       ["public-faceted", "/en/contributions?al=C7&group=CIVIL_SOCIETY&lang=fr", "/list?al=C7&group=CIVIL_SOCIETY&lang=fr"],
     ];
-    for (const [name, path, barePath] of cases) {
+    // `--only=public-list` (a prefix) measures only the matching cases, e.g. while profiling.
+    const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length) ?? "";
+    for (const [name, path, barePath] of cases.filter(([name]) => name.startsWith(only))) {
       await compare(name, { base, path, expect: found }, { base: bare.base, path: barePath, expect: found }, { n: N, extra: list });
       await compare(name, { base, path, expect: found }, { base: bare.base, path: barePath, expect: found }, { n: N, mode: "cold", before: acceptOne, extra: list });
     }
-    for (const lang of LANGS) {
+    for (const lang of LANGS.filter((l) => `public-search-${l}`.startsWith(only))) {
       const q = encodeURIComponent(SEARCH_TERMS[lang]);
       await compare(`public-search-${lang}`, { base, path: `/en/contributions?q=${q}`, expect: found }, { base: bare.base, path: `/search?q=${q}`, expect: found }, { n: N, extra: { target_p95_ms: 50, target_ratio: 4 } });
     }

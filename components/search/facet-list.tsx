@@ -3,8 +3,8 @@
  * JavaScript); the chosen value is marked and "All" removes it. Changing a facet returns to page 1.
  */
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
 import type { FacetKey, TPublicSearch } from "@/lib/schemas/public-search";
+import { PlainLink } from "@/components/ui/plain-link";
 
 export function searchHref(s: TPublicSearch, changes: Partial<Record<keyof TPublicSearch, string | number | undefined>>): string {
   const params = new URLSearchParams();
@@ -24,14 +24,14 @@ export function FacetList({ facet, values, search, label }: { facet: FacetKey; v
       <ul>
         {chosen !== undefined && (
           <li>
-            <Link href={searchHref(search, { [facet]: undefined })}>{t("all")}</Link>
+            <PlainLink href={searchHref(search, { [facet]: undefined })}>{t("all")}</PlainLink>
           </li>
         )}
         {values.map((v) => (
           <li key={v.value}>
-            <Link href={searchHref(search, { [facet]: v.value })} aria-current={chosen === v.value ? "true" : undefined}>
+            <PlainLink href={searchHref(search, { [facet]: v.value })} aria-current={chosen === v.value ? "true" : undefined}>
               {label(v.value)}
-            </Link>{" "}
+            </PlainLink>{" "}
             <span className="meta">({v.count})</span>
           </li>
         ))}

@@ -1,11 +1,11 @@
 /** One published contribution in a list of search results (public list, Action Line pages). */
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
 import type { SearchRow } from "@/lib/services/search/search-published";
 import { DateTime } from "@/components/ui/date-time";
 import { ActionLineTags } from "@/components/ui/tags";
 import { UserText } from "@/components/ui/user-text";
 import { Highlighted } from "./highlighted";
+import { PlainLink } from "@/components/ui/plain-link";
 
 export function ResultCard({ c, headingLevel = 2, showActionLines = true }: { c: SearchRow; headingLevel?: 2 | 3; showActionLines?: boolean }) {
   const tc = useTranslations("contribution");
@@ -13,9 +13,9 @@ export function ResultCard({ c, headingLevel = 2, showActionLines = true }: { c:
   return (
     <li className="card">
       <Heading style={{ fontSize: "1.15rem", marginBlockStart: 0 }}>
-        <Link href={`/contributions/${c.referenceNumber}`}>
+        <PlainLink href={`/contributions/${c.referenceNumber}`}>
           <UserText lang={c.language}>{c.title}</UserText>
-        </Link>
+        </PlainLink>
       </Heading>
       <p className="meta">
         <bdi className="nowrap">{c.documentNumber}</bdi> · <UserText>{c.organisationName}</UserText> · {tc("published")}: <DateTime value={c.publishedAt} dateOnly />

@@ -2,7 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { actionLineTitle, sdgTitle } from "@/lib/reference";
 import { LocalisedLabel } from "./localised-label";
-import { Link } from "@/i18n/navigation";
+import { PlainLink } from "./plain-link";
 
 export function ActionLineTags({ codes, full = false }: { codes: string[]; full?: boolean }) {
   const locale = useLocale();
@@ -12,7 +12,7 @@ export function ActionLineTags({ codes, full = false }: { codes: string[]; full?
         const title = actionLineTitle(code, locale);
         return (
           <li key={code} className="tag" title={full ? undefined : title.text}>
-            <Link href={`/action-lines/${code}`}>
+            <PlainLink href={`/action-lines/${code}`}>
               <bdi>{code}</bdi>
               {full && (
                 <>
@@ -20,7 +20,7 @@ export function ActionLineTags({ codes, full = false }: { codes: string[]; full?
                   <LocalisedLabel value={title} pageLocale={locale} />
                 </>
               )}
-            </Link>
+            </PlainLink>
           </li>
         );
       })}

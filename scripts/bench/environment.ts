@@ -3,7 +3,8 @@
  * temporary directory (migrated, seeded, then filled by the caller), the production build in
  * `.next-bench` (`next build`, skipped with `--skip-build`), and `next start` on a free port.
  * `stop()` ends next-server and PostgreSQL and deletes the temporary directory; it also runs on
- * SIGINT/SIGTERM, so an interrupted benchmark leaves nothing behind.
+ * SIGINT/SIGTERM, so an interrupted benchmark leaves nothing behind. Any benchmark takes
+ * `--cpu-prof=DIR` to profile the server.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
@@ -88,7 +89,13 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
           if ((await run(bin("next"), ["build"], appEnv)) !== 0) throw new Error("next build failed");
         }
         const serverEnv = { ...process.env, ...appEnv, NODE_OPTIONS: serverNodeOptions() };
-        server = spawn(bin("next"), ["start", "-p", port], { cwd: ROOT, env: serverEnv, stdio: ["ignore", "ignore", "inherit"] });
+        // `--cpu-prof=DIR`: the server writes a V8 CPU profile into DIR when it stops (open it in
+        // Chrome's DevTools, Performance tab), to see where a benchmark's time goes.
+        const profileDir = process.argv.find((a) => a.startsWith("--cpu-prof="))?.slice("--cpu-prof=".length);
+        const command = profileDir
+          ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port]] as const
+          : [bin("next"), ["start", "-p", port]] as const;
+        server = spawn(command[0], [...command[1]], { cwd: ROOT, env: serverEnv, stdio: ["ignore", "ignore", "inherit"] });
         const base = `http://localhost:${port}`;
         await waitForServer(`${base}/api/auth/csrf`, server);
         environment.base = base;

@@ -4,7 +4,7 @@
  * whole query (lib/schemas/public-search.ts).
  */
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { PlainLink } from "@/components/ui/plain-link";
 import { FACET_KEYS, type FacetKey } from "@/lib/schemas/public-search";
 import { loadPublishedListView } from "@/lib/loaders/public-views";
 import { countryName } from "@/lib/reference/countries";
@@ -99,7 +99,7 @@ export default async function PublishedContributions({ params, searchParams }: {
             {filtered && (
               <>
                 {" · "}
-                <Link href="/contributions">{ts("clear")}</Link>
+                <PlainLink href="/contributions">{ts("clear")}</PlainLink>
               </>
             )}
           </p>
@@ -113,14 +113,14 @@ export default async function PublishedContributions({ params, searchParams }: {
               <span>{tq("page", { page, pages: result.pageCount })}</span>
               <span style={{ display: "flex", gap: "0.5rem" }}>
                 {page > 1 && (
-                  <Link className="button secondary" href={searchHref(search, { page: page - 1 })} rel="prev">
+                  <PlainLink className="button secondary" href={searchHref(search, { page: page - 1 })} rel="prev">
                     {tq("previous")}
-                  </Link>
+                  </PlainLink>
                 )}
                 {page < result.pageCount && (
-                  <Link className="button secondary" href={searchHref(search, { page: page + 1 })} rel="next">
+                  <PlainLink className="button secondary" href={searchHref(search, { page: page + 1 })} rel="next">
                     {tq("next")}
-                  </Link>
+                  </PlainLink>
                 )}
               </span>
             </nav>
