@@ -85,7 +85,7 @@ export async function markSubmitted(tx: Tx, m: SubmittedMark): Promise<void> {
   const rows = await tx.$queryRaw<{ id: string }[]>(P.sql`
     WITH submitted AS (
       UPDATE "Contribution"
-      SET "status" = 'SUBMITTED', "referenceNumber" = ${m.referenceNumber}, "submittedAt" = ${m.arrivedAt}, "updatedAt" = now()
+      SET "status" = 'SUBMITTED', "referenceNumber" = ${m.referenceNumber}, "submittedAt" = ${m.arrivedAt}, "updatedAt" = now() AT TIME ZONE 'UTC'
       WHERE "id" = ${m.id} AND "status" = 'DRAFT'
       RETURNING "id"
     ), audit AS (
@@ -94,8 +94,10 @@ export async function markSubmitted(tx: Tx, m: SubmittedMark): Promise<void> {
       -- written at arrival, so timelines read "created, submitted" in that order.
       SELECT gen_random_uuid()::text, GREATEST(clock_timestamp() AT TIME ZONE 'UTC', ${m.arrivedAt}::timestamp(3) + interval '1 millisecond'), ${m.actorId}, 'contribution.submit', "id", 'DRAFT', 'SUBMITTED', ${audit}::jsonb FROM submitted
     ), receipt AS (
-      INSERT INTO "OutboundEmail" ("id", "to", "locale", "kind", "subject", "text", "contributionId")
-      SELECT gen_random_uuid()::text, ${m.email.to}, ${m.email.locale}, 'receipt', ${m.email.subject}, ${m.email.text}, "id" FROM submitted
+      -- Times in UTC, as Prisma writes them: the columns' now() defaults would follow the
+      -- session's time zone (a managed PostgreSQL need not run in UTC).
+      INSERT INTO "OutboundEmail" ("id", "to", "locale", "kind", "subject", "text", "contributionId", "createdAt", "nextAttemptAt")
+      SELECT gen_random_uuid()::text, ${m.email.to}, ${m.email.locale}, 'receipt', ${m.email.subject}, ${m.email.text}, "id", now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC' FROM submitted
     )
     SELECT "id" FROM submitted`);
   // The row was created or checked as a DRAFT in this same transaction: anything else is a bug.
