@@ -11,7 +11,8 @@
 import pg from "pg";
 
 export const CHANNEL = "wsis_cache";
-export type Topic = "published-list";
+/** published-list: the public list's caches; campaign-groups: the duplicates page's campaign groups. */
+export type Topic = "published-list" | "campaign-groups";
 
 const handlers = new Map<Topic, Set<() => void>>();
 

@@ -71,6 +71,25 @@ describe("campaigns", () => {
     await expect(dissolveCampaign(s, { campaignId })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("looks for groups at most once a minute: a new copy waits for the next look; confirming and dissolving show at once", async () => {
+    const s = await world.actor("secretariat");
+    const t0 = Date.now();
+    expect((await listCampaignCandidates(s, 20, t0))[0].members).toHaveLength(3);
+    const late = (await submitContribution(await world.actor("contributor"), contributionInput(world, { title: "Keep the multistakeholder model", body: `${LETTER} A late signatory.` }))).id;
+    // Within the minute: the groups as found then (their members read now).
+    expect((await listCampaignCandidates(s, 20, t0 + 59_000))[0].members.map((m) => m.id)).not.toContain(late);
+    // A minute on: looked for again, found.
+    expect((await listCampaignCandidates(s, 20, t0 + 60_000))[0].members.map((m) => m.id)).toContain(late);
+    // Confirmed: no longer proposed, without a new look.
+    const { id: campaignId } = await confirmCampaign(s, { representativeId: id.rep, memberIds: [id.rep, id.etu, id.teo, late] });
+    expect(await listCampaignCandidates(s, 20, t0 + 61_000)).toEqual([]);
+    // The next look leaves the campaign's members out.
+    expect(await listCampaignCandidates(s, 20, t0 + 121_000)).toEqual([]);
+    // Dissolved: announced (to every server, this one included), so proposed again at once.
+    await dissolveCampaign(s, { campaignId });
+    expect((await listCampaignCandidates(s, 20, t0 + 122_000))[0].members).toHaveLength(4);
+  });
+
   it("two overlapping confirmations at once: exactly one campaign, the other is told", async () => {
     const results = await Promise.allSettled([
       confirmCampaign(await world.actor("secretariat"), { representativeId: id.rep, memberIds: [id.rep, id.etu] }),

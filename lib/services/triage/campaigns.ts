@@ -22,6 +22,7 @@ import { PUBLISHED, queueSqlFor, queueWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/services/audit";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { announceInvalidation, onInvalidation } from "@/lib/cache/invalidation";
 
 /** Similarity (0–1) from which two texts are taken for the same letter. */
 export const CAMPAIGN_MIN = 0.7;
@@ -53,9 +54,38 @@ const memberSelect = { id: true, referenceNumber: true, title: true, status: tru
 type MemberRow = { id: string; referenceNumber: string | null; title: string; status: string; nameInCampaign: boolean; organisation: { name: string } };
 const toMember = (r: MemberRow): CampaignMember => ({ id: r.id, referenceNumber: r.referenceNumber, title: r.title, status: r.status, organisation: r.organisation.name, nameInCampaign: r.nameInCampaign });
 
-/** Groups of near-identical non-drafts not yet in a campaign (two or more), largest first. */
-export async function listCampaignCandidates(actor: Actor, limit = 20): Promise<CampaignCandidate[]> {
-  assertCan(actor, "queue.view");
+/**
+ * Groups are looked for again at most this often (ms). Looking compares every text with its
+ * neighbours through the trigram index: about a second at 50,000 contributions, on every view of
+ * the duplicates page (bench:queue, docs/performance.md). Between two looks, confirming a group
+ * shows at once (members already in a campaign are left out as the page is read), dissolving one
+ * is announced to every server (its members are candidates again), a new or revised text waits
+ * for the next look. The page says so (messages: campaigns.hint).
+ */
+export const CAMPAIGN_GROUPS_TTL_MS = 60_000;
+
+// One entry: every holder of queue.view has the same scope (the key says which it is).
+let cachedGroups: { key: string; at: number; groups: Promise<string[][]> } | undefined;
+onInvalidation("campaign-groups", () => {
+  cachedGroups = undefined;
+});
+
+/** The ids of the `limit` largest groups of similar texts, from the cache while it is fresh. */
+function similarGroups(actor: Actor, limit: number, now: number): Promise<string[][]> {
+  const scope = queueSqlFor(actor);
+  const key = `${scope.sql}|${JSON.stringify(scope.values)}|${limit}`;
+  if (!cachedGroups || cachedGroups.key !== key || now - cachedGroups.at >= CAMPAIGN_GROUPS_TTL_MS || now < cachedGroups.at) {
+    const groups = findSimilarGroups(actor, limit);
+    cachedGroups = { key, at: now, groups };
+    // A failed look is not kept: the next view tries again.
+    groups.catch(() => {
+      if (cachedGroups?.groups === groups) cachedGroups = undefined;
+    });
+  }
+  return cachedGroups.groups;
+}
+
+async function findSimilarGroups(actor: Actor, limit: number): Promise<string[][]> {
   const pairs = await db.$transaction(async (tx) => {
     // `%` is pg_trgm's "similar" operator (its threshold is this setting), answered by the GiST
     // index on "dupText", so each contribution looks up its neighbours instead of comparing all.
@@ -78,8 +108,18 @@ export async function listCampaignCandidates(actor: Actor, limit = 20): Promise<
   for (const { a, b } of pairs) parent.set(find(a), find(b));
   const groups = new Map<string, string[]>();
   for (const id of new Set(pairs.flatMap((p) => [p.a, p.b]))) (groups.get(find(id)) ?? groups.set(find(id), []).get(find(id))!).push(id);
-  const largest = [...groups.values()].sort((x, y) => y.length - x.length || (x[0] < y[0] ? -1 : 1)).slice(0, limit);
-  const rows = await db.contribution.findMany({ where: { AND: [queueWhereFor(actor), { id: { in: largest.flat() } }] }, select: memberSelect, orderBy: [{ submittedAt: "asc" }, { id: "asc" }] });
+  return [...groups.values()].sort((x, y) => y.length - x.length || (x[0] < y[0] ? -1 : 1)).slice(0, limit);
+}
+
+/**
+ * Groups of near-identical non-drafts not yet in a campaign (two or more), largest first. The
+ * groups are found at most once a minute (CAMPAIGN_GROUPS_TTL_MS); their members are read now,
+ * in the queue's scope, without those that joined a campaign since.
+ */
+export async function listCampaignCandidates(actor: Actor, limit = 20, now = Date.now()): Promise<CampaignCandidate[]> {
+  assertCan(actor, "queue.view");
+  const largest = await similarGroups(actor, limit, now);
+  const rows = await db.contribution.findMany({ where: { AND: [queueWhereFor(actor), { id: { in: largest.flat() }, campaignId: null }] }, select: memberSelect, orderBy: [{ submittedAt: "asc" }, { id: "asc" }] });
   return largest.flatMap((ids) => {
     const members = rows.filter((r) => ids.includes(r.id));
     if (members.length < 2) return [];
@@ -144,6 +184,8 @@ export async function dissolveCampaign(actor: Actor, input: { campaignId: string
     if (count === 0) throw new AppError("NOT_FOUND");
     for (const m of members) await recordAudit(tx, { actorId: actor.userId, action: "campaign.dissolve", contributionId: m.id, data: { campaignId: input.campaignId }, at: now });
   });
+  // Its members are candidates again: every server looks for groups afresh.
+  await announceInvalidation("campaign-groups", (channel, topic) => db.$executeRaw`SELECT pg_notify(${channel}, ${topic})`);
 }
 
 export interface PublicCampaign {
