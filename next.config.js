@@ -24,6 +24,10 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "nodemailer", "exceljs"],
   poweredByHeader: false,
+  // COMPRESS=off: responses leave the server uncompressed, for a reverse proxy that compresses
+  // them (nginx `gzip on`, as `npm run cluster` does): zlib then costs the proxy, not Node (about
+  // 5 % of a server's CPU at the deadline, docs/performance.md). Read at `next start`.
+  compress: process.env.COMPRESS !== "off",
   // A contribution holds up to 200,000 + answers of 20,000 code points, plus Action Line revision
   // proposals (lib/schemas/proposal.ts), up to 4 bytes each in UTF-8; a baseline definition up to
   // 1,000,000 characters. The forms check the size first (lib/request-size.ts, same number) so a

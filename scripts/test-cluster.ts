@@ -52,6 +52,7 @@ async function main() {
       CLUSTER_BASE: cluster.base,
       CLUSTER_DIST: distDir,
       CLUSTER_APP_PIDS: cluster.apps.map((a) => a.process.pid).join(","),
+      CLUSTER_APP_BASES: cluster.apps.map((a) => a.base).join(","),
       CLUSTER_PRIMARY_URL: cluster.primaryUrl,
       CLUSTER_REPLICA_URL: cluster.replicaUrl,
       CLUSTER_BOUNCER_URL: cluster.bouncerUrl,

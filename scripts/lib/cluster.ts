@@ -297,6 +297,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       SMTP_URL: "",
       DEV_MAILBOX: "on",
       TRUSTED_PROXIES: "loopback",
+      // nginx compresses (below); the app servers spend no CPU on zlib.
+      COMPRESS: "off",
       STORAGE_DRIVER: "s3",
       S3_BUCKET,
       S3_ENDPOINT: s3Endpoint,
@@ -380,6 +382,14 @@ http {
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
   client_max_body_size 120m;
+  # Compression here, not in the app servers (COMPRESS=off). Streamed pages stay streamed: the
+  # proxied chunks are flushed through gzip as they arrive (proxy_buffering off).
+  gzip on;
+  gzip_proxied any;
+  gzip_vary on;
+  gzip_comp_level 5;
+  gzip_min_length 256;
+  gzip_types text/plain text/css text/csv text/xml text/x-component application/javascript application/json application/xml application/atom+xml image/svg+xml;
   upstream portal {
 ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=0;`).join("\n")}
     keepalive 32;

@@ -2,6 +2,7 @@
  * The reference deployment under test (issue 11), through nginx only: PostgreSQL primary and
  * streaming replica, PgBouncer in transaction mode, s3rver, two app servers (scripts/lib/cluster.ts).
  *
+ * 0. nginx compresses; the app servers, told COMPRESS=off, answer uncompressed.
  * 1. A short tour: sign in (e-mail link), submit, accept; the public page shows it. The replica's
  *    replay is paused meanwhile: the anonymous visitor (replica) does not see the acceptance yet,
  *    the secretariat who accepted (read-your-writes: primary) does; after resuming, the visitor does.
@@ -39,6 +40,25 @@ const client = async (url: string) => {
   await c.connect();
   return c;
 };
+
+// First, while both app servers live (the next test kills one).
+test("nginx compresses what it forwards; the app servers (COMPRESS=off) spend no CPU on it", async () => {
+  const direct = (process.env.CLUSTER_APP_BASES ?? "").split(",").filter(Boolean);
+  expect(direct.length).toBeGreaterThanOrEqual(2);
+  for (const path of ["/en/contributions", "/api/v1/openapi.json"]) {
+    const viaNginx = await fetch(`${BASE}${path}`, { headers: { "accept-encoding": "gzip" } });
+    expect(viaNginx.status).toBe(200);
+    expect(viaNginx.headers.get("content-encoding")).toBe("gzip");
+    const body = await viaNginx.text(); // undici decompresses: the page arrived whole
+    expect(path.endsWith(".json") ? JSON.parse(body).openapi : body.trimEnd().endsWith("</html>")).toBeTruthy();
+    for (const app of direct) {
+      const own = await fetch(`${app}${path}`, { headers: { "accept-encoding": "gzip" } });
+      expect(own.status).toBe(200);
+      expect(own.headers.get("content-encoding")).toBeNull();
+      await own.arrayBuffer();
+    }
+  }
+});
 
 test("through nginx: tour on primary and replica, then a surge while an app server dies", async ({ browser }) => {
   expect(BASE && DIST && APP_PIDS.length >= 2, "run by `npm run test:cluster`, which starts the cluster").toBeTruthy();
