@@ -51,6 +51,12 @@ function CandidateForm({ group, n, canConfirm }: { group: CampaignCandidate; n: 
             </li>
           ))}
         </ul>
+        {group.more.length > 0 && (
+          <p>
+            {t("moreIncluded", { count: group.more.length })}
+            <input type="hidden" name="moreMemberIds" value={group.more.join(" ")} />
+          </p>
+        )}
       </fieldset>
       {f.failure && <ActionError {...f.summary} code={f.failure.code} params={f.failure.params} />}
       {canConfirm && (

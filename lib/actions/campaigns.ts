@@ -4,14 +4,16 @@
  * /secretariat/duplicates). The service re-checks the caller (contribution.mark-duplicate).
  */
 import { serverAction } from "./action-client";
-import { listsOf } from "./read-form";
+import { listWithSpaced } from "./read-form";
 import { ZConfirmCampaign, ZDissolveCampaign } from "@/lib/schemas/triage";
 import { confirmCampaign, dissolveCampaign } from "@/lib/services/triage/campaigns";
 
 export const confirmCampaignAction = serverAction({
   publicChange: true,
   schema: ZConfirmCampaign,
-  fromForm: listsOf("memberIds"),
+  // The members listed one by one (ticked), plus those the group only counts, posted as one
+  // space-separated field (lib/services/triage/campaigns.ts CANDIDATE_MEMBERS_SHOWN).
+  fromForm: listWithSpaced("memberIds", "moreMemberIds"),
   run: (input, { actor }) => confirmCampaign(actor, input),
   redirectTo: () => `/secretariat/duplicates?done=campaign#campaigns`,
 });

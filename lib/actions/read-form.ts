@@ -20,3 +20,15 @@ export const listsOf =
   (...lists: string[]) =>
   (form: FormData) =>
     readForm(form, lists);
+
+/**
+ * Like `listsOf(list)`, with the space-separated values of the field `spaced` appended to `list`:
+ * many values the form does not show one by one (a large group's other members), in one field.
+ */
+export const listWithSpaced =
+  (list: string, spaced: string) =>
+  (form: FormData): Record<string, string | string[]> => {
+    const { [spaced]: joined, ...fields } = readForm(form, [list]);
+    const more = typeof joined === "string" ? joined.split(/\s+/).filter(Boolean) : [];
+    return { ...fields, [list]: [...(fields[list] as string[]), ...more] };
+  };

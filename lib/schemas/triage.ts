@@ -75,5 +75,6 @@ export function bulkFormInput(fields: Record<string, string | string[]>) {
 }
 
 /** Confirming a group of near-identical texts as a campaign (issue 14 item 4): the ticked members and the representative. */
-export const ZConfirmCampaign = z.object({ representativeId: ZRecordId, memberIds: z.array(ZRecordId).max(1_000) });
+/** A campaign of form letters can have thousands of members (all of them, listed or not, are posted). */
+export const ZConfirmCampaign = z.object({ representativeId: ZRecordId, memberIds: z.array(ZRecordId).max(20_000) });
 export const ZDissolveCampaign = z.object({ campaignId: ZRecordId });

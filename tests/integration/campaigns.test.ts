@@ -9,7 +9,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "@/lib/auth/permissions";
 import { submitContribution } from "@/lib/services/contributions/submit-contribution";
 import { decideContribution } from "@/lib/services/contributions/decide-contribution";
-import { confirmCampaign, dissolveCampaign, listCampaignCandidates, listCampaigns, publicCampaignOf } from "@/lib/services/triage/campaigns";
+import { CANDIDATE_MEMBERS_SHOWN, confirmCampaign, dissolveCampaign, listCampaignCandidates, listCampaigns, publicCampaignOf } from "@/lib/services/triage/campaigns";
+import { listWithSpaced } from "@/lib/actions/read-form";
+import { ZConfirmCampaign } from "@/lib/schemas/triage";
 import { listDuplicateClusters } from "@/lib/services/triage/duplicates";
 import { upsertOrganisation, upsertUser } from "@/prisma/factories";
 import { loadActor } from "@/lib/auth/load-actor";
@@ -88,6 +90,27 @@ describe("campaigns", () => {
     // Dissolved: announced (to every server, this one included), so proposed again at once.
     await dissolveCampaign(s, { campaignId });
     expect((await listCampaignCandidates(s, 20, t0 + 122_000))[0].members).toHaveLength(4);
+  });
+
+  it("a large group lists its first members (representative first) and counts the rest; the posted form confirms them all", async () => {
+    const s = await world.actor("secretariat");
+    const copies: string[] = [];
+    for (let i = 0; i < CANDIDATE_MEMBERS_SHOWN; i++) {
+      copies.push((await submitContribution(await world.actor("contributor"), contributionInput(world, { title: "Keep the multistakeholder model", body: `${LETTER} Signatory ${i}.` }))).id);
+    }
+    const [group] = await listCampaignCandidates(s);
+    expect(group.members).toHaveLength(CANDIDATE_MEMBERS_SHOWN);
+    expect(group.members[0].id).toBe(id.rep); // published, so suggested, though not the first to arrive
+    expect(group.more).toHaveLength(3); // 3 + CANDIDATE_MEMBERS_SHOWN in all
+    expect([...group.members.map((m) => m.id), ...group.more].sort()).toEqual([id.rep, id.etu, id.teo, ...copies].sort());
+    // What the form posts: the ticked members one by one, the others in one field.
+    const form = new FormData();
+    form.set("representativeId", id.rep);
+    for (const m of group.members) form.append("memberIds", m.id);
+    form.set("moreMemberIds", group.more.join(" "));
+    const input = ZConfirmCampaign.parse(listWithSpaced("memberIds", "moreMemberIds")(form));
+    const { id: campaignId } = await confirmCampaign(s, input);
+    expect(await db.contribution.count({ where: { campaignId } })).toBe(3 + CANDIDATE_MEMBERS_SHOWN);
   });
 
   it("two overlapping confirmations at once: exactly one campaign, the other is told", async () => {
