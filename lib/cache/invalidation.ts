@@ -14,7 +14,11 @@ export const CHANNEL = "wsis_cache";
 /** published-list: the public list's caches; campaign-groups: the duplicates page's campaign groups. */
 export type Topic = "published-list" | "campaign-groups";
 
-const handlers = new Map<Topic, Set<() => void>>();
+// On globalThis, not in this module: the production build loads this module more than once (the
+// startup code that listens, instrumentation-node.ts, and the pages and actions that register
+// caches are separate bundles, each with its own copy), and a NOTIFY must reach every copy's caches.
+const store = globalThis as unknown as { wsisInvalidationHandlers?: Map<Topic, Set<() => void>> };
+const handlers = (store.wsisInvalidationHandlers ??= new Map());
 
 /** Runs `handler` whenever `topic` is announced, by this process or another. */
 export function onInvalidation(topic: Topic, handler: () => void): void {

@@ -23,10 +23,10 @@ export function smtpTransport(smtpUrl: string): Transporter {
 /** Sends up to `limit` due e-mails through `transport`, from `from`. */
 export async function deliverPendingEmails(db: PrismaClient, transport: Transporter, from: string, limit = 20): Promise<DeliveryReport> {
   const claimed = await db.$queryRaw<{ id: string }[]>`
-    UPDATE "OutboundEmail" SET "nextAttemptAt" = now() + make_interval(mins => ${CLAIM_MINUTES}), attempts = attempts + 1
+    UPDATE "OutboundEmail" SET "nextAttemptAt" = (now() AT TIME ZONE 'UTC') + make_interval(mins => ${CLAIM_MINUTES}), attempts = attempts + 1
     WHERE id IN (
       SELECT id FROM "OutboundEmail"
-      WHERE status = 'PENDING' AND "nextAttemptAt" <= now()
+      WHERE status = 'PENDING' AND "nextAttemptAt" <= (now() AT TIME ZONE 'UTC')
       ORDER BY "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
     RETURNING id`;
   const report: DeliveryReport = { sent: 0, failed: 0 };

@@ -20,17 +20,22 @@ export interface EmailRequest {
   link?: string;
 }
 
-/** Writes one localised e-mail to the outbox inside `tx`. Returns the row's id. */
-export async function enqueueEmail(tx: Tx, req: EmailRequest): Promise<string> {
+function outboxRow(req: EmailRequest): Prisma.OutboundEmailCreateManyInput {
   const { subject, text, locale } = renderEmail(req.kind, req.locale, req.params);
   // A person who deleted their account is written to no more: the row records that an e-mail
   // was due (the timeline stays true) but is never delivered.
-  const gone = isDeletedAccountEmail(req.to);
-  const row = await tx.outboundEmail.create({
-    data: gone
-      ? { to: req.to, locale, kind: req.kind, subject, text: "", contributionId: req.contributionId, status: "FAILED", lastError: "ACCOUNT_DELETED" }
-      : { to: req.to, locale, kind: req.kind, subject, text, link: req.link, contributionId: req.contributionId },
-    select: { id: true },
-  });
+  return isDeletedAccountEmail(req.to)
+    ? { to: req.to, locale, kind: req.kind, subject, text: "", contributionId: req.contributionId, status: "FAILED", lastError: "ACCOUNT_DELETED" }
+    : { to: req.to, locale, kind: req.kind, subject, text, link: req.link, contributionId: req.contributionId };
+}
+
+/** Writes one localised e-mail to the outbox inside `tx`. Returns the row's id. */
+export async function enqueueEmail(tx: Tx, req: EmailRequest): Promise<string> {
+  const row = await tx.outboundEmail.create({ data: outboxRow(req), select: { id: true } });
   return row.id;
+}
+
+/** Writes many e-mails in one statement (a campaign's thousands of members). */
+export async function enqueueEmails(tx: Tx, reqs: EmailRequest[]): Promise<void> {
+  if (reqs.length) await tx.outboundEmail.createMany({ data: reqs.map(outboxRow) });
 }

@@ -74,7 +74,9 @@ export function bulkFormInput(fields: Record<string, string | string[]>) {
   return { ...rest, items: item };
 }
 
-/** Confirming a group of near-identical texts as a campaign (issue 14 item 4): the ticked members and the representative. */
-/** A campaign of form letters can have thousands of members (all of them, listed or not, are posted). */
+/**
+ * Confirming a group of near-identical texts as a campaign (issue 14 item 4): the ticked members,
+ * the counted ones (a form-letter campaign can have thousands) and the representative.
+ */
 export const ZConfirmCampaign = z.object({ representativeId: ZRecordId, memberIds: z.array(ZRecordId).max(20_000) });
 export const ZDissolveCampaign = z.object({ campaignId: ZRecordId });

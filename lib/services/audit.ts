@@ -33,3 +33,11 @@ export async function recordAudit(tx: Prisma.TransactionClient, r: AuditRecord):
     },
   });
 }
+
+/** Records many events in one statement (one per member of a campaign). */
+export async function recordAudits(tx: Prisma.TransactionClient, rs: AuditRecord[]): Promise<void> {
+  if (!rs.length) return;
+  await tx.auditEvent.createMany({
+    data: rs.map((r) => ({ actorId: r.actorId, action: r.action, subjectUserId: r.subjectUserId, contributionId: r.contributionId, fromStatus: r.fromStatus, toStatus: r.toStatus, reason: r.reason || null, data: r.data, at: r.at })),
+  });
+}

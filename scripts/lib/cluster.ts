@@ -389,7 +389,7 @@ http {
   gzip_vary on;
   gzip_comp_level 5;
   gzip_min_length 256;
-  gzip_types text/plain text/css text/csv text/xml text/x-component application/javascript application/json application/xml application/atom+xml image/svg+xml;
+  gzip_types text/plain text/css text/csv text/xml text/x-component text/javascript application/javascript application/json application/xml application/atom+xml image/svg+xml;
   upstream portal {
 ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=0;`).join("\n")}
     keepalive 32;

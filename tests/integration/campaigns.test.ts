@@ -100,7 +100,7 @@ describe("campaigns", () => {
     }
     const [group] = await listCampaignCandidates(s);
     expect(group.members).toHaveLength(CANDIDATE_MEMBERS_SHOWN);
-    expect(group.members[0].id).toBe(id.rep); // published, so suggested, though not the first to arrive
+    expect(group.members[0].id).toBe(id.rep); // the published member, suggested as representative
     expect(group.more).toHaveLength(3); // 3 + CANDIDATE_MEMBERS_SHOWN in all
     expect([...group.members.map((m) => m.id), ...group.more].sort()).toEqual([id.rep, id.etu, id.teo, ...copies].sort());
     // What the form posts: the ticked members one by one, the others in one field.

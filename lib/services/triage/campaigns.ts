@@ -20,8 +20,8 @@ import { DRAFT_STATUS, PUBLISHED_STATUS } from "@/lib/rules/statuses";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { PUBLISHED, queueSqlFor, queueWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/services/audit";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { recordAudits } from "@/lib/services/audit";
+import { enqueueEmails } from "@/lib/email/outbox";
 import { announceInvalidation, onInvalidation } from "@/lib/cache/invalidation";
 
 /** Similarity (0–1) from which two texts are taken for the same letter. */
@@ -187,10 +187,9 @@ export async function confirmCampaign(actor: Actor, input: { representativeId: s
     });
     const { count } = await tx.contribution.updateMany({ where: { id: { in: ids }, campaignId: null }, data: { campaignId: campaign.id } });
     if (count !== ids.length) throw new AppError("CAMPAIGN_CONFLICT");
-    for (const m of members) {
-      await recordAudit(tx, { actorId: actor.userId, action: "campaign.confirm", contributionId: m.id, data: { campaignId: campaign.id, representativeId: input.representativeId, members: ids.length }, at: now });
-      await enqueueEmail(tx, { to: m.createdBy.email, locale: m.createdBy.locale, kind: "campaignConfirmed", contributionId: m.id, params: { title: m.title, referenceNumber: m.referenceNumber ?? "", organisations: String(organisations) } });
-    }
+    // One statement each, not two per member: a campaign can have thousands.
+    await recordAudits(tx, members.map((m) => ({ actorId: actor.userId, action: "campaign.confirm", contributionId: m.id, data: { campaignId: campaign.id, representativeId: input.representativeId, members: ids.length }, at: now })));
+    await enqueueEmails(tx, members.map((m) => ({ to: m.createdBy.email, locale: m.createdBy.locale, kind: "campaignConfirmed", contributionId: m.id, params: { title: m.title, referenceNumber: m.referenceNumber ?? "", organisations: String(organisations) } })));
     return { id: campaign.id };
   });
 }
@@ -206,7 +205,7 @@ export async function dissolveCampaign(actor: Actor, input: { campaignId: string
     const members = await tx.contribution.findMany({ where: { campaignId: input.campaignId }, select: { id: true } });
     const { count } = await tx.campaign.deleteMany({ where: { id: input.campaignId } });
     if (count === 0) throw new AppError("NOT_FOUND");
-    for (const m of members) await recordAudit(tx, { actorId: actor.userId, action: "campaign.dissolve", contributionId: m.id, data: { campaignId: input.campaignId }, at: now });
+    await recordAudits(tx, members.map((m) => ({ actorId: actor.userId, action: "campaign.dissolve", contributionId: m.id, data: { campaignId: input.campaignId }, at: now })));
   });
   // Its members are candidates again: every server looks for groups afresh.
   await announceInvalidation("campaign-groups", (channel, topic) => db.$executeRaw`SELECT pg_notify(${channel}, ${topic})`);

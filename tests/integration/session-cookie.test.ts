@@ -2,6 +2,7 @@
  * getActor reads next-auth's session cookie itself (lib/auth/actor.ts), so its name must be the
  * one next-auth sets: "__Secure-" prefixed when the portal is served over HTTPS, else plain.
  * A mismatch signs everyone out in production while every test over plain HTTP passes.
+ * (Here, not in tests/unit: lib/auth/options imports the database client.)
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createRequire } from "node:module";
@@ -24,7 +25,9 @@ async function cookieNameFor(url: string) {
   vi.resetModules();
   const { SESSION_COOKIE } = await import("@/lib/auth/actor");
   const { authOptions } = await import("@/lib/auth/options");
-  return { ours: SESSION_COOKIE, nextAuths: defaultCookies(authOptions.useSecureCookies ?? false).sessionToken.name };
+  // next-auth's choice: its own cookie names unless the options rename them (they must not).
+  expect(authOptions.cookies?.sessionToken).toBeUndefined();
+  return { ours: SESSION_COOKIE, nextAuths: defaultCookies(url.startsWith("https://")).sessionToken.name };
 }
 
 describe("the session cookie getActor reads", () => {
