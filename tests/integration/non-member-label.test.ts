@@ -24,7 +24,10 @@ import { buildWorld, contributionInput, type World } from "../support/world";
 
 vi.mock("@/i18n/navigation", async () => {
   const { createElement: h } = await import("react");
-  return { Link: ({ href, children }: { href: string; children: React.ReactNode }) => h("a", { href }, children) };
+  return {
+    Link: ({ href, children }: { href: string; children: React.ReactNode }) => h("a", { href }, children),
+    getPathname: ({ href, locale }: { href: string; locale: string }) => `/${locale}${href}`,
+  };
 });
 
 const LABEL = en.contribution.nonMemberLabel;
