@@ -21,7 +21,7 @@
  */
 import pg from "pg";
 import { startBenchEnvironment } from "./bench/environment";
-import { compare, numberArg } from "./bench/measure";
+import { compare, numberArg, stringArg } from "./bench/measure";
 import { seedContributions } from "./bench/seed-contributions";
 import { startBareServer } from "./bench/bare";
 import { LANGS, SEARCH_TERMS } from "./bench/corpus";
@@ -55,7 +55,7 @@ async function main() {
       ["public-faceted", "/en/contributions?al=C7&group=CIVIL_SOCIETY&lang=fr", "/list?al=C7&group=CIVIL_SOCIETY&lang=fr"],
     ];
     // `--only=public-list` (a prefix) measures only the matching cases, e.g. while profiling.
-    const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length) ?? "";
+    const only = stringArg("only") ?? "";
     for (const [name, path, barePath] of cases.filter(([name]) => name.startsWith(only))) {
       await compare(name, { base, path, expect: found }, { base: bare.base, path: barePath, expect: found }, { n: N, extra: list });
       await compare(name, { base, path, expect: found }, { base: bare.base, path: barePath, expect: found }, { n: N, mode: "cold", before: acceptOne, extra: list });

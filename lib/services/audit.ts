@@ -19,25 +19,25 @@ export interface AuditRecord {
 }
 
 export async function recordAudit(tx: Prisma.TransactionClient, r: AuditRecord): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: r.actorId,
-      action: r.action,
-      subjectUserId: r.subjectUserId,
-      contributionId: r.contributionId,
-      fromStatus: r.fromStatus,
-      toStatus: r.toStatus,
-      reason: r.reason || null,
-      data: r.data,
-      at: r.at,
-    },
-  });
+  await tx.auditEvent.create({ data: auditRow(r) });
+}
+
+function auditRow(r: AuditRecord): Prisma.AuditEventCreateManyInput {
+  return {
+    actorId: r.actorId,
+    action: r.action,
+    subjectUserId: r.subjectUserId,
+    contributionId: r.contributionId,
+    fromStatus: r.fromStatus,
+    toStatus: r.toStatus,
+    reason: r.reason || null,
+    data: r.data,
+    at: r.at,
+  };
 }
 
 /** Records many events in one statement (one per member of a campaign). */
 export async function recordAudits(tx: Prisma.TransactionClient, rs: AuditRecord[]): Promise<void> {
   if (!rs.length) return;
-  await tx.auditEvent.createMany({
-    data: rs.map((r) => ({ actorId: r.actorId, action: r.action, subjectUserId: r.subjectUserId, contributionId: r.contributionId, fromStatus: r.fromStatus, toStatus: r.toStatus, reason: r.reason || null, data: r.data, at: r.at })),
-  });
+  await tx.auditEvent.createMany({ data: rs.map(auditRow) });
 }

@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { serverNodeOptions } from "../lib/server-options";
+import { stringArg } from "./measure";
 import { ROOT, ensureDatabase, freePort, migrate, run, seed, startEmbeddedPostgres, type RunningPostgres } from "../lib/database";
 
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
@@ -91,7 +92,7 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
         const serverEnv = { ...process.env, ...appEnv, NODE_OPTIONS: serverNodeOptions() };
         // `--cpu-prof=DIR`: the server writes a V8 CPU profile into DIR when it stops (open it in
         // Chrome's DevTools, Performance tab), to see where a benchmark's time goes.
-        const profileDir = process.argv.find((a) => a.startsWith("--cpu-prof="))?.slice("--cpu-prof=".length);
+        const profileDir = stringArg("cpu-prof");
         const command = profileDir
           ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port]] as const
           : [bin("next"), ["start", "-p", port]] as const;

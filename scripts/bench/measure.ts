@@ -91,8 +91,13 @@ export async function signIn(databaseUrl: string, email: string): Promise<string
 }
 
 /** `--name=value` from the command line, as a number (the benchmarks' small settings: --rows=2000 --n=10). */
+/** The value of `--name=value` on the command line, or undefined. */
+export function stringArg(name: string): string | undefined {
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
 export function numberArg(name: string, fallback: number): number {
-  const raw = process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const raw = stringArg(name);
   const n = Number(raw);
   return raw && Number.isFinite(n) && n > 0 ? n : fallback;
 }

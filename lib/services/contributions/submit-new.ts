@@ -139,7 +139,6 @@ type Written = { id: string; referenceNumber: string };
  * form was submitted concurrently (nothing of this one was written: the caller returns the
  * winner's), anything else unchanged.
  */
-
 export async function submitInOneStatement(pool: pg.Pool, s: NewSubmission, draftId?: string): Promise<Written | null> {
   const id = draftId ?? randomUUID();
   const placeholder = `\u2063REF-${randomUUID()}\u2063`;

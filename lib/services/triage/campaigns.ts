@@ -143,7 +143,7 @@ export async function listCampaignCandidates(actor: Actor, limit = 20, now = Dat
     const ordered = [representative, ...members.filter((m) => m !== representative)].map((m) => m.id);
     return [{ representativeId: representative.id, shown: ordered.slice(0, CANDIDATE_MEMBERS_SHOWN), more: ordered.slice(CANDIDATE_MEMBERS_SHOWN) }];
   });
-  const details = new Map((await db.contribution.findMany({ where: { id: { in: groups.flatMap((g) => g.shown) } }, select: memberSelect })).map((r) => [r.id, r]));
+  const details = new Map((await db.contribution.findMany({ where: { AND: [queueWhereFor(actor), { id: { in: groups.flatMap((g) => g.shown) } }] }, select: memberSelect })).map((r) => [r.id, r]));
   return groups.map((g) => ({
     consultationCode: details.get(g.representativeId)!.consultation.code,
     members: g.shown.map((id) => toMember(details.get(id)!)),
