@@ -18,12 +18,15 @@
  * Prints one JSON line. Flags: `--n=200`, `--duration=60`, `--bare-duration=<s>` (default: the
  * same), `--bare-pool=10`, `--skip-build`, `--no-bare`, `--drafts=<k>` (each contributor's form
  * was autosaved before the deadline: k saved drafts per person, written before the run, and each
- * submission submits one of them, as the form does with its key). Environment variables given to the
- * benchmark (e.g. DATABASE_POOL_MAX) reach the server.
+ * submission submits one of them, as the form does with its key), `--apps=<k>` (k app servers on the
+ * same build and database, contributors spread over them as a proxy would: does a second server
+ * use the machine's second core?). Environment variables given to the benchmark (e.g.
+ * DATABASE_POOL_MAX) reach the servers.
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { percentile } from "./bench/measure";
+import { cpuSampler } from "./bench/cpu";
 import { startBenchEnvironment } from "./bench/environment";
 import { actionId, actionResult } from "./lib/server-actions";
 
@@ -36,6 +39,7 @@ const DRAFTS = flag("drafts", 0);
 const DURATION_S = flag("duration", 60);
 const BARE_DURATION_S = flag("bare-duration", DURATION_S);
 const BARE_POOL = flag("bare-pool", 10);
+const APPS = flag("apps", 1);
 const REQUEST_TIMEOUT_MS = 60_000;
 
 const paragraph = (i: number) =>
@@ -56,7 +60,8 @@ async function main() {
   const environment = await startBenchEnvironment();
   try {
     const { databaseUrl } = environment;
-    const base = await environment.startApp();
+    const bases = [await environment.startApp()];
+    while (bases.length < APPS) bases.push(await environment.startAnotherApp());
     const distDir = environment.appEnv.NEXT_DIST_DIR;
     const submitAction = actionId(distDir, "submitContributionAction", "submit-contribution");
 
@@ -65,7 +70,7 @@ async function main() {
     await admin.connect();
     const consultation = (await admin.query(`SELECT id, slug, code FROM "Consultation" WHERE 'GENERAL_INPUT' = ANY("allowedTypes") ORDER BY "createdAt" LIMIT 1`)).rows[0];
     const organisations = (await admin.query(`SELECT id FROM "Organisation" WHERE verified ORDER BY "shortCode"`)).rows.map((r) => r.id as string);
-    const people: { cookie: string; organisationId: string; userId: string; drafts: string[] }[] = [];
+    const people: { cookie: string; organisationId: string; userId: string; drafts: string[]; base: string }[] = [];
     for (let i = 0; i < N; i++) {
       const organisationId = organisations[i % organisations.length];
       const user = await admin.query(`INSERT INTO "User" (id, email, name, "emailVerified", locale) VALUES ($1, $2, $3, now(), 'en') RETURNING id`, [
@@ -76,7 +81,7 @@ async function main() {
       await admin.query(`INSERT INTO "Membership" (id, "userId", "organisationId", role, "verifiedAt") VALUES ($1, $2, $3, 'CONTRIBUTOR', now())`, [`surge-member-${i}`, user.rows[0].id, organisationId]);
       const token = randomBytes(32).toString("hex");
       await admin.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '2 hours')`, [`surge-session-${i}`, token, user.rows[0].id]);
-      people.push({ cookie: `next-auth.session-token=${token}`, organisationId, userId: user.rows[0].id, drafts: [] });
+      people.push({ cookie: `next-auth.session-token=${token}`, organisationId, userId: user.rows[0].id, drafts: [], base: bases[i % bases.length] });
     }
 
     // The warm-up's response: a few hundred bytes, unless something made Next.js re-render the whole
@@ -99,8 +104,8 @@ async function main() {
     }
     let draftsExhausted = 0;
 
-    const page = `${base}/en/consultations/${consultation.slug}/contribute`;
-    const submit = async (cookie: string, input: object, key: string): Promise<Outcome> => {
+    const submit = async ({ cookie, base }: { cookie: string; base: string }, input: object, key: string): Promise<Outcome> => {
+      const page = `${base}/en/consultations/${consultation.slug}/contribute`;
       const started = performance.now();
       const outcome = (o: Omit<Outcome, "key" | "ms">): Outcome => ({ key, ms: performance.now() - started, ...o });
       try {
@@ -139,10 +144,12 @@ async function main() {
     });
 
     // Warm-up: one submission, so the run measures steady work, not first-request compilation.
-    const warm = await submit(people[0].cookie, inputFor(people[0].organisationId, randomUUID(), -1), "warm-up");
+    const warm = await submit(people[0], inputFor(people[0].organisationId, randomUUID(), -1), "warm-up");
     if (!warm.ok) throw new Error(`warm-up submission failed: ${warm.code}`);
+    for (const person of people.slice(1, bases.length)) await submit(person, inputFor(person.organisationId, randomUUID(), -1), "warm-up-other");
 
     const outcomes: Outcome[] = [];
+    const cpu = cpuSampler();
     const deadline = performance.now() + DURATION_S * 1000;
     const started = performance.now();
     let counter = 0;
@@ -153,11 +160,12 @@ async function main() {
           const input = inputFor(person.organisationId, key, counter);
           // One in five: the same submission twice at once (double click), same key.
           const twice = counter++ % 5 === 0;
-          outcomes.push(...(await Promise.all(twice ? [submit(person.cookie, input, key), submit(person.cookie, input, key)] : [submit(person.cookie, input, key)])));
+          outcomes.push(...(await Promise.all(twice ? [submit(person, input, key), submit(person, input, key)] : [submit(person, input, key)])));
         }
       }),
     );
     const elapsedS = (performance.now() - started) / 1000;
+    const cpuUsed = cpu.stop();
 
     // Counting the database.
     const stored = (
@@ -195,6 +203,8 @@ async function main() {
       p99_ms: Math.round(percentile(times, 99)),
       elapsed_s: Math.round(elapsedS * 10) / 10,
       submissionsPerSecond: Math.round((stored.length / elapsedS) * 10) / 10,
+      // CPU ms per stored submission: app servers, PostgreSQL, this benchmark (the crowd), the rest.
+      cpuMsPerSubmission: cpuUsed(stored.length),
     };
 
     const bare = process.argv.includes("--no-bare") ? undefined : await bareRun(databaseUrl, consultation, organisations);
@@ -208,7 +218,7 @@ async function main() {
         response: warmResponse,
         drafts: DRAFTS > 0 ? { perPerson: DRAFTS, exhausted: draftsExhausted } : undefined,
         ratio: bare ? Math.round((portal.submissionsPerSecond / bare.submissionsPerSecond) * 1000) / 1000 : undefined,
-        server: { DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "default" },
+        server: { apps: bases.length, DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "default" },
         node: process.version,
         note: "shared machine unless stated: absolute figures distorted by other work",
       }),
@@ -229,6 +239,7 @@ async function bareRun(databaseUrl: string, consultation: { id: string; code: st
   const userId = "surge-user-0";
   const times: number[] = [];
   let failed = 0;
+  const cpu = cpuSampler();
   const deadline = performance.now() + BARE_DURATION_S * 1000;
   const started = performance.now();
   await Promise.all(
@@ -278,6 +289,7 @@ async function bareRun(databaseUrl: string, consultation: { id: string; code: st
     }),
   );
   const elapsedS = (performance.now() - started) / 1000;
+  const cpuUsed = cpu.stop();
   await pool.end();
   return {
     pool: BARE_POOL,
@@ -287,6 +299,7 @@ async function bareRun(databaseUrl: string, consultation: { id: string; code: st
     p95_ms: Math.round(percentile(times, 95)),
     elapsed_s: Math.round(elapsedS * 10) / 10,
     submissionsPerSecond: Math.round((times.length / elapsedS) * 10) / 10,
+    cpuMsPerSubmission: cpuUsed(times.length),
   };
 }
 

@@ -31,6 +31,11 @@ export interface BenchEnvironment {
   serverPid?: number;
   /** Builds (unless --skip-build) and serves the app; resolves when it answers. */
   startApp(): Promise<string>;
+  /**
+   * Another `next start` of the same build on the same database (call after startApp): a second
+   * stateless app server, as in docs/deploy.md. Resolves with its origin when it answers.
+   */
+  startAnotherApp(): Promise<string>;
   /** Stops next-server and PostgreSQL, deletes `tmp`. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -39,16 +44,20 @@ export interface BenchEnvironment {
 export async function startBenchEnvironment(): Promise<BenchEnvironment> {
   const tmp = mkdtempSync(path.join(tmpdir(), "wsis-bench-"));
   let postgres: RunningPostgres | undefined;
-  let server: ChildProcess | undefined;
+  const servers: ChildProcess[] = [];
   // One shared promise: a signal and the caller's `finally` may both ask, and the second must
   // wait for the first (else the process exits before the directory is deleted).
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= stopAll());
   const stopAll = async () => {
-    if (server && server.exitCode === null && server.signalCode === null) {
-      server.kill("SIGTERM");
-      await once(server, "exit").catch(() => {});
-    }
+    await Promise.all(
+      servers
+        .filter((server) => server.exitCode === null && server.signalCode === null)
+        .map((server) => {
+          server.kill("SIGTERM");
+          return once(server, "exit").catch(() => {});
+        }),
+    );
     await postgres?.stop().catch(() => {});
     // stop() can resolve before the postmaster has exited, and it writes its statistics file on
     // the way out: wait (up to 30 s) for postmaster.pid to go, then delete, retrying ENOTEMPTY.
@@ -62,6 +71,20 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
       void stop().finally(() => process.exit(130));
     });
   }
+  // `next start` of the build on `port`. `--cpu-prof=DIR`: the server writes a V8 CPU profile into
+  // DIR when it stops (open it in Chrome's DevTools, Performance tab), to see where time goes.
+  const serve = async (port: string, env: Record<string, string>) => {
+    const serverEnv = { ...process.env, ...env, NODE_OPTIONS: serverNodeOptions() };
+    const profileDir = stringArg("cpu-prof");
+    const command = profileDir
+      ? ([process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port]] as const)
+      : ([bin("next"), ["start", "-p", port]] as const);
+    const server = spawn(command[0], [...command[1]], { cwd: ROOT, env: serverEnv, stdio: ["ignore", "ignore", "inherit"] });
+    servers.push(server);
+    const base = `http://localhost:${port}`;
+    await waitForServer(`${base}/api/auth/csrf`, server);
+    return { base, pid: server.pid };
+  };
   try {
     postgres = await startEmbeddedPostgres(path.join(tmp, "pg"));
     await ensureDatabase(postgres.urlFor("postgres"), "wsis_bench");
@@ -89,19 +112,14 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
           console.error("Building into .next-bench (next build)…");
           if ((await run(bin("next"), ["build"], appEnv)) !== 0) throw new Error("next build failed");
         }
-        const serverEnv = { ...process.env, ...appEnv, NODE_OPTIONS: serverNodeOptions() };
-        // `--cpu-prof=DIR`: the server writes a V8 CPU profile into DIR when it stops (open it in
-        // Chrome's DevTools, Performance tab), to see where a benchmark's time goes.
-        const profileDir = stringArg("cpu-prof");
-        const command = profileDir
-          ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port]] as const
-          : [bin("next"), ["start", "-p", port]] as const;
-        server = spawn(command[0], [...command[1]], { cwd: ROOT, env: serverEnv, stdio: ["ignore", "ignore", "inherit"] });
-        const base = `http://localhost:${port}`;
-        await waitForServer(`${base}/api/auth/csrf`, server);
+        const { base, pid } = await serve(port, appEnv);
         environment.base = base;
-        environment.serverPid = server.pid;
+        environment.serverPid = pid;
         return base;
+      },
+      async startAnotherApp() {
+        const other = String(await freePort());
+        return (await serve(other, { ...appEnv, PORT: other, NEXTAUTH_URL: `http://localhost:${other}` })).base;
       },
     };
     return environment;
