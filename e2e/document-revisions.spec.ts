@@ -84,6 +84,9 @@ test("a document is revised, given an addendum and a French version, and the pub
   await expect(visitor.locator("ins").first()).toBeVisible();
   await expect(visitor.getByLabel("From")).toHaveValue(/\d+/);
   await expect(visitor.getByRole("option", { name: "Original" })).toHaveCount(2);
+  // The link navigates client-side and Next streams the page's metadata after its content, so for
+  // a moment the document has no <title> (axe: document-title). Wait for the new page's own title.
+  await expect(visitor).toHaveTitle(/^Compare revisions: /);
   expect(await axe(visitor)).toEqual([]);
 
   for (const locale of ["en", "ar"]) {
