@@ -63,6 +63,16 @@ const config = [
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: DATABASE.map((p) => ({ ...p, allowTypeImports: true })) }] },
   },
   {
+    // Page → loader: a page or layout asks one loader for its screen and renders; the rules and
+    // the scope stay in the loader and the services beneath it. (Same rule name as above: ESLint
+    // replaces its options for these files, so the database patterns are repeated.)
+    files: ["app/**/page.tsx", "app/**/layout.tsx"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [
+      ...DATABASE.map((p) => ({ ...p, allowTypeImports: true })),
+      { group: ["@/lib/services/*", "**/lib/services/*"], message: "Pages render what their loader returns: call one lib/loaders/ function (ARCHITECTURE.md, request paths).", allowTypeImports: true },
+    ] }] },
+  },
+  {
     files: ["components/**/*.{ts,tsx}"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [...DATABASE, ...SERVICES].map((p) => ({ ...p, allowTypeImports: true })) }] },
   },

@@ -199,7 +199,7 @@ export function exportJobWhereFor(actor: Actor): Prisma.ExportJobWhereInput {
  * a contribution it may see; anyone else only those addressed to themselves about contributions
  * they may see, so one person's address or another organisation's invitation never shows. E-mails
  * about no contribution (sign-in links, affiliation notices) are in no one's scope: only the
- * development mailbox lists them (lib/services/email/list-mailbox.ts: every e-mail, unscoped on
+ * development mailbox lists them (lib/loaders/dev-mailbox-view.ts: every e-mail, unscoped on
  * purpose, and only where the mailbox is enabled).
  */
 export function emailWhereFor(actor: Actor): Prisma.OutboundEmailWhereInput {

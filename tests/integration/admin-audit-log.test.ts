@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { listAuditEvents, auditActions } from "@/lib/services/admin/audit-log";
 import { auditCsvResponse } from "@/lib/services/admin/audit-csv";
-import { loadAuditScreen } from "@/lib/services/admin/load-audit";
+import { loadAdminAuditView } from "@/lib/loaders/admin-audit-view";
 import { setUserRole } from "@/lib/services/admin/users";
 import { parseAuditQuery, encodeAuditCursor } from "@/lib/schemas/admin";
 import { recordAudit } from "@/lib/services/audit";
@@ -63,7 +63,7 @@ describe("the audit log", () => {
     expect(q.ignored.sort()).toEqual(["action", "after", "from", "person", "to"]);
     expect(parseAuditQuery({ after: Buffer.from("9999-99-99|x").toString("base64url") }).ignored).toEqual(["after"]);
     expect(parseAuditQuery({ from: "2026-11-03", to: "2026-11-01" }).ignored).toEqual(["to"]);
-    await expect(loadAuditScreen(await world.actor("admin"), q)).resolves.toMatchObject({ rows: [] });
+    await expect(loadAdminAuditView(await world.actor("admin"), q)).resolves.toMatchObject({ rows: [] });
   });
 
   it("exports the filter as CSV with formula starts neutralised", async () => {
@@ -87,7 +87,7 @@ describe("the audit log", () => {
       expect(res.status, who).toBe(who === "anonymous" ? 401 : 404);
       const code = who === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN";
       await expect(listAuditEvents(actor, parseAuditQuery({})), who).rejects.toMatchObject({ code });
-      await expect(loadAuditScreen(actor, parseAuditQuery({})), who).rejects.toMatchObject({ code });
+      await expect(loadAdminAuditView(actor, parseAuditQuery({})), who).rejects.toMatchObject({ code });
       await expect(auditActions(actor), who).rejects.toMatchObject({ code });
     }
   });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { editOrganisation, mergeOrganisations, withdrawVerification } from "@/lib/services/admin/organisations";
-import { loadMergeScreen, loadOrganisationScreen, loadOrganisationsScreen } from "@/lib/services/admin/load-organisations";
+import { loadAdminMergeView, loadAdminOrganisationView, loadAdminOrganisationsView } from "@/lib/loaders/admin-organisations-view";
 import { loadActor } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/permissions";
 import { upsertOrganisation, upsertUser } from "@/prisma/factories";
@@ -74,7 +74,7 @@ describe("merging two organisations", () => {
     await db.coSponsor.create({ data: { contributionId: exaContribution.id, organisationId: dup.id, status: "INVITED", invitedById: world.users.contributor.id } });
 
     const [source, survivor] = await Promise.all([dup.id, world.exa.id].map((id) => db.organisation.findUniqueOrThrow({ where: { id } })));
-    const screen = (await loadMergeScreen(admin, source.id, survivor.id))!;
+    const screen = (await loadAdminMergeView(admin, source.id, survivor.id))!;
     expect(screen.source._count).toEqual({ memberships: 2, contributions: 1, coSponsorships: 2 });
 
     const moved = await mergeOrganisations(admin, { sourceId: source.id, survivorId: survivor.id, sourceUpdatedAt: source.updatedAt, survivorUpdatedAt: survivor.updatedAt });
@@ -108,14 +108,14 @@ describe("merging two organisations", () => {
 describe("the organisation screens", () => {
   it("list, filter and page organisations; show one with the others to merge into", async () => {
     const admin = await world.actor("admin");
-    expect((await loadOrganisationsScreen(admin, {})).rows.map((o) => o.shortCode)).toEqual(["ETU", "EXA"]);
-    expect((await loadOrganisationsScreen(admin, { q: "MINISTRY" })).rows.map((o) => o.shortCode)).toEqual(["EXA"]);
-    expect((await loadOrganisationsScreen(admin, { verified: "no" })).rows).toEqual([]);
-    expect((await loadOrganisationsScreen(admin, { after: world.etu.id })).rows.map((o) => o.shortCode)).toEqual(["EXA"]);
-    const screen = (await loadOrganisationScreen(admin, world.exa.id))!;
+    expect((await loadAdminOrganisationsView(admin, {})).rows.map((o) => o.shortCode)).toEqual(["ETU", "EXA"]);
+    expect((await loadAdminOrganisationsView(admin, { q: "MINISTRY" })).rows.map((o) => o.shortCode)).toEqual(["EXA"]);
+    expect((await loadAdminOrganisationsView(admin, { verified: "no" })).rows).toEqual([]);
+    expect((await loadAdminOrganisationsView(admin, { after: world.etu.id })).rows.map((o) => o.shortCode)).toEqual(["EXA"]);
+    const screen = (await loadAdminOrganisationView(admin, world.exa.id))!;
     expect(screen.others.map((o) => o.shortCode)).toEqual(["ETU"]);
     expect(screen.may.withdrawVerification).toBe(true);
-    expect(await loadOrganisationScreen(admin, "missing")).toBeNull();
+    expect(await loadAdminOrganisationView(admin, "missing")).toBeNull();
   });
 });
 
@@ -128,9 +128,9 @@ describe("refusals", () => {
       await expect(editOrganisation(actor, edit(exa, { name: "Hijacked" })), who).rejects.toMatchObject({ code });
       await expect(withdrawVerification(actor, { organisationId: exa.id, updatedAt: exa.updatedAt }), who).rejects.toMatchObject({ code });
       await expect(mergeOrganisations(actor, { sourceId: etu.id, survivorId: exa.id, sourceUpdatedAt: etu.updatedAt, survivorUpdatedAt: exa.updatedAt }), who).rejects.toMatchObject({ code });
-      await expect(loadOrganisationsScreen(actor, {}), who).rejects.toMatchObject({ code });
-      await expect(loadOrganisationScreen(actor, exa.id), who).rejects.toMatchObject({ code });
-      await expect(loadMergeScreen(actor, etu.id, exa.id), who).rejects.toMatchObject({ code });
+      await expect(loadAdminOrganisationsView(actor, {}), who).rejects.toMatchObject({ code });
+      await expect(loadAdminOrganisationView(actor, exa.id), who).rejects.toMatchObject({ code });
+      await expect(loadAdminMergeView(actor, etu.id, exa.id), who).rejects.toMatchObject({ code });
     }
     expect(await db.organisation.findUniqueOrThrow({ where: { id: exa.id } })).toEqual(exa);
     expect(await db.organisation.count()).toBe(2);

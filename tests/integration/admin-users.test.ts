@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { deactivateUser, reactivateUser, setUserRole } from "@/lib/services/admin/users";
-import { loadUserScreen, loadUsersScreen } from "@/lib/services/admin/load-users";
+import { loadAdminUserView, loadAdminUsersView } from "@/lib/loaders/admin-users-view";
 import { loadActor } from "@/lib/auth/load-actor";
 import { authOptions } from "@/lib/auth/options";
 import { upsertUser } from "@/prisma/factories";
@@ -100,17 +100,17 @@ describe("deactivation", () => {
 describe("the people screens", () => {
   it("list everyone but deleted accounts, filter by text, role and state, and page by e-mail", async () => {
     const admin = await world.actor("admin");
-    const all = await loadUsersScreen(admin, {});
+    const all = await loadAdminUsersView(admin, {});
     expect(all.rows.map((r) => r.email)).toEqual(["a@example.org", "ar@example.org", "c@example.org", "etu.fp@example.org", "fp@example.org", "o@example.org", "s@example.org", "u@example.org"]);
-    expect((await loadUsersScreen(admin, { q: "FARAH" })).rows.map((r) => r.email)).toEqual(["fp@example.org"]);
-    expect((await loadUsersScreen(admin, { role: "SECRETARIAT" })).rows.map((r) => r.email)).toEqual(["s@example.org"]);
+    expect((await loadAdminUsersView(admin, { q: "FARAH" })).rows.map((r) => r.email)).toEqual(["fp@example.org"]);
+    expect((await loadAdminUsersView(admin, { role: "SECRETARIAT" })).rows.map((r) => r.email)).toEqual(["s@example.org"]);
     await deactivateUser(admin, { userId: world.users.outsider.id });
-    expect((await loadUsersScreen(admin, { state: "deactivated" })).rows.map((r) => r.email)).toEqual(["o@example.org"]);
-    expect((await loadUsersScreen(admin, { after: "etu.fp@example.org" })).rows[0].email).toBe("fp@example.org");
-    const screen = (await loadUserScreen(admin, world.users.outsider.id))!;
+    expect((await loadAdminUsersView(admin, { state: "deactivated" })).rows.map((r) => r.email)).toEqual(["o@example.org"]);
+    expect((await loadAdminUsersView(admin, { after: "etu.fp@example.org" })).rows[0].email).toBe("fp@example.org");
+    const screen = (await loadAdminUserView(admin, world.users.outsider.id))!;
     expect(screen.may).toEqual({ changeRole: true, deactivate: false, reactivate: true });
     expect(screen.events.map((e) => e.action)).toEqual(["user.deactivate"]);
-    expect((await loadUserScreen(admin, world.users.admin.id))!.may).toEqual({ changeRole: false, deactivate: false, reactivate: false });
+    expect((await loadAdminUserView(admin, world.users.admin.id))!.may).toEqual({ changeRole: false, deactivate: false, reactivate: false });
   });
 });
 
@@ -122,8 +122,8 @@ describe("refusals", () => {
       await expect(setUserRole(actor, { ...target, from: "USER", to: "ADMIN" }), who).rejects.toMatchObject({ code });
       await expect(deactivateUser(actor, target), who).rejects.toMatchObject({ code });
       await expect(reactivateUser(actor, target), who).rejects.toMatchObject({ code });
-      await expect(loadUsersScreen(actor, {}), who).rejects.toMatchObject({ code });
-      await expect(loadUserScreen(actor, target.userId), who).rejects.toMatchObject({ code });
+      await expect(loadAdminUsersView(actor, {}), who).rejects.toMatchObject({ code });
+      await expect(loadAdminUserView(actor, target.userId), who).rejects.toMatchObject({ code });
     }
     expect((await db.user.findUniqueOrThrow({ where: { id: world.users.outsider.id } })).role).toBe("USER");
     expect(await db.auditEvent.count()).toBe(0);

@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { listMailbox } from "@/lib/services/email/list-mailbox";
+import { loadDevMailboxView } from "@/lib/loaders/dev-mailbox-view";
 import { reloadEnv } from "@/lib/env";
 import { installRequestStamp } from "@/lib/http/request-stamp";
 import { CLIENT_HEADER, LISTENER_HEADER } from "@/lib/http/stamp-headers";
@@ -35,27 +35,27 @@ beforeAll(async () => {
 describe("the development mailbox", () => {
   it("is closed when not explicitly switched on (the state npm start used to run in)", async () => {
     setEnv({ DEV_MAILBOX: undefined, SMTP_URL: undefined, PORTAL_ENV: "development" });
-    await expect(listMailbox(loopbackRequest)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadDevMailboxView(loopbackRequest)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("opens when switched on, to a loopback client of a loopback listener", async () => {
     setEnv({ DEV_MAILBOX: "on", SMTP_URL: undefined, PORTAL_ENV: "development" });
-    expect((await listMailbox(loopbackRequest)).length).toBe(1);
-    expect((await listMailbox(new Headers({ [CLIENT_HEADER]: "::1", [LISTENER_HEADER]: "loopback" }))).length).toBe(1);
+    expect((await loadDevMailboxView(loopbackRequest)).length).toBe(1);
+    expect((await loadDevMailboxView(new Headers({ [CLIENT_HEADER]: "::1", [LISTENER_HEADER]: "loopback" }))).length).toBe(1);
   });
 
   it("stays closed to other clients, on a server listening beyond loopback, with SMTP, and without stamps", async () => {
     setEnv({ DEV_MAILBOX: "on", SMTP_URL: undefined, PORTAL_ENV: "development" });
-    await expect(listMailbox(new Headers({ [CLIENT_HEADER]: "203.0.113.7", [LISTENER_HEADER]: "loopback" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(listMailbox(new Headers({ [CLIENT_HEADER]: "127.0.0.1", [LISTENER_HEADER]: "network" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(listMailbox(new Headers())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadDevMailboxView(new Headers({ [CLIENT_HEADER]: "203.0.113.7", [LISTENER_HEADER]: "loopback" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadDevMailboxView(new Headers({ [CLIENT_HEADER]: "127.0.0.1", [LISTENER_HEADER]: "network" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadDevMailboxView(new Headers())).rejects.toMatchObject({ code: "NOT_FOUND" });
     setEnv({ DEV_MAILBOX: "on", SMTP_URL: "smtp://localhost:2525" });
-    await expect(listMailbox(loopbackRequest)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadDevMailboxView(loopbackRequest)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("refuses to be switched on in production (the environment check fails)", async () => {
     setEnv({ DEV_MAILBOX: "on", PORTAL_ENV: "production", SMTP_URL: "smtp://localhost:2525", NEXTAUTH_SECRET: "x".repeat(32) });
-    await expect(listMailbox(loopbackRequest)).rejects.toThrow(/DEV_MAILBOX/);
+    await expect(loadDevMailboxView(loopbackRequest)).rejects.toThrow(/DEV_MAILBOX/);
   });
 });
 

@@ -7,7 +7,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { AUDIT_FILTERS, parseAuditQuery } from "@/lib/schemas/admin";
-import { loadAuditScreen } from "@/lib/services/admin/load-audit";
+import { loadAdminAuditView } from "@/lib/loaders/admin-audit-view";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditTable } from "@/components/admin/audit-table";
 
@@ -18,7 +18,7 @@ export default async function AuditLog({ params, searchParams }: { params: Promi
   const t = await getTranslations("admin.audit");
   const ta = await getTranslations("audit");
   const query = parseAuditQuery(await searchParams);
-  const { rows, actions, next } = await loadAuditScreen(actor, query);
+  const { rows, actions, next } = await loadAdminAuditView(actor, query);
   const filters = new URLSearchParams();
   for (const k of AUDIT_FILTERS) if (query[k]) filters.set(k, query[k]!);
   const nextHref = next ? `/admin/audit?${new URLSearchParams([...filters, ["after", next]])}` : null;

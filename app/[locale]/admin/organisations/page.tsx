@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { ZOrganisationListQuery, parseListQuery } from "@/lib/schemas/admin";
-import { loadOrganisationsScreen } from "@/lib/services/admin/load-organisations";
+import { loadAdminOrganisationsView } from "@/lib/loaders/admin-organisations-view";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { UserText } from "@/components/ui/user-text";
 
@@ -14,7 +14,7 @@ export default async function AdminOrganisations({ params, searchParams }: { par
   const t = await getTranslations("admin.organisations");
   const tCat = await getTranslations("membershipCategory");
   const query = parseListQuery(ZOrganisationListQuery, await searchParams);
-  const { rows, next } = await loadOrganisationsScreen(actor, query);
+  const { rows, next } = await loadAdminOrganisationsView(actor, query);
   const nextHref = next ? `/admin/organisations?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.verified ? { verified: query.verified } : {}), after: next })}` : null;
   return (
     <>

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { ZUserListQuery, PLATFORM_ROLES, parseListQuery } from "@/lib/schemas/admin";
-import { loadUsersScreen } from "@/lib/services/admin/load-users";
+import { loadAdminUsersView } from "@/lib/loaders/admin-users-view";
 import { AdminNav } from "@/components/admin/admin-nav";
 
 type Search = Record<string, string | string[] | undefined>;
@@ -14,7 +14,7 @@ export default async function AdminUsers({ params, searchParams }: { params: Pro
   const actor = await requirePermission("admin.manage", locale, `/${locale}/admin/users`);
   const t = await getTranslations("admin.users");
   const query = parseListQuery(ZUserListQuery, await searchParams);
-  const { rows, next, selfId } = await loadUsersScreen(actor, query);
+  const { rows, next, selfId } = await loadAdminUsersView(actor, query);
   const nextHref = next ? `/admin/users?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.role ? { role: query.role } : {}), ...(query.state ? { state: query.state } : {}), after: next })}` : null;
   return (
     <>

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { devMailboxOpenTo } from "@/lib/http/dev-mailbox";
-import { listMailbox } from "@/lib/services/email/list-mailbox";
+import { loadDevMailboxView } from "@/lib/loaders/dev-mailbox-view";
 import { DateTime } from "@/components/ui/date-time";
 import { titled } from "@/i18n/metadata";
 
@@ -17,7 +17,7 @@ export default async function MailboxPage({ params }: { params: Promise<{ locale
   setRequestLocale(locale);
   const requestHeaders = await headers();
   if (!devMailboxOpenTo(requestHeaders)) notFound();
-  const mails = await listMailbox(requestHeaders);
+  const mails = await loadDevMailboxView(requestHeaders);
   const t = await getTranslations("mailbox");
   return (
     <>

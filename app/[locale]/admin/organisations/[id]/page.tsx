@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { isId } from "@/lib/schemas/id";
 import { ITU_REGIONS } from "@/lib/reference";
 import { countryOptions } from "@/lib/reference/countries";
-import { loadOrganisationScreen } from "@/lib/services/admin/load-organisations";
+import { loadAdminOrganisationView } from "@/lib/loaders/admin-organisations-view";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { OrganisationEditForm, WithdrawVerificationForm } from "@/components/admin/organisation-forms";
 import { UserText } from "@/components/ui/user-text";
@@ -17,7 +17,7 @@ export default async function AdminOrganisation({ params, searchParams }: { para
   setRequestLocale(locale);
   const actor = await requirePermission("admin.manage", locale, `/${locale}/admin/organisations`);
   if (!isId(id)) notFound();
-  const screen = await loadOrganisationScreen(actor, id);
+  const screen = await loadAdminOrganisationView(actor, id);
   if (!screen) notFound();
   const t = await getTranslations("admin.organisations");
   const requested = (await searchParams).done;

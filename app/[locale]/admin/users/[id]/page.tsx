@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
 import { isId } from "@/lib/schemas/id";
-import { loadUserScreen } from "@/lib/services/admin/load-users";
+import { loadAdminUserView } from "@/lib/loaders/admin-users-view";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ActiveForm, RoleForm } from "@/components/admin/user-forms";
 import { AuditTable } from "@/components/admin/audit-table";
@@ -17,7 +17,7 @@ export default async function AdminUser({ params, searchParams }: { params: Prom
   setRequestLocale(locale);
   const actor = await requirePermission("admin.manage", locale, `/${locale}/admin/users`);
   if (!isId(id)) notFound();
-  const screen = await loadUserScreen(actor, id);
+  const screen = await loadAdminUserView(actor, id);
   if (!screen) notFound();
   const t = await getTranslations("admin.users");
   const ta = await getTranslations("affiliation");

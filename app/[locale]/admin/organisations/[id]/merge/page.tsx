@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { isId } from "@/lib/schemas/id";
-import { loadMergeScreen } from "@/lib/services/admin/load-organisations";
+import { loadAdminMergeView } from "@/lib/loaders/admin-organisations-view";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { MergeConfirmForm } from "@/components/admin/organisation-forms";
 import { UserText } from "@/components/ui/user-text";
@@ -15,7 +15,7 @@ export default async function MergeOrganisations({ params, searchParams }: { par
   const actor = await requirePermission("admin.manage", locale, `/${locale}/admin/organisations`);
   const into = (await searchParams).into;
   if (!isId(id) || !isId(into)) notFound();
-  const screen = await loadMergeScreen(actor, id, into);
+  const screen = await loadAdminMergeView(actor, id, into);
   if (!screen) notFound();
   const t = await getTranslations("admin.organisations");
   const { source, survivor } = screen;

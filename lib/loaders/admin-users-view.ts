@@ -8,12 +8,12 @@ import type { Actor } from "@/lib/auth/permissions";
 import { userAdminWhereFor } from "@/lib/auth/scopes";
 import type { TUserListQuery } from "@/lib/schemas/admin";
 import type { Prisma } from "@/generated/prisma/client";
-import { assertAdmin } from "./admin-guard";
-import { AUDIT_ROW } from "./audit-log";
+import { assertAdmin } from "@/lib/services/admin/admin-guard";
+import { AUDIT_ROW } from "@/lib/services/admin/audit-log";
 
 export const USER_PAGE_SIZE = 50;
 
-export async function loadUsersScreen(actor: Actor, q: TUserListQuery) {
+export async function loadAdminUsersView(actor: Actor, q: TUserListQuery) {
   assertAdmin(actor);
   const and: Prisma.UserWhereInput[] = [userAdminWhereFor(actor), { deletedAt: null }];
   if (q.q) and.push({ OR: [{ email: { contains: q.q.toLowerCase() } }, { name: { contains: q.q, mode: "insensitive" } }] });
@@ -31,7 +31,7 @@ export async function loadUsersScreen(actor: Actor, q: TUserListQuery) {
   return { rows: page, next: rows.length > USER_PAGE_SIZE ? page[page.length - 1].email : null, selfId: actor.userId };
 }
 
-export async function loadUserScreen(actor: Actor, userId: string) {
+export async function loadAdminUserView(actor: Actor, userId: string) {
   assertAdmin(actor);
   const user = await db.user.findFirst({
     where: { AND: [userAdminWhereFor(actor), { id: userId, deletedAt: null }] },

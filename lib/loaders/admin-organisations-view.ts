@@ -8,11 +8,11 @@ import type { Actor } from "@/lib/auth/permissions";
 import { organisationAdminWhereFor } from "@/lib/auth/scopes";
 import type { TOrganisationListQuery } from "@/lib/schemas/admin";
 import type { Prisma } from "@/generated/prisma/client";
-import { assertAdmin } from "./admin-guard";
+import { assertAdmin } from "@/lib/services/admin/admin-guard";
 
 export const ORGANISATION_PAGE_SIZE = 50;
 
-export async function loadOrganisationsScreen(actor: Actor, q: TOrganisationListQuery) {
+export async function loadAdminOrganisationsView(actor: Actor, q: TOrganisationListQuery) {
   assertAdmin(actor);
   const and: Prisma.OrganisationWhereInput[] = [organisationAdminWhereFor(actor)];
   if (q.q) and.push({ OR: [{ name: { contains: q.q, mode: "insensitive" } }, { shortCode: { contains: q.q, mode: "insensitive" } }] });
@@ -31,7 +31,7 @@ export async function loadOrganisationsScreen(actor: Actor, q: TOrganisationList
   return { rows: page, next: rows.length > ORGANISATION_PAGE_SIZE ? page[page.length - 1].id : null };
 }
 
-export async function loadOrganisationScreen(actor: Actor, organisationId: string) {
+export async function loadAdminOrganisationView(actor: Actor, organisationId: string) {
   assertAdmin(actor);
   const organisation = await db.organisation.findFirst({
     where: { AND: [organisationAdminWhereFor(actor), { id: organisationId }] },
@@ -47,7 +47,7 @@ export async function loadOrganisationScreen(actor: Actor, organisationId: strin
 }
 
 /** The confirmation screen of a merge: both organisations and what would move. */
-export async function loadMergeScreen(actor: Actor, sourceId: string, survivorId: string) {
+export async function loadAdminMergeView(actor: Actor, sourceId: string, survivorId: string) {
   assertAdmin(actor);
   if (sourceId === survivorId) return null;
   const select = {

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { devMailboxOpenTo } from "@/lib/http/dev-mailbox";
 
-export async function listMailbox(requestHeaders: { get(name: string): string | null }, limit = 100) {
+export async function loadDevMailboxView(requestHeaders: { get(name: string): string | null }, limit = 100) {
   if (!devMailboxOpenTo(requestHeaders)) throw new AppError("NOT_FOUND");
   return db.outboundEmail.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit });
 }
