@@ -34,7 +34,7 @@ export function LanguageSwitcher({ signedIn }: { signedIn: boolean }) {
               hrefLang={l}
               aria-current={l === locale ? "true" : undefined}
               onClick={() => {
-                if (signedIn && l !== locale) void choosePreferredLanguage(l);
+                if (signedIn && l !== locale) void choosePreferredLanguage(null, { locale: l });
               }}
             >
               {nativeLanguageName(l)}

@@ -4,7 +4,8 @@
  * get a 404 (fail closed, existence not revealed). Services check again on every call.
  */
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
+import { redirect } from "@/i18n/navigation";
 import { getActor } from "./actor";
 import { can, type Actor, type Permission } from "./permissions";
 
@@ -12,7 +13,8 @@ export type UserActor = Extract<Actor, { kind: "user" }>;
 
 export async function requireUser(locale: string, returnTo: string): Promise<UserActor> {
   const actor = await getActor();
-  if (actor.kind !== "user") redirect(`/${locale}/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  // `return`: TypeScript narrows on a never-returning call only when declared with a type.
+  if (actor.kind !== "user") return redirect({ href: { pathname: "/signin", query: { callbackUrl: returnTo } }, locale });
   return actor;
 }
 

@@ -362,7 +362,7 @@ const ACTIONS: Record<string, Entry> = {
   "preferred-language#choosePreferredLanguage": {
     permission: "profile.update",
     anonymousNoOp: true, // the chooser still switches the page's language; nothing is stored
-    call: async () => (await import("@/lib/actions/preferred-language")).choosePreferredLanguage("fr"),
+    call: async () => (await import("@/lib/actions/preferred-language")).choosePreferredLanguage(null, { locale: "fr" }),
   },
   "proposals#decideProposalAction": {
     permission: "proposal.decide",
