@@ -27,6 +27,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { percentile } from "./bench/measure";
 import { cpuSampler } from "./bench/cpu";
+import { post } from "./bench/http-post";
 import { startBenchEnvironment } from "./bench/environment";
 import { actionId, actionResult } from "./lib/server-actions";
 
@@ -109,15 +110,15 @@ async function main() {
       const started = performance.now();
       const outcome = (o: Omit<Outcome, "key" | "ms">): Outcome => ({ key, ms: performance.now() - started, ...o });
       try {
-        const res = await fetch(page, {
-          method: "POST",
-          headers: { cookie, origin: base, accept: "text/x-component", "next-action": submitAction, "content-type": "text/plain;charset=UTF-8" },
+        const res = await post(
+          page,
+          { cookie, origin: base, accept: "text/x-component", "next-action": submitAction, "content-type": "text/plain;charset=UTF-8" },
           // serverAction(previous state, input), as useActionForm calls it.
-          body: JSON.stringify([null, input]),
-          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        });
-        const body = await res.text();
-        if (key === "warm-up") warmResponse = { bytes: body.length, encoding: res.headers.get("content-encoding") ?? "identity", pageRendered: (res.headers.get("x-action-revalidated") ?? "0") !== "0" };
+          JSON.stringify([null, input]),
+          REQUEST_TIMEOUT_MS,
+        );
+        const body = res.text;
+        if (key === "warm-up") warmResponse = { bytes: body.length, encoding: String(res.headers["content-encoding"] ?? "identity"), pageRendered: String(res.headers["x-action-revalidated"] ?? "0") !== "0" };
         if (res.status !== 200) return outcome({ ok: false, code: `HTTP_${res.status}` });
         const result = actionResult(body);
         if (!result) return outcome({ ok: false, code: "BAD_RESPONSE" });
