@@ -15,6 +15,21 @@ export type EmailParams = Record<string, string | number>;
 
 const ISOLATED = new Set(["title", "reason", "organisation"]);
 
+type Translate = (key: string, params?: EmailParams) => string;
+// One translator per language and namespace, kept: each keeps the messages it has parsed (ICU
+// parsing and Intl locale resolution were redone for every e-mail, on every submission's receipt).
+const translators = new Map<string, Translate>();
+
+function translator(locale: Locale, messages: ReturnType<typeof catalogueFor>["messages"], namespace: "email" | "reasonCodes"): Translate {
+  const key = `${locale}:${namespace}`;
+  let t = translators.get(key);
+  if (!t) {
+    t = createTranslator({ locale, messages, namespace }) as unknown as Translate;
+    translators.set(key, t);
+  }
+  return t;
+}
+
 /**
  * Subject and plain text of an e-mail of `kind` in `locale` (English when not available).
  * A `reasonCode` param (lib/workflow/reason-codes.ts) becomes `codeText`: the code's standard
@@ -23,9 +38,9 @@ const ISOLATED = new Set(["title", "reason", "organisation"]);
  */
 export function renderEmail(kind: EmailKind, locale: string, params: EmailParams): { subject: string; text: string; locale: Locale } {
   const { locale: l, messages } = catalogueFor(locale);
-  const t = createTranslator({ locale: l, messages, namespace: "email" });
+  const t = translator(l, messages, "email");
   const code = params.reasonCode;
-  const codeText = isReasonCode(code) ? createTranslator({ locale: l, messages, namespace: "reasonCodes" })(`${code}.message`) + (params.reason ? "\n\n" : "") : "";
+  const codeText = isReasonCode(code) ? translator(l, messages, "reasonCodes")(`${code}.message`) + (params.reason ? "\n\n" : "") : "";
   params = { ...params, codeText };
   // User-written values are isolated (FSI…PDI) so an Arabic title in an English subject, or the
   // reverse, keeps the surrounding text in order.
