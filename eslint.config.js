@@ -10,6 +10,8 @@ const DATABASE = [
   { group: ["@/lib/db", "@/lib/db-client", "**/lib/db", "**/lib/db-client"], message: "Only services and loaders reach the database (ARCHITECTURE.md, Layers)." },
   { group: ["@/generated/*", "**/generated/prisma/*", "@prisma/*"], message: "Only services and loaders reach the database (ARCHITECTURE.md, Layers)." },
 ];
+// app/ may name the database's types, never reach it.
+const APP_DATABASE = DATABASE.map((p) => ({ ...p, allowTypeImports: true }));
 const SERVICES = [
   { group: ["@/lib/services/*", "**/lib/services/*"], message: "Components render what they are given: call services from pages (through a loader) or actions." },
   { group: ["@/lib/loaders/*", "**/lib/loaders/*"], message: "Components render what they are given: loaders are for pages." },
@@ -60,7 +62,7 @@ const config = [
   },
   {
     files: ["app/**/*.{ts,tsx}"],
-    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: DATABASE.map((p) => ({ ...p, allowTypeImports: true })) }] },
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: APP_DATABASE }] },
   },
   {
     // Page → loader: a page or layout asks one loader for its screen and renders; the rules and
@@ -68,7 +70,7 @@ const config = [
     // replaces its options for these files, so the database patterns are repeated.)
     files: ["app/**/page.tsx", "app/**/layout.tsx"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [
-      ...DATABASE.map((p) => ({ ...p, allowTypeImports: true })),
+      ...APP_DATABASE,
       { group: ["@/lib/services/*", "**/lib/services/*"], message: "Pages render what their loader returns: call one lib/loaders/ function (ARCHITECTURE.md, request paths).", allowTypeImports: true },
     ] }] },
   },

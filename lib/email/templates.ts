@@ -20,11 +20,11 @@ type Translate = (key: string, params?: EmailParams) => string;
 // parsing and Intl locale resolution were redone for every e-mail, on every submission's receipt).
 const translators = new Map<string, Translate>();
 
-function translator(locale: Locale, messages: ReturnType<typeof catalogueFor>["messages"], namespace: "email" | "reasonCodes"): Translate {
+function translator(locale: Locale, namespace: "email" | "reasonCodes"): Translate {
   const key = `${locale}:${namespace}`;
   let t = translators.get(key);
   if (!t) {
-    t = createTranslator({ locale, messages, namespace }) as unknown as Translate;
+    t = createTranslator({ locale, messages: catalogueFor(locale).messages, namespace }) as unknown as Translate;
     translators.set(key, t);
   }
   return t;
@@ -37,10 +37,10 @@ function translator(locale: Locale, messages: ReturnType<typeof catalogueFor>["m
  * (empty without a code).
  */
 export function renderEmail(kind: EmailKind, locale: string, params: EmailParams): { subject: string; text: string; locale: Locale } {
-  const { locale: l, messages } = catalogueFor(locale);
-  const t = translator(l, messages, "email");
+  const l = catalogueFor(locale).locale;
+  const t = translator(l, "email");
   const code = params.reasonCode;
-  const codeText = isReasonCode(code) ? translator(l, messages, "reasonCodes")(`${code}.message`) + (params.reason ? "\n\n" : "") : "";
+  const codeText = isReasonCode(code) ? translator(l, "reasonCodes")(`${code}.message`) + (params.reason ? "\n\n" : "") : "";
   params = { ...params, codeText };
   // User-written values are isolated (FSI…PDI) so an Arabic title in an English subject, or the
   // reverse, keeps the surrounding text in order.
