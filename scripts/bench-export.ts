@@ -13,7 +13,8 @@
  *
  * Prints one JSON line per format: {"format", "rows", "seconds" (request to last byte), "bytes",
  * "target_s", "copy_seconds", "copy_bytes", "ratio" (seconds / copy_seconds), "target_ratio": 5
- * (CSV and JSON only), "peak_rss_mib" (highest VmRSS of the next-server process sampled every 50 ms during
+ * (CSV and JSON only), "cpu_s" and "copy_cpu_s" (CPU seconds each part used meanwhile: the app
+ * server, PostgreSQL, this script reading the answer, the rest of the machine), "peak_rss_mib" (highest VmRSS of the next-server process sampled every 50 ms during
  * that download), "hwm_mib" (its VmHWM afterwards: the peak since the server started, so it
  * covers everything before too), "rss_target_mib": 400}. Targets: CSV and JSON ≤ 5 s, XLSX ≤ 15 s,
  * DOCX ≤ 30 s, peak RSS ≤ 400 MB throughout; CSV and JSON ≤ 5× COPY. `--formats=csv,docx`
@@ -27,6 +28,7 @@ import { seedContributions } from "./bench/seed-contributions";
 import { memory, nextServerPid, sampleRss } from "./bench/memory";
 import { numberArg } from "./bench/measure";
 import { COPY_OF, timeCopy } from "./bench/bare";
+import { cpuSampler } from "./bench/cpu";
 
 const ROWS = numberArg("rows", 10_000);
 const TARGETS: Record<string, number> = { csv: 5, json: 5, xlsx: 15, docx: 30 };
@@ -57,12 +59,16 @@ async function main() {
     for (const format of formats) await download(url(format, "&status=REJECTED"), cookie); // warm-up: no rows
     for (const format of formats) {
       const sampler = sampleRss(pid);
+      const cpu = cpuSampler(250);
       const { seconds: took, bytes } = await download(url(format), cookie);
+      const cpuSeconds = cpu.stop()(1000);
       const peak = sampler.stop();
+      const copyCpu = cpuSampler(250);
       const copy = COPY_OF[format] ? await timeCopy(env.databaseUrl, COPY_OF[format]) : undefined;
-      const vsCopy = copy ? { copy_seconds: copy.seconds, copy_bytes: copy.bytes, ratio: Math.round((took / Math.max(copy.seconds, 0.001)) * 10) / 10, target_ratio: 5 } : {};
+      const copyCpuSeconds = copyCpu.stop()(1000);
+      const vsCopy = copy ? { copy_seconds: copy.seconds, copy_bytes: copy.bytes, ratio: Math.round((took / Math.max(copy.seconds, 0.001)) * 10) / 10, target_ratio: 5, copy_cpu_s: copyCpuSeconds } : {};
       console.log(
-        JSON.stringify({ format, rows: ROWS, seconds: took, bytes, target_s: TARGETS[format], ...vsCopy, peak_rss_mib: peak, hwm_mib: memory(pid).hwmMiB, rss_target_mib: 400, load1: Math.round(loadavg()[0] * 10) / 10 }),
+        JSON.stringify({ format, rows: ROWS, seconds: took, bytes, target_s: TARGETS[format], cpu_s: cpuSeconds, ...vsCopy, peak_rss_mib: peak, hwm_mib: memory(pid).hwmMiB, rss_target_mib: 400, load1: Math.round(loadavg()[0] * 10) / 10 }),
       );
     }
   } finally {

@@ -27,6 +27,7 @@ import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import type { ExportRecord } from "./record";
 import type { ExportLabels } from "./labels";
+import { coalesce } from "./coalesce";
 import { exportColumns, type CellValue, type Column } from "./columns";
 
 export type CsvVariant = "excel" | "plain";
@@ -86,5 +87,5 @@ export function csvRowsStream(header: readonly string[], rows: AsyncIterable<rea
     let chunk: string | Buffer | null;
     while ((chunk = stringifier.read()) !== null) yield typeof chunk === "string" ? chunk : chunk.toString("utf8");
   }
-  return Readable.from(lines(), { objectMode: false });
+  return Readable.from(coalesce(lines()), { objectMode: false });
 }

@@ -2,10 +2,12 @@
  * JSON export: a UTF-8 array of ExportRecords (record.ts), complete and lossless — full bodies,
  * every answer with its question in each language, dates as ISO 8601 instants in UTC. The public
  * fields have the shape of the public API's contribution; `internal` holds the secretariat's
- * fields. Streamed one record at a time: "[", then records separated by ",\n", then "]".
+ * fields. Streamed as records arrive (in chunks of about 64 KiB): "[", then records separated by
+ * ",\n", then "]".
  */
 import { Readable } from "node:stream";
 import type { ExportRecord } from "./record";
+import { coalesce } from "./coalesce";
 
 /** The JSON array of `records` as a byte stream. */
 export function jsonStream(records: AsyncIterable<ExportRecord>): Readable {
@@ -18,5 +20,5 @@ export function jsonStream(records: AsyncIterable<ExportRecord>): Readable {
     }
     yield first ? "]\n" : "\n]\n";
   }
-  return Readable.from(chunks(), { objectMode: false });
+  return Readable.from(coalesce(chunks()), { objectMode: false });
 }

@@ -8,6 +8,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, primaryPool } from "@/lib/db";
+import { epochMs, fromEpochMs } from "@/lib/sql-epoch";
 
 const select = { id: true, status: true, referenceNumber: true, submittedAt: true, createdById: true, organisationId: true, consultationId: true, extendedUntil: true } as const;
 
@@ -20,20 +21,16 @@ export interface SubmissionContext {
   existing: { id: string; status: string; referenceNumber: string | null; submittedAt: Date | null; createdById: string; organisationId: string; consultationId: string; extendedUntil: Date | null } | null;
 }
 
-// Times as epoch milliseconds: the columns are UTC timestamps without a zone (Prisma's way), and
-// the epoch of such a timestamp reads it as UTC whatever the session's time zone.
-const ms = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
 const CONTEXT = `
 SELECT
-  (SELECT json_build_object('id', c.id, 'code', c.code, 'opensAt', ${ms('c."opensAt"')}, 'closesAt', ${ms('c."closesAt"')}, 'timeZone', c."timeZone",
+  (SELECT json_build_object('id', c.id, 'code', c.code, 'opensAt', ${epochMs('c."opensAt"')}, 'closesAt', ${epochMs('c."closesAt"')}, 'timeZone', c."timeZone",
      'allowedTypes', c."allowedTypes"::text[],
      'guidingQuestions', coalesce((SELECT json_agg(json_build_object('id', q.id, 'position', q.position)) FROM "GuidingQuestion" q WHERE q."consultationId" = c.id), '[]'))
    FROM "Consultation" c WHERE c.id = $1) AS consultation,
-  (SELECT json_build_object('id', x.id, 'status', x.status, 'referenceNumber', x."referenceNumber", 'submittedAt', ${ms('x."submittedAt"')},
-     'createdById', x."createdById", 'organisationId', x."organisationId", 'consultationId', x."consultationId", 'extendedUntil', ${ms('x."extendedUntil"')})
+  (SELECT json_build_object('id', x.id, 'status', x.status, 'referenceNumber', x."referenceNumber", 'submittedAt', ${epochMs('x."submittedAt"')},
+     'createdById', x."createdById", 'organisationId', x."organisationId", 'consultationId', x."consultationId", 'extendedUntil', ${epochMs('x."extendedUntil"')})
    FROM "Contribution" x WHERE x."idempotencyKey" = $2) AS existing`;
 
-const date = (v: number | null) => (v === null ? null : new Date(v));
 
 /**
  * UNSCOPED on purpose, like unscopedFindContributionByKey (same reasons, same caller checks): at
@@ -47,6 +44,6 @@ export async function unscopedSubmissionContext(consultationId: string, key: str
   const { consultation: c, existing: x } = rows[0];
   return {
     consultation: c && { ...c, opensAt: new Date(c.opensAt), closesAt: new Date(c.closesAt) },
-    existing: x && { ...x, submittedAt: date(x.submittedAt), extendedUntil: date(x.extendedUntil) },
+    existing: x && { ...x, submittedAt: fromEpochMs(x.submittedAt), extendedUntil: fromEpochMs(x.extendedUntil) },
   };
 }

@@ -5,9 +5,10 @@
  *
  * Raw SQL (Prisma.sql fragments, values always bound), because the full-text search (`q`, the
  * public search's matching: lib/services/search/text-match.ts) cannot be written in Prisma's query
- * builder, and a list of matching ids would exceed PostgreSQL's 32,767 bound parameters. Both
- * callers find the ids of a page or batch here, then read those rows through Prisma with
- * queueWhereFor(actor) ANDed in again (readQueueRows), so the scope is applied twice.
+ * builder, and a list of matching ids would exceed PostgreSQL's 32,767 bound parameters. The
+ * queue page finds the ids of a page here, then reads those rows through Prisma with
+ * queueWhereFor(actor) ANDed in again (readQueueRows), so the scope is applied twice; an export
+ * reads each batch, rows and all, in one statement over the same clause (queuePageSql).
  * `c` aliases "Contribution".
  */
 import "server-only";
@@ -113,21 +114,33 @@ export function queueAfter(q: Sortable, cursor: Cursor): Prisma.Sql {
   return Prisma.sql`(${beyond} OR (${col} = ${value} AND ${idBeyond})${nullsAfter})`;
 }
 
+export interface QueuePage {
+  limit: number;
+  offset?: number;
+  cursor?: Cursor;
+  /** ANDed with the queue's WHERE, never replacing it (e.g. a DOCX chapter). */
+  also?: Prisma.Sql;
+}
+
+/**
+ * `WHERE … ORDER BY … LIMIT … OFFSET …` of one page or batch of the queue for `actor` under `q`
+ * (over `c`), and the sort column's value as text (what a keyset cursor holds): shared by
+ * queueIds and the exports' one-statement batches (load-export-records.ts).
+ */
+export function queuePageSql(actor: Actor, q: Partial<QueueFilter> & Sortable, page: QueuePage): { clause: Prisma.Sql; sortValue: Prisma.Sql } {
+  const parts = [queueWhere(actor, q), ...(page.also ? [page.also] : []), ...(page.cursor ? [queueAfter(q, page.cursor)] : [])];
+  const clause = Prisma.sql`WHERE ${Prisma.join(parts, " AND ")} ORDER BY ${queueOrderBy(q)} LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
+  return { clause, sortValue: Prisma.raw(`${sortSql(q).column}::text`) };
+}
+
 /**
  * Ids (and sort values as text) of the queue's rows for `actor` under `q`, in order:
  * `limit` rows after `offset` rows or after `cursor`. Reads only the columns of the WHERE and the
  * order, so a deep page is an index-only scan (prisma/migrations/*_queue_search_and_deep_pages).
  */
-export function queueIds(
-  actor: Actor,
-  q: Partial<QueueFilter> & Sortable,
-  page: { limit: number; offset?: number; cursor?: Cursor; /** ANDed with the queue's WHERE, never replacing it (e.g. a DOCX chapter). */ also?: Prisma.Sql },
-): Promise<Cursor[]> {
-  const parts = [queueWhere(actor, q), ...(page.also ? [page.also] : []), ...(page.cursor ? [queueAfter(q, page.cursor)] : [])];
-  const where = Prisma.join(parts, " AND ");
-  return db.$queryRaw<Cursor[]>`
-    SELECT c."id", ${Prisma.raw(sortSql(q).column)}::text AS "value" FROM "Contribution" c
-    WHERE ${where} ORDER BY ${queueOrderBy(q)} LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
+export function queueIds(actor: Actor, q: Partial<QueueFilter> & Sortable, page: QueuePage): Promise<Cursor[]> {
+  const { clause, sortValue } = queuePageSql(actor, q, page);
+  return db.$queryRaw<Cursor[]>`SELECT c."id", ${sortValue} AS "value" FROM "Contribution" c ${clause}`;
 }
 
 /** How many rows the queue has for `actor` under `q` (and `also`, ANDed, when given). */
