@@ -108,10 +108,13 @@ export function queueAfter(q: Sortable, cursor: Cursor): Prisma.Sql {
     // Ascending: NULLs are last, only more NULLs follow. Descending: NULLs first, every non-null follows.
     return asc ? Prisma.sql`(${col} IS NULL AND ${idBeyond})` : Prisma.sql`((${col} IS NULL AND ${idBeyond}) OR ${col} IS NOT NULL)`;
   }
+  // A row comparison, not `col < v OR (col = v AND id < w)` (the same rows: a NULL column makes
+  // it unknown, as before): PostgreSQL walks the (column, id) index from the cursor and stops after
+  // the batch, where the OR made it collect and sort every remaining row for each batch (an
+  // export's hundredth batch read 10,000 rows; issue 16).
   const value = Prisma.sql`${cursor.value}${Prisma.raw(cast)}`;
-  const beyond = asc ? Prisma.sql`${col} > ${value}` : Prisma.sql`${col} < ${value}`;
-  const nullsAfter = asc ? Prisma.sql` OR ${col} IS NULL` : Prisma.empty;
-  return Prisma.sql`(${beyond} OR (${col} = ${value} AND ${idBeyond})${nullsAfter})`;
+  const beyond = asc ? Prisma.sql`(${col}, c."id") > (${value}, ${cursor.id})` : Prisma.sql`(${col}, c."id") < (${value}, ${cursor.id})`;
+  return asc ? Prisma.sql`(${beyond} OR ${col} IS NULL)` : beyond;
 }
 
 export interface QueuePage {
