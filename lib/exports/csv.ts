@@ -23,11 +23,11 @@
  * line of such a cell as a row of its own, every line of a cell is neutralised, not only its
  * first: "…\n=HYPERLINK(…)" becomes "…\n'=HYPERLINK(…)".
  */
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import type { ExportRecord } from "./record";
 import type { ExportLabels } from "./labels";
-import { coalesce } from "./coalesce";
+import { textStream } from "./text-stream";
 import { exportColumns, type CellValue, type Column } from "./columns";
 
 export type CsvVariant = "excel" | "plain";
@@ -90,5 +90,5 @@ export function csvRowsStream(header: readonly string[], rows: AsyncIterable<rea
     }
     if (group.length) yield format(group);
   }
-  return Readable.from(coalesce(pieces()), { objectMode: false });
+  return textStream(pieces());
 }

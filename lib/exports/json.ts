@@ -3,11 +3,11 @@
  * every answer with its question in each language, dates as ISO 8601 instants in UTC. The public
  * fields have the shape of the public API's contribution; `internal` holds the secretariat's
  * fields. Streamed as records arrive (in chunks of about 64 KiB): "[", then records separated by
- * ",\n", then "]".
+ * ",\n", then "]" (lib/exports/text-stream.ts).
  */
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import type { ExportRecord } from "./record";
-import { coalesce } from "./coalesce";
+import { textStream } from "./text-stream";
 
 /** The JSON array of `records` as a byte stream. */
 export function jsonStream(records: AsyncIterable<ExportRecord>): Readable {
@@ -20,5 +20,5 @@ export function jsonStream(records: AsyncIterable<ExportRecord>): Readable {
     }
     yield first ? "]\n" : "\n]\n";
   }
-  return Readable.from(coalesce(chunks()), { objectMode: false });
+  return textStream(chunks());
 }
