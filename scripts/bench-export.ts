@@ -21,7 +21,9 @@
  * measures only those; `--rows=1000` seeds fewer (small settings while others use the machine).
  * Everything it started is stopped and its temporary directory deleted, also on failure.
  */
+import http from "node:http";
 import { loadavg } from "node:os";
+import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { startBenchEnvironment } from "./bench/environment";
 import { signIn } from "./bench/measure";
 import { seedContributions } from "./bench/seed-contributions";
@@ -33,15 +35,30 @@ import { cpuSampler } from "./bench/cpu";
 const ROWS = numberArg("rows", 10_000);
 const TARGETS: Record<string, number> = { csv: 5, json: 5, xlsx: 15, docx: 30 };
 
-/** Downloads `url`, counting bytes; returns seconds to the last byte. */
-async function download(url: string, cookie: string): Promise<{ seconds: number; bytes: number }> {
+/**
+ * Downloads `url` as a browser would (asking for a compressed answer, decompressing it), counting
+ * the decompressed bytes; returns seconds to the last byte. Through `node:http` and a zlib stream,
+ * not `fetch`: this script shares the two cores with the server it measures, and undici's fetch
+ * spent more of them reading the answer (see scripts/bench/http-post.ts for the crowd's client).
+ */
+function download(url: string, cookie: string): Promise<{ seconds: number; bytes: number }> {
   const started = performance.now();
-  const res = await fetch(url, { headers: { cookie }, redirect: "manual" });
-  if (res.status !== 200 || !res.body) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);
-  let bytes = 0;
-  const reader = res.body.getReader();
-  for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.byteLength;
-  return { seconds: Math.round(performance.now() - started) / 1000, bytes };
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers: { cookie, "accept-encoding": "gzip, deflate, br" } }, (res) => {
+      if (res.statusCode !== 200) {
+        res.resume();
+        return reject(new Error(`${url} answered ${res.statusCode}`));
+      }
+      const encoding = res.headers["content-encoding"];
+      const body = encoding === "gzip" ? res.pipe(createGunzip()) : encoding === "br" ? res.pipe(createBrotliDecompress()) : encoding === "deflate" ? res.pipe(createInflate()) : res;
+      let bytes = 0;
+      body.on("data", (c: Buffer) => (bytes += c.byteLength));
+      body.on("error", reject);
+      res.on("error", reject);
+      body.on("end", () => resolve({ seconds: Math.round(performance.now() - started) / 1000, bytes }));
+    });
+    request.on("error", reject);
+  });
 }
 
 async function main() {
