@@ -23,9 +23,12 @@ function chapterWhere(code: string | null): Prisma.Sql {
   return code ? Prisma.sql`${code} = ANY(c."actionLines")` : Prisma.sql`NOT (c."actionLines" && ${[...ACTION_LINE_CODES]}::text[])`;
 }
 
-/** `records` read in `language` (each translation where there is one, else the original). */
-async function* translated(records: AsyncIterable<ExportRecord>, language: string | undefined): AsyncGenerator<ExportRecord> {
-  for await (const r of records) yield inLanguage(r, language);
+/** `records` read in `language` (each translation where there is one, else the original); without one, `records` as they are. */
+function translated(records: AsyncGenerator<ExportRecord>, language: string | undefined): AsyncGenerator<ExportRecord> {
+  if (!language) return records;
+  return (async function* () {
+    for await (const r of records) yield inLanguage(r, language);
+  })();
 }
 
 /** `language`: a compilation in one language (issue 14 item 2), the original where no translation exists. */
