@@ -1,6 +1,6 @@
 /** Clusters of near-identical inputs (form-letter campaigns), largest first, with counts. */
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { PlainLink } from "@/components/ui/plain-link";
 import { requirePermission } from "@/lib/auth/guard";
 import { loadCampaignsView, loadDuplicateClustersView } from "@/lib/loaders/secretariat-views";
 import { CampaignsPanel } from "@/components/triage/campaigns-panel";
@@ -44,9 +44,9 @@ export default async function DuplicatesPage({ params, searchParams }: { params:
                       {c.sample.map((m) => (
                         <li key={m.id}>
                           <bdi className="nowrap">{m.referenceNumber}</bdi>{" "}
-                          <Link href={`/secretariat/contributions/${m.id}`}>
+                          <PlainLink href={`/secretariat/contributions/${m.id}`}>
                             <UserText>{m.title}</UserText>
-                          </Link>
+                          </PlainLink>
                         </li>
                       ))}
                       {c.count > c.sample.length && <li className="meta">{t("more", { count: c.count - c.sample.length })}</li>}
