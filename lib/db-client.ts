@@ -18,7 +18,8 @@ export interface PoolOptions {
 /**
  * A Prisma client and the node-postgres pool under it. The pool is the same connections, for the
  * few hot paths written as plain SQL (a deadline submission in one statement:
- * lib/services/contributions/submit-new.ts) where Prisma's per-query work was most of the cost.
+ * lib/services/contributions/submit-new.ts; an export's batches) where Prisma's per-query work was
+ * most of the cost.
  */
 export function createPrismaClientWithPool(connectionString: string, options: PoolOptions = {}): { client: PrismaClient; pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString, ...(options.max ? { max: options.max } : {}) });

@@ -23,8 +23,9 @@ if (!globalForPrisma.prisma || !globalForPrisma.primaryPool) {
 }
 export const db: PrismaClient = globalForPrisma.prisma;
 /**
- * The primary's node-postgres pool, the same connections as `db`: for plain-SQL hot paths only
- * (lib/services/contributions/submit-new.ts). Everything else goes through Prisma.
+ * The primary's node-postgres pool, the same connections as `db`: for plain-SQL hot paths only (a
+ * deadline submission: submit-new.ts, find-by-key.ts, load-actor.ts; an export's batches:
+ * load-export-records.ts). Everything else goes through Prisma.
  */
 export const primaryPool: pg.Pool = globalForPrisma.primaryPool;
 

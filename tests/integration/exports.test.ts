@@ -188,6 +188,33 @@ describe("JSON", () => {
     expect(bytes.toString("utf8")).not.toMatch(/"(email|createdBy|createdById|decisionNote|extensionReason|auditEvents)"/);
   });
 
+  it("keeps the order of answers and language versions, and the instants as stored", async () => {
+    // Written out of order, so an ORDER BY lost in the export's SQL shows.
+    const questions = await db.guidingQuestion.findMany({ where: { consultationId: world.consultation.id }, orderBy: { position: "asc" } });
+    expect(questions.length).toBeGreaterThanOrEqual(2);
+    await db.contributionAnswer.deleteMany({ where: { contributionId: ids.chinese } });
+    await db.contributionAnswer.create({ data: { contributionId: ids.chinese, questionId: questions[1].id, text: "第二个回答。" } });
+    await db.contributionAnswer.create({ data: { contributionId: ids.chinese, questionId: questions[0].id, text: "回答第一个问题。" } });
+    const by = world.users.secretariat.id;
+    for (const language of ["fr", "es"]) await db.languageVersion.create({ data: { contributionId: ids.chinese, language, title: `Titre ${language}`, body: `Texte ${language}`, createdById: by, updatedById: by } });
+    try {
+      const { bytes } = await download(secretariat, { format: "json" });
+      const record = JSON.parse(bytes.toString("utf8")).find((r: { title: string }) => r.title === CHINESE_TITLE);
+      expect(record.answers.map((a: { position: number; text: string }) => [a.position, a.text])).toEqual([
+        [questions[0].position, "回答第一个问题。"],
+        [questions[1].position, "第二个回答。"],
+      ]);
+      expect(record.languageVersions.map((v: { language: string }) => v.language)).toEqual(["es", "fr"]);
+      const row = (await db.contribution.findUnique({ where: { id: ids.chinese } }))!;
+      expect(record.submittedAt).toBe(row.submittedAt!.toISOString());
+      expect(record.publishedAt).toBe(row.publishedAt?.toISOString() ?? null);
+      expect(record.internal).toMatchObject({ decidedAt: row.decidedAt!.toISOString(), updatedAt: row.updatedAt.toISOString(), extendedUntil: null });
+    } finally {
+      await db.languageVersion.deleteMany({ where: { contributionId: ids.chinese } });
+      await db.contributionAnswer.deleteMany({ where: { contributionId: ids.chinese, questionId: questions[1].id } });
+    }
+  });
+
   it("follows the queue's filter: only what the list shows", async () => {
     const { bytes } = await download(secretariat, { format: "json", status: "ACCEPTED", page: "2", size: "25" });
     const titles = JSON.parse(bytes.toString("utf8")).map((r: { title: string }) => r.title).sort();

@@ -1,6 +1,7 @@
 /** Pure parts of the exports: formula neutralisation, Excel's cell limit, scripts and bidi runs, XML-safe text. */
 import { describe, expect, it } from "vitest";
-import { neutraliseFormula } from "@/lib/exports/csv";
+import { stringify } from "csv-stringify/sync";
+import { csvRowsStream, neutraliseFormula } from "@/lib/exports/csv";
 import { EXCEL_CELL_LIMIT, fitExcelCell } from "@/lib/exports/xlsx";
 import { hasCjk, isRtl } from "@/lib/exports/script";
 import { bidiStretches } from "@/lib/exports/bidi-runs";
@@ -78,5 +79,37 @@ describe("download names", () => {
   it("names the file by the UTC date", () => {
     expect(exportFileName("csv-excel", new Date("2026-11-30T23:30:00Z"))).toBe("wsis20-contributions-2026-11-30.csv");
     expect(exportFileName("docx", new Date("2026-11-30T00:00:00Z"))).toBe("wsis20-contributions-2026-11-30.docx");
+  });
+});
+
+describe("CSV written in pieces", () => {
+  // 300 rows of ~600 characters: several 50-row calls of csv-stringify, several 64 KiB chunks.
+  const header = ["Reference", "Text"];
+  const rows = Array.from({ length: 300 }, (_, i) => [`WSIS20-C-${String(i).padStart(4, "0")}`, `Line one, "quoted"\n=second line ${i} ${"x".repeat(560)}`]);
+  async function* source() {
+    for (const r of rows) yield r;
+  }
+
+  for (const variant of ["plain", "excel"] as const) {
+    it(`is the same text as one call over every row (${variant})`, async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of csvRowsStream(header, source(), variant)) chunks.push(c as Buffer);
+      const whole = stringify([header, ...rows].map((r) => r.map(neutraliseFormula)), { record_delimiter: variant === "excel" ? "windows" : "unix", quoted_match: /[\r\n]/ });
+      expect(Buffer.concat(chunks).toString("utf8")).toBe((variant === "excel" ? "\uFEFF" : "") + whole);
+    });
+  }
+
+  it("sends the header before the first row has arrived (a slow selection still starts the download)", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    async function* slow() {
+      await gate;
+      yield ["WSIS20-C-0001", "text"];
+    }
+    const chunks = csvRowsStream(header, slow(), "plain")[Symbol.asyncIterator]();
+    expect(String((await chunks.next()).value)).toBe("Reference,Text\n");
+    release();
+    expect(String((await chunks.next()).value)).toBe("WSIS20-C-0001,text\n");
+    expect((await chunks.next()).done).toBe(true);
   });
 });

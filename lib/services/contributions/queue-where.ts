@@ -109,9 +109,11 @@ export function queueAfter(q: Sortable, cursor: Cursor): Prisma.Sql {
     return asc ? Prisma.sql`(${col} IS NULL AND ${idBeyond})` : Prisma.sql`((${col} IS NULL AND ${idBeyond}) OR ${col} IS NOT NULL)`;
   }
   // A row comparison, not `col < v OR (col = v AND id < w)` (the same rows: a NULL column makes
-  // it unknown, as before): PostgreSQL walks the (column, id) index from the cursor and stops after
-  // the batch, where the OR made it collect and sort every remaining row for each batch (an
-  // export's hundredth batch read 10,000 rows; issue 16).
+  // it unknown, as before). In the default order (submittedAt descending) PostgreSQL walks the
+  // (column, id) index from the cursor and stops after the batch, where the OR made it collect and
+  // sort every remaining row for each batch (an export's 80th batch 20 ms instead of 5.5; issue 16).
+  // Title sorts (ICU collation, not the index's) and ascending orders (OR col IS NULL) still
+  // sort what lies past the cursor; the row comparison costs them nothing.
   const value = Prisma.sql`${cursor.value}${Prisma.raw(cast)}`;
   const beyond = asc ? Prisma.sql`(${col}, c."id") > (${value}, ${cursor.id})` : Prisma.sql`(${col}, c."id") < (${value}, ${cursor.id})`;
   return asc ? Prisma.sql`(${beyond} OR ${col} IS NULL)` : beyond;

@@ -1,12 +1,13 @@
 /**
  * Loads the contributions of the secretariat queue's current filter as ExportRecords, in the
- * queue's order, a batch at a time, so an export of any size holds at most one batch in memory.
+ * queue's order, a batch at a time, so an export of any size holds at most two batches in memory
+ * (the one being written and the next, read ahead).
  * The WHERE is the queue's own (queueWhere: the caller's scope AND not a draft AND the URL
  * filters, text search included); batches follow each other by keyset (queueAfter), not OFFSET,
  * each batch one SQL statement (batchSql). The ZIP's attachment groups still read ids, then rows
  * through Prisma (readQueueRows): small rows, no gain in rewriting them.
  *
- * The select names every column it reads: people (createdBy, audit actors) and their e-mail
+ * batchSql names every column it reads: people (createdBy, audit actors) and their e-mail
  * addresses, decision notes and extension reasons are never selected, so they cannot leak into
  * any format.
  *
@@ -72,7 +73,11 @@ export function loadExportRecords(actor: Actor, filter: QueueFilter, batchSize =
   return batches(actor, filter, batchSize, Prisma.sql`TRUE`);
 }
 
-/** SQL over `c`: its first Action Line in C1–C11 order (NULL when it lists none of them). */
+/**
+ * SQL over `c`: its first Action Line in C1–C11 order (NULL when it lists none of them). The same
+ * rule as primaryOf in lib/exports/docx.ts, which places the full entry: keep the two alike, or an
+ * entry comes out with an empty body.
+ */
 const FIRST_ACTION_LINE = Prisma.sql`(SELECT u.code FROM unnest(${[...ACTION_LINE_CODES]}::text[]) WITH ORDINALITY AS u(code, n) WHERE u.code = ANY(c."actionLines") ORDER BY u.n LIMIT 1)`;
 
 /**
