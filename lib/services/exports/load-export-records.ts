@@ -113,33 +113,21 @@ async function* batches(actor: Actor, filter: QueueFilter, batchSize: number, fu
 }
 
 /** A row of batchSql as node-postgres reads it (times as epoch ms, relations as parsed JSON). */
-interface Row {
+type Row = Pick<ExportRecord, "referenceNumber" | "documentNumber" | "title" | "summary" | "body" | "language" | "type" | "actionLines" | "c7SubItems" | "sdgs" | "organisation" | "proposals"> & {
   id: string;
   sortValue: string | null;
-  referenceNumber: string | null;
-  documentNumber: string | null;
-  title: string;
-  summary: string;
-  body: string;
-  language: string | null;
-  type: ExportRecord["type"];
   status: string;
-  actionLines: string[];
-  c7SubItems: string[];
-  sdgs: number[];
   submittedAt: number | null;
   decidedAt: number | null;
   publishedAt: number | null;
   updatedAt: number;
   extendedUntil: number | null;
-  organisation: ExportRecord["organisation"];
   consultationCode: string;
   consultationSlug: string;
   consultationTitle: unknown;
   answers: { position: number; question: unknown; text: string }[];
   languageVersions: { language: string; title: string; summary: string; body: string; revision: number }[];
-  proposals: ExportRecord["proposals"];
-}
+};
 
 function toRecord(r: Row): ExportRecord {
   return {
