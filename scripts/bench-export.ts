@@ -27,7 +27,7 @@ import http from "node:http";
 import { loadavg } from "node:os";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { startBenchEnvironment } from "./bench/environment";
-import { signIn } from "./bench/measure";
+import { percentile, signIn } from "./bench/measure";
 import { seedContributions } from "./bench/seed-contributions";
 import { memory, nextServerPid, sampleRss } from "./bench/memory";
 import { numberArg } from "./bench/measure";
@@ -39,7 +39,7 @@ const TARGETS: Record<string, number> = { csv: 5, json: 5, xlsx: 15, docx: 30 };
 /** Downloads and COPYs of CSV and JSON per run (the medians are compared). */
 const ROUNDS = numberArg("rounds", 3);
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) => percentile(values, 50);
 
 /**
  * Downloads `url` as a browser would (asking for a compressed answer, decompressing it), counting
@@ -94,18 +94,18 @@ async function main() {
       let copyCpuSeconds: Record<string, number> = {};
       for (let round = 0; round < rounds; round++) {
         const sampler = sampleRss(pid);
-        const cpu = cpuSampler(250);
+        // CPU by part in the first round only: sampling reads /proc for every process, work that
+        // would otherwise run beside every download it measures.
+        const cpu = round === 0 ? cpuSampler(250) : undefined;
         const got = await download(url(format), cookie);
-        if (round === 0) cpuSeconds = cpu.stop()(1000);
-        else cpu.stop();
+        if (cpu) cpuSeconds = cpu.stop()(1000);
         peak = Math.max(peak, sampler.stop());
         downloads.push(got.seconds);
         bytes = got.bytes;
         if (!COPY_OF[format]) continue;
-        const copyCpu = cpuSampler(250);
+        const copyCpu = round === 0 ? cpuSampler(250) : undefined;
         const copy = await timeCopy(env.databaseUrl, COPY_OF[format]);
-        if (round === 0) copyCpuSeconds = copyCpu.stop()(1000);
-        else copyCpu.stop();
+        if (copyCpu) copyCpuSeconds = copyCpu.stop()(1000);
         copies.push(copy.seconds);
         copyBytes = copy.bytes;
       }
