@@ -17,9 +17,10 @@
  * text unchanged.
  *
  * Line breaks (issue 15 item 15, issue 12 item 10): every cell holding CR or LF is quoted, in both
- * variants. csv-stringify quotes a cell only when it contains the *record delimiter*, so with CRLF
- * records a body with bare LF paragraphs went out unquoted and broke the row (18 records read
- * back as 27). And because a reader that splits lines naïvely (or a broken import) still sees each
+ * variants. Once a record delimiter is set, csv-stringify quotes a cell only when it contains
+ * that delimiter unless `quote_record_delimiter` is on, so with CRLF records a body with bare LF
+ * paragraphs went out unquoted and broke the row (18 records read back as 27;
+ * tests/integration/export-readback.test.ts fails without the option). And because a reader that splits lines naïvely (or a broken import) still sees each
  * line of such a cell as a row of its own, every line of a cell is neutralised, not only its
  * first: "…\n=HYPERLINK(…)" becomes "…\n'=HYPERLINK(…)".
  */
@@ -36,13 +37,15 @@ const BOM = "\uFEFF";
 const FORMULA_START = /^[=+\-@\t\r]/;
 /** The start of every line after the first: after CRLF, LF or a lone CR. */
 const LINE_FORMULA_START = /(\r\n|\n|\r(?!\n))(?=[=+\-@\t])/g;
+/** The same test, cheaper: nearly no cell has such a line, and this scans it once without alternatives. */
+const LINE_BREAK_BEFORE_FORMULA = /[\r\n][=+\-@\t]/;
 
 /**
  * `text` made inert for spreadsheets: an apostrophe before a leading = + - @ TAB or CR (OWASP),
  * on its first line and on every line after a line break.
  */
 export function neutraliseFormula(text: string): string {
-  const lines = text.replace(LINE_FORMULA_START, "$1'");
+  const lines = LINE_BREAK_BEFORE_FORMULA.test(text) ? text.replace(LINE_FORMULA_START, "$1'") : text;
   return FORMULA_START.test(lines) ? `'${lines}` : lines;
 }
 
@@ -76,7 +79,7 @@ const ROWS_PER_PIECE = 50;
  * once more (a tenth of the server's time in a 10,000-row download, issue 16).
  */
 export function csvRowsStream(header: readonly string[], rows: AsyncIterable<readonly string[]>, variant: CsvVariant): Readable {
-  const options = { bom: false, record_delimiter: variant === "excel" ? "windows" : "unix", quoted_string: false, quoted_match: /[\r\n]/ } as const;
+  const options = { bom: false, record_delimiter: variant === "excel" ? "windows" : "unix", quoted_string: false, quote_record_delimiter: true } as const;
   const format = (group: string[][]) => stringify(group, options);
   async function* pieces() {
     yield (variant === "excel" ? BOM : "") + format([header.map(neutraliseFormula)]);
