@@ -5,7 +5,7 @@
  * campaigns with a button to dissolve each.
  */
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { PlainLink } from "@/components/ui/plain-link";
 import { confirmCampaignAction, dissolveCampaignAction } from "@/lib/actions/campaigns";
 import type { CampaignCandidate, CampaignMember, ConfirmedCampaign } from "@/lib/services/triage/campaigns";
 import { ActionError } from "@/components/forms/action-error";
@@ -17,9 +17,9 @@ function MemberLabel({ m }: { m: CampaignMember }) {
   const t = useTranslations("campaigns");
   return (
     <>
-      <Link href={`/secretariat/contributions/${m.id}`}>
+      <PlainLink href={`/secretariat/contributions/${m.id}`}>
         <UserText>{m.title}</UserText>
-      </Link>
+      </PlainLink>
       <span className="meta">
         {" "}
         <bdi className="nowrap">{m.referenceNumber}</bdi> · <UserText>{m.organisation}</UserText> · <StatusBadge status={m.status} />

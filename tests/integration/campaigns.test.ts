@@ -47,6 +47,9 @@ describe("campaigns", () => {
     expect(group.members.map((m) => m.id).sort()).toEqual([id.rep, id.etu, id.teo].sort());
     expect(group.representativeId).toBe(id.rep);
     expect(group.members.find((m) => m.id === id.etu)?.nameInCampaign).toBe(true);
+    const teo = await db.contribution.findUniqueOrThrow({ where: { id: id.teo }, select: { referenceNumber: true, consultation: { select: { code: true } } } });
+    expect(group.consultationCode).toBe(teo.consultation.code);
+    expect(group.members.find((m) => m.id === id.teo)).toEqual({ id: id.teo, referenceNumber: teo.referenceNumber, title: "Keep the multistakeholder model.", status: "SUBMITTED", organisation: "Third Example Org", nameInCampaign: false });
     // Their bodies differ: the identical-body clusters would not have found them.
     expect(await listDuplicateClusters(await world.actor("secretariat"))).toEqual([]);
   });
