@@ -4,7 +4,8 @@
  * (seed, benchmarks) that run outside Next.js.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
+import type pg from "pg";
+import { Pool } from "./db-pool";
 import { PrismaClient } from "@/generated/prisma/client";
 
 export interface PoolOptions {
@@ -22,7 +23,8 @@ export interface PoolOptions {
  * most of the cost.
  */
 export function createPrismaClientWithPool(connectionString: string, options: PoolOptions = {}): { client: PrismaClient; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString, ...(options.max ? { max: options.max } : {}) });
+  // Our Pool: a statement PostgreSQL refused (a unique violation) does not close its connection.
+  const pool = new Pool({ connectionString, ...(options.max ? { max: options.max } : {}) });
   // An idle connection dropped by the server (a restart, PgBouncer) must not crash the process.
   pool.on("error", (e) => console.error("[db] idle connection error", e.message));
   // $disconnect() ends the pool, as it did when the adapter made its own.

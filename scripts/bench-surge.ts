@@ -15,7 +15,8 @@
  * transaction: row with its unique key, gapless counter, version, audit events, outbox e-mail)
  * with the same concurrency, for comparison.
  *
- * Prints one JSON line. Flags: `--n=200`, `--duration=60`, `--bare-duration=<s>` (default: the
+ * Prints one JSON line ("connectionsOpened": PostgreSQL sessions the portal started during the
+ * run, 0 when its pool keeps its connections). Flags: `--n=200`, `--duration=60`, `--bare-duration=<s>` (default: the
  * same), `--bare-pool=10`, `--skip-build`, `--no-bare`, `--drafts=<k>` (each contributor's form
  * was autosaved before the deadline: k saved drafts per person, written before the run, and each
  * submission submits one of them, as the form does with its key), `--apps=<k>` (k app servers on the
@@ -149,6 +150,8 @@ async function main() {
     if (!warm.ok) throw new Error(`warm-up submission failed: ${warm.code}`);
     for (const person of people.slice(1, bases.length)) await submit(person, inputFor(person.organisationId, randomUUID(), -1), "warm-up-other");
 
+    const sessions = async () => Number((await admin.query(`SELECT sum(sessions) AS s FROM pg_stat_database`)).rows[0].s);
+    const sessionsBefore = await sessions();
     const outcomes: Outcome[] = [];
     const cpu = cpuSampler();
     const deadline = performance.now() + DURATION_S * 1000;
@@ -167,6 +170,7 @@ async function main() {
     );
     const elapsedS = (performance.now() - started) / 1000;
     const cpuUsed = cpu.stop();
+    const connectionsOpened = (await sessions()) - sessionsBefore;
 
     // Counting the database.
     const stored = (
@@ -206,6 +210,9 @@ async function main() {
       submissionsPerSecond: Math.round((stored.length / elapsedS) * 10) / 10,
       // CPU ms per stored submission: app servers, PostgreSQL, this benchmark (the crowd), the rest.
       cpuMsPerSubmission: cpuUsed(stored.length),
+      // PostgreSQL sessions started during the run (pg_stat_database.sessions): a pool that keeps
+      // its connections opens none; one that closed a connection per refused statement opened ~15/s.
+      connectionsOpened,
     };
 
     const bare = process.argv.includes("--no-bare") ? undefined : await bareRun(databaseUrl, consultation, organisations);
