@@ -43,20 +43,29 @@ export async function* zipStream(entries: AsyncIterable<ZipEntry> | Iterable<Zip
       yield chunk;
     }
   }
-  for await (const entry of entries) {
-    const file = entry.compress === false ? new ZipPassThrough(entry.name) : new NativeDeflate(entry.name, entry.compress);
-    zip.add(file);
-    for await (const chunk of entry.data) {
-      file.push(chunk);
-      if (file instanceof NativeDeflate) await file.taken;
+  let deflating: NativeDeflate | undefined;
+  try {
+    for await (const entry of entries) {
+      const file = entry.compress === false ? new ZipPassThrough(entry.name) : (deflating = new NativeDeflate(entry.name, entry.compress));
+      zip.add(file);
+      for await (const chunk of entry.data) {
+        file.push(chunk);
+        // zlib does not call a write's callback when it fails: wait for either.
+        if (file instanceof NativeDeflate) await Promise.race([file.taken, file.finished]);
+        yield* drain();
+      }
+      file.push(new Uint8Array(0), true);
+      if (file instanceof NativeDeflate) await file.finished;
+      deflating = undefined;
       yield* drain();
     }
-    file.push(new Uint8Array(0), true);
-    if (file instanceof NativeDeflate) await file.finished;
+    zip.end();
     yield* drain();
+  } finally {
+    // A download abandoned (or a source that failed) mid-entry: free zlib's state now, not at the
+    // next garbage collection.
+    deflating?.terminate();
   }
-  zip.end();
-  yield* drain();
 }
 
 /**
@@ -83,6 +92,10 @@ class NativeDeflate extends ZipPassThrough {
       this.z.on("error", reject);
     });
     this.finished.catch(() => {}); // awaited by zipStream; a download abandoned before that must not leave it unhandled
+  }
+
+  terminate() {
+    this.z.destroy();
   }
 
   process(chunk: Uint8Array, final: boolean) {

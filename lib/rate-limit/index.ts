@@ -10,8 +10,7 @@
  *   and public searches per client address.
  * A refusal is AppError RATE_LIMITED { seconds } (messages errors.RATE_LIMITED; 429 over HTTP).
  */
-import type pg from "pg";
-import { Pool } from "@/lib/db-pool";
+import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -49,8 +48,9 @@ function pool(): pg.Pool {
     // PgBouncer in transaction mode does not keep across server connections (the cluster test
     // failed with 26000 "prepared statement does not exist").
     const { DATABASE_DIRECT_URL, DATABASE_URL } = env();
-    // lib/db-pool.ts: a refused statement does not cost the connection.
-    g.rateLimitPool = new Pool({ connectionString: DATABASE_DIRECT_URL ?? DATABASE_URL, max: 3 });
+    // pg's own Pool, not lib/db-pool.ts's: the limiter's statements are named, and its upsert is
+    // never refused in normal work, so a connection that errs is best closed.
+    g.rateLimitPool = new pg.Pool({ connectionString: DATABASE_DIRECT_URL ?? DATABASE_URL, max: 3 });
     g.rateLimitPool.on("error", (e) => console.error("[rate-limit] idle connection error", e.message));
   }
   return g.rateLimitPool;

@@ -25,6 +25,18 @@ describe("the app's connection pool", () => {
     await pool.query("DROP TABLE pool_probe");
   });
 
+  it("closes the connection when the refusal left it inside a transaction, or came from a named statement", async () => {
+    const first = await pid();
+    // Simple protocol, two statements: the error leaves the session in a failed transaction.
+    await expect(pool.query("BEGIN; SELECT 1 / 0")).rejects.toMatchObject({ code: "22012" });
+    const second = await pid();
+    expect(second).not.toBe(first);
+    expect(await pool.query("SELECT 1 AS one")).toMatchObject({ rows: [{ one: 1 }] });
+    // node-postgres remembers a named statement as prepared on its connection: not kept.
+    await expect(pool.query({ name: "pool-probe", text: "SELECT 1 / $1::int", values: [0] })).rejects.toMatchObject({ code: "22012" });
+    expect(await pid()).not.toBe(second);
+  });
+
   it("closes a connection the server ended, and answers the next query on a new one", async () => {
     const before = await pid();
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
