@@ -27,10 +27,9 @@ import http from "node:http";
 import { loadavg } from "node:os";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { startBenchEnvironment } from "./bench/environment";
-import { percentile, signIn } from "./bench/measure";
+import { numberArg, percentile, signIn } from "./bench/measure";
 import { seedContributions } from "./bench/seed-contributions";
 import { memory, nextServerPid, sampleRss } from "./bench/memory";
-import { numberArg } from "./bench/measure";
 import { COPY_OF, timeCopy } from "./bench/bare";
 import { cpuSampler } from "./bench/cpu";
 

@@ -16,8 +16,8 @@
  * with the same concurrency, for comparison.
  *
  * Prints one JSON line ("connectionsOpened": PostgreSQL sessions the portal started during the
- * run, 0 when its pool keeps its connections). Flags: `--n=200`, `--duration=60`, `--bare-duration=<s>` (default: the
- * same), `--bare-pool=10`, `--skip-build`, `--no-bare`, `--drafts=<k>` (each contributor's form
+ * run, none beyond filling its pool when the pool keeps its connections). Flags: `--n=200`,
+ * `--duration=60`, `--bare-duration=<s>` (default: the same), `--bare-pool=10`, `--skip-build`, `--no-bare`, `--drafts=<k>` (each contributor's form
  * was autosaved before the deadline: k saved drafts per person, written before the run, and each
  * submission submits one of them, as the form does with its key), `--apps=<k>` (k app servers on the
  * same build and database, contributors spread over them as a proxy would: does a second server

@@ -20,9 +20,10 @@
  * variants. Once a record delimiter is set, csv-stringify quotes a cell only when it contains
  * that delimiter unless `quote_record_delimiter` is on, so with CRLF records a body with bare LF
  * paragraphs went out unquoted and broke the row (18 records read back as 27;
- * tests/integration/export-readback.test.ts fails without the option). And because a reader that splits lines naïvely (or a broken import) still sees each
- * line of such a cell as a row of its own, every line of a cell is neutralised, not only its
- * first: "…\n=HYPERLINK(…)" becomes "…\n'=HYPERLINK(…)".
+ * tests/integration/export-readback.test.ts fails without the option). And because a reader that
+ * splits lines naïvely (or a broken import) still sees each line of such a cell as a row of its
+ * own, every line of a cell is neutralised, not only its first: "…\n=HYPERLINK(…)" becomes
+ * "…\n'=HYPERLINK(…)".
  */
 import type { Readable } from "node:stream";
 import { stringify } from "csv-stringify/sync";

@@ -43,10 +43,10 @@ export async function* zipStream(entries: AsyncIterable<ZipEntry> | Iterable<Zip
       yield chunk;
     }
   }
-  let deflating: NativeDeflate | undefined;
+  let complete = false;
   try {
     for await (const entry of entries) {
-      const file = entry.compress === false ? new ZipPassThrough(entry.name) : (deflating = new NativeDeflate(entry.name, entry.compress));
+      const file = entry.compress === false ? new ZipPassThrough(entry.name) : new NativeDeflate(entry.name, entry.compress);
       zip.add(file);
       for await (const chunk of entry.data) {
         file.push(chunk);
@@ -56,15 +56,15 @@ export async function* zipStream(entries: AsyncIterable<ZipEntry> | Iterable<Zip
       }
       file.push(new Uint8Array(0), true);
       if (file instanceof NativeDeflate) await file.finished;
-      deflating = undefined;
       yield* drain();
     }
     zip.end();
     yield* drain();
+    complete = true;
   } finally {
-    // A download abandoned (or a source that failed) mid-entry: free zlib's state now, not at the
-    // next garbage collection.
-    deflating?.terminate();
+    // A download abandoned (or a source that failed) mid-entry: fflate's terminate() reaches the
+    // entry's terminate(), which frees zlib's state now rather than at the next collection.
+    if (!complete) zip.terminate();
   }
 }
 
