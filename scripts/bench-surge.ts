@@ -81,8 +81,12 @@ async function main() {
         `Surge contributor ${i}`,
       ]);
       await admin.query(`INSERT INTO "Membership" (id, "userId", "organisationId", role, "verifiedAt") VALUES ($1, $2, $3, 'CONTRIBUTOR', now())`, [`surge-member-${i}`, user.rows[0].id, organisationId]);
+      // A session as the form's page left it: loading that page extends a session once a day (to 30
+      // days, lib/auth/load-actor.ts), so the submission after it does not. (Expiring in 2 hours,
+      // as here before, charged every person's first submission that write, which belongs to a
+      // page load the crowd skips.)
       const token = randomBytes(32).toString("hex");
-      await admin.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '2 hours')`, [`surge-session-${i}`, token, user.rows[0].id]);
+      await admin.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '30 days')`, [`surge-session-${i}`, token, user.rows[0].id]);
       people.push({ cookie: `next-auth.session-token=${token}`, organisationId, userId: user.rows[0].id, drafts: [], base: bases[i % bases.length] });
     }
 

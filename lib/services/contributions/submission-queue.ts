@@ -39,6 +39,31 @@ export async function inSubmissionQueue<T>(arrivedAt: Date, work: () => Promise<
   );
 }
 
+const inFlight = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `work` for a form's idempotency key once any earlier call with the same key on this server
+ * has settled (succeeded or failed). A double click sends the same submission twice at once; run
+ * side by side, the second wrote the whole submission a second time (counter row locked, search
+ * columns computed, index entries made) only for the unique index on the key to refuse it at the
+ * end, and then looked the winner up: about a sixth of the database's work at a deadline where one
+ * submission in five is double-clicked (issue 11). Run after it, the second finds the first's
+ * submission by its key before writing anything and returns it (submit-contribution.ts). Across
+ * servers nothing waits: the unique index still decides, as before.
+ */
+export function afterSameKey<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const earlier = inFlight.get(key);
+  const run = earlier ? earlier.then(work, work) : work();
+  if (!earlier) {
+    inFlight.set(key, run);
+    const forget = () => {
+      if (inFlight.get(key) === run) inFlight.delete(key);
+    };
+    run.then(forget, forget);
+  }
+  return run;
+}
+
 /** Waiting and running submissions (for tests and the logs). */
 export function submissionQueueState() {
   const q = theQueue();

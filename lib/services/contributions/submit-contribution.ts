@@ -30,7 +30,7 @@ import { checkedAnswers, contentColumns, replaceAnswers, snapshotVersion } from 
 import { nextReferenceNumber } from "./numbering";
 import { unscopedFindContributionByKey, unscopedSubmissionContext } from "./find-by-key";
 import { createSubmitted, markSubmitted } from "./submit-writes";
-import { inSubmissionQueue } from "./submission-queue";
+import { afterSameKey, inSubmissionQueue } from "./submission-queue";
 import { submitInOneStatement } from "./submit-new";
 import { numberProposals, prepareProposals, replaceProposals } from "@/lib/services/proposals/write-proposals";
 
@@ -58,10 +58,18 @@ function checkedExisting(found: Existing | null, actor: Extract<Actor, { kind: "
 export interface SubmitOptions {
   /** false: the Prisma transaction even where one statement would do (tests compare the two). */
   oneStatement?: boolean;
+  /** false: calls with one key on this server race in the database, as two servers' calls do (tests). */
+  sameKeyWaits?: boolean;
 }
 
 export async function submitContribution(actor: Actor, input: TContributionInput, arrivedAt = new Date(), options: SubmitOptions = {}): Promise<SubmittedContribution> {
   assertCanSubmitFor(actor, input.organisationId);
+  // The same form sent twice at once (a double click): the second waits for the first, then finds it below.
+  if (options.sameKeyWaits === false) return submitOnce(actor, input, arrivedAt, options);
+  return afterSameKey(input.idempotencyKey, () => submitOnce(actor, input, arrivedAt, options));
+}
+
+async function submitOnce(actor: Extract<Actor, { kind: "user" }>, input: TContributionInput, arrivedAt: Date, options: SubmitOptions): Promise<SubmittedContribution> {
   // The consultation and the contribution already holding this form's key, in one round trip.
   const context = await unscopedSubmissionContext(input.consultationId, input.idempotencyKey);
   const existing = checkedExisting(context.existing, actor);
