@@ -130,7 +130,7 @@ async function main() {
         if (!result.ok) return outcome({ ok: false, code: result.code ?? "UNKNOWN" });
         return outcome({ ok: true, referenceNumber: result.data!.referenceNumber, id: result.data!.id });
       } catch (e) {
-        return outcome({ ok: false, code: (e as Error).name === "TimeoutError" ? "CLIENT_TIMEOUT" : "NETWORK" });
+        return outcome({ ok: false, code: (e as Error).name === "TimeoutError" ? "CLIENT_TIMEOUT" : `NETWORK_${(e as { code?: string }).code ?? "ERROR"}` });
       }
     };
     const inputFor = (organisationId: string, key: string, i: number) => ({

@@ -15,8 +15,21 @@ export interface PostAnswer {
   text: string;
 }
 
-/** Rejects with an Error named "TimeoutError" after `timeoutMs`, else a network error. */
+/**
+ * Rejects with an Error named "TimeoutError" after `timeoutMs`, else a network error (its `code`,
+ * e.g. ECONNRESET). A kept-alive connection that the server closed as idle just as this request
+ * went out on it fails before any answer: the request is sent once more on a new connection, as
+ * browsers do in that case (Chromium resends a request whose reused connection failed before the
+ * response began, whatever its method; the form sends the same idempotency key anyway).
+ */
 export function post(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<PostAnswer> {
+  return postOnce(url, headers, body, timeoutMs).catch((e: Error & { reusedSocket?: boolean }) => {
+    if (!e.reusedSocket || e.name === "TimeoutError") throw e;
+    return postOnce(url, headers, body, timeoutMs);
+  });
+}
+
+function postOnce(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<PostAnswer> {
   return new Promise((resolve, reject) => {
     const payload = Buffer.from(body);
     const request = http.request(url, { method: "POST", agent, headers: { "accept-encoding": "gzip, deflate, br", ...headers, "content-length": String(payload.length) } }, (res) => {
@@ -35,7 +48,9 @@ export function post(url: string, headers: Record<string, string>, body: string,
       });
     });
     request.setTimeout(timeoutMs, () => request.destroy(Object.assign(new Error("timed out"), { name: "TimeoutError" })));
-    request.on("error", reject);
+    let answered = false;
+    request.on("response", () => (answered = true));
+    request.on("error", (e) => reject(Object.assign(e, { reusedSocket: request.reusedSocket && !answered })));
     request.end(payload);
   });
 }
