@@ -16,15 +16,17 @@ export interface PostAnswer {
 }
 
 /**
- * Rejects with an Error named "TimeoutError" after `timeoutMs`, else a network error (its `code`,
- * e.g. ECONNRESET). A kept-alive connection that the server closed as idle just as this request
- * went out on it fails before any answer: the request is sent once more on a new connection, as
- * browsers do in that case (Chromium resends a request whose reused connection failed before the
- * response began, whatever its method; the form sends the same idempotency key anyway).
+ * Rejects with an Error named "TimeoutError" when the connection stays silent for `timeoutMs`,
+ * else a network error (its `code`, e.g. ECONNRESET). A kept-alive connection that the server
+ * closed as idle just as this request went out on it is reset before any answer: the request is
+ * sent once more (on whichever connection the agent gives next), as browsers do in that case
+ * (Chromium resends a request whose reused connection failed before the response began, whatever
+ * its method; the form sends the same idempotency key anyway). Node's documentation gives this
+ * pattern for `request.reusedSocket`.
  */
 export function post(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<PostAnswer> {
-  return postOnce(url, headers, body, timeoutMs).catch((e: Error & { reusedSocket?: boolean }) => {
-    if (!e.reusedSocket || e.name === "TimeoutError") throw e;
+  return postOnce(url, headers, body, timeoutMs).catch((e: Error & { reusedSocket?: boolean; code?: string }) => {
+    if (!e.reusedSocket || e.code !== "ECONNRESET") throw e;
     return postOnce(url, headers, body, timeoutMs);
   });
 }

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import pg from "pg";
 import { submitContribution } from "@/lib/services/contributions/submit-contribution";
+import { submissionQueueState } from "@/lib/services/contributions/submission-queue";
 import { ANONYMOUS } from "@/lib/auth/permissions";
 import { db, resetDatabase } from "../support/db";
 import { buildWorld, contributionInput, type World } from "../support/world";
@@ -48,6 +50,32 @@ describe("submitting a contribution", () => {
       expect(await db.contribution.count()).toBe(1);
       expect(await db.outboundEmail.count()).toBe(1);
       expect((await submitContribution(actor, input)).referenceNumber).toBe("WSIS20-C-0001");
+    });
+  }
+
+  // What the wait saves: with the first one's write held up (the counter row locked elsewhere), a
+  // waiting second request never reaches the submission queue; racing, it writes alongside.
+  for (const sameKeyWaits of [true, false]) {
+    it(`${sameKeyWaits ? "keeps a double click's second request out of the queue while the first is written" : "lets requests racing as on two servers both write"}`, async () => {
+      const actor = await world.actor("contributor");
+      await submitContribution(actor, contributionInput(world)); // the consultation's counter row exists
+      const locker = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await locker.connect();
+      try {
+        await locker.query(`BEGIN; SELECT 1 FROM "Counter" FOR UPDATE`);
+        const input = contributionInput(world);
+        const both = Promise.all([0, 1].map(() => submitContribution(actor, input, new Date(), { sameKeyWaits })));
+        for (let i = 0; i < 250 && submissionQueueState().running === 0; i++) await new Promise((r) => setTimeout(r, 20));
+        await new Promise((r) => setTimeout(r, 300));
+        expect(submissionQueueState().running).toBe(sameKeyWaits ? 1 : 2);
+        await locker.query("COMMIT");
+        const [first, second] = await both;
+        expect(second).toEqual(first);
+        expect(first.referenceNumber).toBe("WSIS20-C-0002");
+      } finally {
+        await locker.query("ROLLBACK").catch(() => {});
+        await locker.end();
+      }
     });
   }
 

@@ -40,28 +40,40 @@ export async function inSubmissionQueue<T>(arrivedAt: Date, work: () => Promise<
 }
 
 const inFlight = new Map<string, Promise<unknown>>();
+/** The longest a call waits for the one before it: a call stuck on a dead connection must not hold its key's retries for good. */
+export const SAME_KEY_WAIT_MS = 10_000;
 
 /**
- * Runs `work` for a form's idempotency key once any earlier call with the same key on this server
- * has settled (succeeded or failed). A double click sends the same submission twice at once; run
- * side by side, the second wrote the whole submission a second time (counter row locked, search
- * columns computed, index entries made) only for the unique index on the key to refuse it at the
- * end, and then looked the winner up: about a sixth of the database's work at a deadline where one
+ * Runs `work` once the previous call with the same `key` on this server has settled (succeeded or
+ * failed), or after SAME_KEY_WAIT_MS, whichever comes first; calls with one key run one after
+ * the other. A double click sends the same submission twice at once; run side by side, the
+ * second wrote the whole submission a second time (counter row locked, search columns computed,
+ * index entries made) only for the unique index on the form's key to refuse it at the end, and
+ * then looked the first up: about a sixth of the database's work at a deadline where one
  * submission in five is double-clicked (issue 11). Run after it, the second finds the first's
- * submission by its key before writing anything and returns it (submit-contribution.ts). Across
- * servers nothing waits: the unique index still decides, as before.
+ * submission by its key before writing anything and returns it (submit-contribution.ts). Requests
+ * that reach different servers (a balancer without affinity) do not wait: the unique index still
+ * decides, as before.
  */
 export function afterSameKey<T>(key: string, work: () => Promise<T>): Promise<T> {
-  const earlier = inFlight.get(key);
-  const run = earlier ? earlier.then(work, work) : work();
-  if (!earlier) {
-    inFlight.set(key, run);
-    const forget = () => {
-      if (inFlight.get(key) === run) inFlight.delete(key);
-    };
-    run.then(forget, forget);
-  }
+  const previous = inFlight.get(key);
+  const run = previous ? settledOrLate(previous).then(work) : work();
+  inFlight.set(key, run);
+  const forget = () => {
+    if (inFlight.get(key) === run) inFlight.delete(key);
+  };
+  run.then(forget, forget);
   return run;
+}
+
+function settledOrLate(previous: Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, SAME_KEY_WAIT_MS)));
+  const settled = previous.then(
+    () => {},
+    () => {},
+  );
+  return Promise.race([settled, late]).finally(() => clearTimeout(timer));
 }
 
 /** Waiting and running submissions (for tests and the logs). */

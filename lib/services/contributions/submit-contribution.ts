@@ -66,7 +66,8 @@ export async function submitContribution(actor: Actor, input: TContributionInput
   assertCanSubmitFor(actor, input.organisationId);
   // The same form sent twice at once (a double click): the second waits for the first, then finds it below.
   if (options.sameKeyWaits === false) return submitOnce(actor, input, arrivedAt, options);
-  return afterSameKey(input.idempotencyKey, () => submitOnce(actor, input, arrivedAt, options));
+  // Keyed by organisation too: someone else's request with this key never delays this one.
+  return afterSameKey(`${input.organisationId} ${input.idempotencyKey}`, () => submitOnce(actor, input, arrivedAt, options));
 }
 
 async function submitOnce(actor: Extract<Actor, { kind: "user" }>, input: TContributionInput, arrivedAt: Date, options: SubmitOptions): Promise<SubmittedContribution> {
