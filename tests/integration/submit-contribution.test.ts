@@ -56,7 +56,7 @@ describe("submitting a contribution", () => {
   // What the wait saves: with the first one's write held up (the counter row locked elsewhere), a
   // waiting second request never reaches the submission queue; racing, it writes alongside.
   for (const sameKeyWaits of [true, false]) {
-    it(`${sameKeyWaits ? "keeps a double click's second request out of the queue while the first is written" : "lets requests racing as on two servers both write"}`, async () => {
+    it(sameKeyWaits ? "keeps a double click's second request out of the queue while the first is written" : "lets requests racing as on two servers both write", async () => {
       const actor = await world.actor("contributor");
       await submitContribution(actor, contributionInput(world)); // the consultation's counter row exists
       const locker = new pg.Client({ connectionString: process.env.DATABASE_URL });

@@ -64,9 +64,9 @@ export interface SubmitOptions {
 
 export async function submitContribution(actor: Actor, input: TContributionInput, arrivedAt = new Date(), options: SubmitOptions = {}): Promise<SubmittedContribution> {
   assertCanSubmitFor(actor, input.organisationId);
-  // The same form sent twice at once (a double click): the second waits for the first, then finds it below.
   if (options.sameKeyWaits === false) return submitOnce(actor, input, arrivedAt, options);
-  // Keyed by organisation too: someone else's request with this key never delays this one.
+  // The same form sent twice at once (a double click): the second waits for the first, then finds
+  // it by its key. Keyed by organisation too: someone else's request with this key never delays this one.
   return afterSameKey(`${input.organisationId} ${input.idempotencyKey}`, () => submitOnce(actor, input, arrivedAt, options));
 }
 
