@@ -54,9 +54,9 @@ export async function startNode() {
     const { startDeliveryWorker } = await import("./lib/email/worker");
     startDeliveryWorker();
   }
-  // Caches of other app servers' changes (the public list's counts) are forgotten via NOTIFY.
+  // Caches of other app servers' changes (the public list's pages, lib/http/page-cache.ts,
+  // registered with the request stamps above) are forgotten via NOTIFY.
   const { listenForInvalidations } = await import("./lib/cache/invalidation");
-  await import("./lib/services/search/search-published");
   listenForInvalidations(e.DATABASE_DIRECT_URL ?? e.DATABASE_URL);
   const { resumeExportJobs } = await import("./lib/services/exports/export-jobs");
   resumeExportJobs().catch((error) => console.error("[exports] could not resume background exports", error));

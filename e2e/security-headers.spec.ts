@@ -62,3 +62,39 @@ test("a server action answers with its result, never the whole page re-rendered 
   expect(body).toContain('"ok":false'); // the action's own answer (anonymous, empty input)...
   expect(body.length).toBeLessThan(2_000); // ...and nothing else
 });
+
+test("the public list from the page cache has a nonce of its own, and its scripts run under it", async ({ browser }) => {
+  // A visitor without cookies (lib/http/page-cache.ts keeps anonymous page loads only).
+  const page = await (await browser.newContext()).newPage();
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  const url = "/en/contributions?type=GENERAL_INPUT&page=1";
+  const nonces: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const response = (await page.goto(url))!;
+    if (i > 0) expect(response.headers()["x-portal-cache"]).toBe("hit");
+    const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"])![1];
+    nonces.push(nonce);
+    const scripts = await page.locator("script").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const n of scripts) expect(n).toBe(nonce);
+    // Next's client started (its runtime sets window.next): the scripts were allowed to run.
+    await page.waitForFunction(() => "next" in window);
+  }
+  expect(new Set(nonces).size).toBe(3);
+  expect(violations).toEqual([]);
+});
+
+test("a page from the cache sets the language cookie exactly as next-intl does", async ({ baseURL }) => {
+  // A French browser opening an English page: next-intl remembers the language chosen.
+  const url = `${baseURL}/en/contributions?lang=en&type=GENERAL_INPUT`;
+  const headers = { "accept-language": "fr", "sec-fetch-dest": "document" };
+  const first = await fetch(url, { headers });
+  expect(first.headers.get("x-portal-cache")).toBe("miss");
+  const second = await fetch(url, { headers });
+  expect(second.headers.get("x-portal-cache")).toBe("hit");
+  expect(second.headers.get("set-cookie")).toBe(first.headers.get("set-cookie"));
+  expect(second.headers.get("set-cookie")).toMatch(/^NEXT_LOCALE=en;/);
+});

@@ -11,8 +11,12 @@
 import pg from "pg";
 
 export const CHANNEL = "wsis_cache";
-/** published-list: the public list's caches; campaign-groups: the duplicates page's campaign groups. */
-export type Topic = "published-list" | "campaign-groups";
+/**
+ * published-list: the published set gained or changed a document (an acceptance, an accepted
+ * revision, a republication); published-withdrawn: a document left it (unpublished), which no
+ * public page may show a moment longer; campaign-groups: the duplicates page's campaign groups.
+ */
+export type Topic = "published-list" | "published-withdrawn" | "campaign-groups";
 
 // On globalThis, not in this module: the production build loads this module more than once (the
 // startup code that listens, instrumentation-node.ts, and the pages and actions that register

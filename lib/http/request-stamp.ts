@@ -17,6 +17,7 @@ import type { AddressInfo } from "node:net";
 import { clientAddress, isLoopback, isTrusted, parseTrustedProxies, type TrustedProxies } from "./client-address";
 import { CLIENT_HEADER, LISTENER_HEADER } from "./stamp-headers";
 import { HSTS, PERMISSIONS_POLICY, servedOverHttps } from "./security-headers";
+import { answerFromPageCache } from "./page-cache";
 const FORWARDED = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded"];
 
 const INSTALLED = Symbol.for("wsis.requestStamp");
@@ -56,6 +57,8 @@ export function installRequestStamp(): void {
       if (event === "request") {
         stampRequest(args[0] as http.IncomingMessage, this.address());
         setResponseHeaders(args[1] as http.ServerResponse);
+        // An anonymous public list page this server has rendered since the last change.
+        if (answerFromPageCache(args[0] as http.IncomingMessage, args[1] as http.ServerResponse, this)) return true;
       }
       return emit.call(this, event, ...args);
     } as typeof Server.prototype.emit;

@@ -124,7 +124,7 @@ export interface CompareOptions {
   n?: number;
   warmUp?: number;
   /** "warm" (steady state) or "cold" (`before` runs before each timed pair: e.g. an acceptance). */
-  mode?: "warm" | "cold";
+  mode?: "warm" | "cold" | "rendered";
   /** Runs before each timed pair (not timed). */
   before?: () => Promise<void>;
   /** Extra fields for the JSON line (targets…). */

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { submitContribution } from "@/lib/services/contributions/submit-contribution";
 import { decideContribution } from "@/lib/services/contributions/decide-contribution";
+import { changePublication } from "@/lib/services/contributions/publication";
 import { searchPublished } from "@/lib/services/search/search-published";
 import { parsePublicSearch } from "@/lib/schemas/public-search";
 import { listenForInvalidations, onInvalidation, type Listener } from "@/lib/cache/invalidation";
@@ -52,5 +53,24 @@ describe("cache invalidation across app servers", () => {
     expect(await total()).toBe(2);
     const page = await searchPublished(parsePublicSearch({}));
     expect(page.facets.lang).toEqual([{ value: "en", count: 2 }]);
+  });
+
+  it("announces an unpublication apart, so public pages drop the document at once; a republication as a publication", { timeout: 30_000 }, async () => {
+    const id = await submitted("Unpublished later");
+    const secretariat = await world.actor("secretariat");
+    await decideContribution(secretariat, { decision: "accept", contributionId: id, expectedStatus: "SUBMITTED", reason: "" });
+    await new Promise((r) => setTimeout(r, 500)); // the acceptance's own NOTIFY comes back first
+    const heard: string[] = [];
+    onInvalidation("published-withdrawn", () => heard.push("withdrawn"));
+    onInvalidation("published-list", () => heard.push("list"));
+    await changePublication(secretariat, { action: "unpublish", contributionId: id, expectedStatus: "ACCEPTED", reason: "Asked by the organisation." });
+    // Here at once, then from this server's own NOTIFY.
+    const until = Date.now() + 5_000;
+    while (heard.length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    expect(heard).toEqual(["withdrawn", "withdrawn"]);
+    heard.length = 0;
+    await changePublication(secretariat, { action: "republish", contributionId: id, expectedStatus: "UNPUBLISHED", reason: "" });
+    while (heard.length < 2 && Date.now() < until + 5_000) await new Promise((r) => setTimeout(r, 50));
+    expect(heard).toEqual(["list", "list"]);
   });
 });

@@ -23,9 +23,6 @@ import { TRANSITIONS, canTransition, type Status } from "@/lib/rules/transitions
 import { nextDocumentNumber } from "./numbering";
 import { reasonCodesFor } from "@/lib/workflow/reason-codes";
 import { announceInvalidation } from "@/lib/cache/invalidation";
-// Registers the public list's count cache for invalidation in this process.
-import "@/lib/services/search/search-published";
-
 export interface DecisionResult {
   status: Status;
   documentNumber: string | null;

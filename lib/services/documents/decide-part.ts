@@ -22,8 +22,6 @@ import type { TPartDecision } from "@/lib/schemas/document-part";
 import { nextPartNumber } from "@/lib/services/contributions/numbering";
 import { announceInvalidation } from "@/lib/cache/invalidation";
 import { CONTRIBUTION_FOR_PART, printedNumber, snapshotRevision } from "./part-helpers";
-// Registers the public list's count cache for invalidation in this process.
-import "@/lib/services/search/search-published";
 
 export interface PartDecisionResult {
   status: "ACCEPTED" | "REJECTED";

@@ -1,0 +1,224 @@
+/**
+ * The public list's page cache (lib/http/page-cache.ts, issue 16), through real sockets: the
+ * request hook of lib/http/request-stamp.ts in front of a server that answers as Next does for
+ * /{locale}/contributions (a fresh CSP nonce in the header, the HTML and the Link header; the
+ * language cookie when the request has none; gzip when asked). What it must never do: answer two
+ * visitors with one nonce, answer a signed-in person or a client navigation, show an unpublished
+ * document, or show a stale page longer than its few seconds after a change.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import http from "node:http";
+import zlib from "node:zlib";
+import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import { installRequestStamp } from "@/lib/http/request-stamp";
+import { announceInvalidation } from "@/lib/cache/invalidation";
+
+let server: http.Server;
+let base: { host: string; port: number };
+let renders = 0;
+let content = "first";
+let delayMs = 0;
+let status = 200;
+
+beforeAll(async () => {
+  installRequestStamp();
+  server = http.createServer((req, res) => {
+    renders++;
+    const nonce = randomBytes(16).toString("base64");
+    res.setHeader("Content-Security-Policy", `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.setHeader("Link", `</a.css>; rel=preload; as="style"; nonce="${nonce}"`);
+    if (!/NEXT_LOCALE=/.test(req.headers.cookie ?? "")) res.setHeader("Set-Cookie", "NEXT_LOCALE=en; Path=/; SameSite=lax");
+    const html = `<!DOCTYPE html><html lang="en"><script nonce="${nonce}">a()</script><p>${content}</p><script nonce="${nonce}">self.__next_f.push([1,"${nonce}"])</script></html>`;
+    const gzip = /gzip/.test(String(req.headers["accept-encoding"] ?? ""));
+    setTimeout(() => {
+      res.statusCode = status;
+      if (gzip) {
+        res.setHeader("Content-Encoding", "gzip");
+        return res.end(zlib.gzipSync(html));
+      }
+      res.write(html.slice(0, 40)); // streamed, as Next does
+      res.end(html.slice(40));
+    }, delayMs);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  base = { host: "127.0.0.1", port: (server.address() as AddressInfo).port };
+});
+afterAll(() => new Promise((r) => server.close(r)));
+
+const saved = process.env.PAGE_CACHE;
+beforeEach(async () => {
+  process.env.PAGE_CACHE = "on";
+  content = "first";
+  delayMs = 0;
+  status = 200;
+  await announceInvalidation("published-withdrawn", async () => {}); // every test starts empty
+  renders = 0;
+});
+afterEach(() => {
+  process.env.PAGE_CACHE = saved;
+  vi.useRealTimers();
+});
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+  nonce: string | undefined;
+}
+function get(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ ...base, path, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () => {
+        const raw = Buffer.concat(chunks);
+        const body = (res.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(raw) : raw).toString();
+        const nonce = /'nonce-([^']+)'/.exec(String(res.headers["content-security-policy"]))?.[1];
+        resolve({ status: res.statusCode!, headers: res.headers, body, nonce });
+      });
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+const page = "/en/contributions?q=spectrum&lang=fr";
+const withLanguage = { cookie: "NEXT_LOCALE=en" };
+const until = async (check: () => Promise<boolean>) => {
+  const deadline = Date.now() + 5_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("not in 5 s");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+describe("the public list's page cache", () => {
+  it("answers the next anonymous visitor from memory, with a nonce of its own everywhere the page had one", async () => {
+    const first = await get(page, withLanguage);
+    expect(first.headers["x-portal-cache"]).toBe("miss");
+    const second = await get(page, withLanguage);
+    expect(second.headers["x-portal-cache"]).toBe("hit");
+    expect(renders).toBe(1);
+    expect(second.nonce).toBeTruthy();
+    expect(second.nonce).not.toBe(first.nonce);
+    expect(second.body).not.toContain(first.nonce);
+    expect(second.body.split(second.nonce!).length - 1).toBe(3);
+    expect(second.body.replaceAll(second.nonce!, "N")).toBe(first.body.replaceAll(first.nonce!, "N"));
+    expect(second.headers.link).toContain(`nonce="${second.nonce}"`);
+    expect(second.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(second.headers["set-cookie"]).toBeUndefined();
+    const third = await get(page, withLanguage);
+    expect(third.nonce).not.toBe(second.nonce);
+  });
+
+  it("keeps a compressed rendering as text and compresses each answer as asked", async () => {
+    await get(page, { ...withLanguage, "accept-encoding": "gzip" });
+    const zipped = await get(page, { ...withLanguage, "accept-encoding": "gzip, deflate" });
+    expect(zipped.headers["x-portal-cache"]).toBe("hit");
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.body).toContain("<p>first</p>");
+    const plain = await get(page, { ...withLanguage, "accept-encoding": "gzip;q=0, identity" });
+    expect(plain.headers["x-portal-cache"]).toBe("hit");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(Number(plain.headers["content-length"])).toBe(Buffer.byteLength(plain.body));
+    expect(renders).toBe(1);
+  });
+
+  it("sets the language cookie as Next would, when the visitor has none", async () => {
+    await get(page);
+    const hit = await get(page);
+    expect(hit.headers["x-portal-cache"]).toBe("hit");
+    expect(hit.headers["set-cookie"]).toEqual(["NEXT_LOCALE=en; Path=/; SameSite=lax"]);
+    expect((await get(page, withLanguage)).headers["set-cookie"]).toBeUndefined();
+    const switched = await get(page, { cookie: "NEXT_LOCALE=fr" });
+    expect(switched.headers["x-portal-cache"]).toBe("hit");
+    expect(switched.headers["set-cookie"]).toEqual(["NEXT_LOCALE=en; Path=/; SameSite=lax"]);
+  });
+
+  it("leaves to Next whatever is not an anonymous page load of the public list", async () => {
+    await get(page, withLanguage);
+    const passes: [string, Record<string, string>, string?][] = [
+      [page, { cookie: "NEXT_LOCALE=en; next-auth.session-token=abc" }],
+      [page, { cookie: "wsis-fresh=1" }],
+      [page, { ...withLanguage, rsc: "1" }],
+      [page, { ...withLanguage, "next-router-prefetch": "1" }],
+      [page, { ...withLanguage, "sec-fetch-dest": "empty" }],
+      [page, withLanguage, "POST"],
+      ["/en/contributions/WSIS20-C-0001", withLanguage],
+      ["/en/secretariat", withLanguage],
+      ["/xx/contributions", withLanguage],
+    ];
+    for (const [path, headers, method] of passes) {
+      renders = 0;
+      const answer = await get(path, headers, method);
+      expect(answer.headers["x-portal-cache"], `${method ?? "GET"} ${path} ${JSON.stringify(headers)}`).toBeUndefined();
+      expect(renders).toBe(1);
+    }
+    // The sign-in form's cookies say nothing about who is reading.
+    expect((await get(page, { cookie: "NEXT_LOCALE=en; next-auth.csrf-token=x; next-auth.callback-url=y" })).headers["x-portal-cache"]).toBe("hit");
+  });
+
+  it("does not keep an error, and keeps pages apart by URL and host", async () => {
+    status = 500;
+    await get(page, withLanguage);
+    status = 200;
+    expect((await get(page, withLanguage)).headers["x-portal-cache"]).toBe("miss");
+    expect((await get(page + "&page=2", withLanguage)).headers["x-portal-cache"]).toBe("miss");
+    expect((await get(page, { ...withLanguage, host: "portal.example.org" })).headers["x-portal-cache"]).toBe("miss");
+    expect((await get(page, withLanguage)).headers["x-portal-cache"]).toBe("hit");
+  });
+
+  it("after a publication: the page as it was, while this server renders it afresh; then the new one", async () => {
+    await get(page, withLanguage);
+    content = "second";
+    await announceInvalidation("published-list", async () => {});
+    const stale = await get(page, withLanguage);
+    expect(stale.headers["x-portal-cache"]).toBe("stale");
+    expect(stale.body).toContain("<p>first</p>");
+    await until(async () => renders === 2);
+    await until(async () => (await get(page, withLanguage)).headers["x-portal-cache"] === "hit");
+    const fresh = await get(page, withLanguage);
+    expect(fresh.body).toContain("<p>second</p>");
+    expect(renders).toBe(2);
+  });
+
+  it("never answers a stale page more than a few seconds after the change", async () => {
+    await get(page, withLanguage);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    await announceInvalidation("published-list", async () => {});
+    vi.setSystemTime(Date.now() + 5_001);
+    content = "second";
+    const late = await get(page, withLanguage);
+    expect(late.headers["x-portal-cache"]).toBe("miss");
+    expect(late.body).toContain("<p>second</p>");
+  });
+
+  it("after an unpublication: never the page as it was, not even one that was being rendered", async () => {
+    await get(page, withLanguage);
+    content = "withdrawn";
+    await announceInvalidation("published-withdrawn", async () => {});
+    const next = await get(page, withLanguage);
+    expect(next.headers["x-portal-cache"]).toBe("miss");
+
+    // A rendering that began before the unpublication is not kept.
+    delayMs = 200;
+    content = "shows the unpublished one";
+    const slow = get(page + "&page=3", withLanguage);
+    await new Promise((r) => setTimeout(r, 50));
+    await announceInvalidation("published-withdrawn", async () => {});
+    content = "without it";
+    expect((await slow).body).toContain("shows the unpublished one");
+    delayMs = 0;
+    const after = await get(page + "&page=3", withLanguage);
+    expect(after.headers["x-portal-cache"]).toBe("miss");
+    expect(after.body).toContain("without it");
+  });
+
+  it("is off with PAGE_CACHE=off", async () => {
+    process.env.PAGE_CACHE = "off";
+    await get(page, withLanguage);
+    expect((await get(page, withLanguage)).headers["x-portal-cache"]).toBeUndefined();
+    expect(renders).toBe(2);
+  });
+});
