@@ -7,8 +7,10 @@
 export async function startNode() {
   // First: the request stamps (client address, loopback listener) that the development
   // mailbox, the rate limits and the forwarded-header trust rely on (lib/http/request-stamp.ts).
+  // Then the public list's page cache, answered before Next (lib/http/page-cache/).
   const { installRequestStamp } = await import("./lib/http/request-stamp");
-  installRequestStamp();
+  const { answerFromPageCache } = await import("./lib/http/page-cache/answer");
+  installRequestStamp(answerFromPageCache);
   const { env } = await import("./lib/env");
   let e;
   try {
@@ -54,8 +56,8 @@ export async function startNode() {
     const { startDeliveryWorker } = await import("./lib/email/worker");
     startDeliveryWorker();
   }
-  // Caches of other app servers' changes (the public list's pages, lib/http/page-cache.ts,
-  // registered with the request stamps above) are forgotten via NOTIFY.
+  // Caches of other app servers' changes (the public list's pages) are forgotten via NOTIFY;
+  // the page cache answers nothing until this listens.
   const { listenForInvalidations } = await import("./lib/cache/invalidation");
   listenForInvalidations(e.DATABASE_DIRECT_URL ?? e.DATABASE_URL);
   const { resumeExportJobs } = await import("./lib/services/exports/export-jobs");

@@ -28,7 +28,7 @@ test("unpublish with a reason, publish again; a duplicate decided; the matrix", 
   await staff.goto(`/en/secretariat/contributions/${doc.id}`);
   await staff.getByRole("button", { name: "Accept and publish" }).click();
   await expect(staff.locator("dl.facts")).toContainText("CWG-WSIS&SDG/WSIS20/");
-  // A visitor's search, kept by the public list's page cache (lib/http/page-cache.ts) with the
+  // A visitor's search, kept by the public list's page cache (lib/http/page-cache/) with the
   // document in it: the unpublication must take it out at once all the same.
   const early = await (await browser.newContext()).newPage();
   await early.goto("/en/contributions?q=okapi");
@@ -52,6 +52,7 @@ test("unpublish with a reason, publish again; a duplicate decided; the matrix", 
   await expect(listed(visitor)).toHaveCount(0);
   await early.reload();
   await expect(listed(early)).toHaveCount(0);
+  await early.context().close();
   const gone = await visitor.request.get(`/api/v1/contributions/${doc.reference}`);
   expect(gone.status()).toBe(410);
   expect((await gone.json()).reason).toBe(reason);

@@ -64,7 +64,7 @@ test("a server action answers with its result, never the whole page re-rendered 
 });
 
 test("the public list from the page cache has a nonce of its own, and its scripts run under it", async ({ browser }) => {
-  // A visitor without cookies (lib/http/page-cache.ts keeps anonymous page loads only).
+  // A visitor without cookies (lib/http/page-cache/ keeps anonymous page loads only).
   const page = await (await browser.newContext()).newPage();
   const violations: string[] = [];
   page.on("console", (m) => {
@@ -85,6 +85,7 @@ test("the public list from the page cache has a nonce of its own, and its script
   }
   expect(new Set(nonces).size).toBe(3);
   expect(violations).toEqual([]);
+  await page.context().close();
 });
 
 test("a page from the cache sets the language cookie exactly as next-intl does", async ({ baseURL }) => {

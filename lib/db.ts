@@ -7,7 +7,7 @@ import "server-only";
 import type pg from "pg";
 import { createPrismaClient, createPrismaClientWithPool, type PrismaClient } from "./db-client";
 import { env } from "./env";
-import { wroteRecently } from "./http/read-your-writes";
+import { mustReadPrimary } from "./http/read-your-writes";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; primaryPool?: pg.Pool };
 
@@ -63,7 +63,7 @@ function replicaClient(url: string): PrismaClient {
  */
 export async function publicReadDb(): Promise<PrismaClient> {
   const url = env().DATABASE_REPLICA_URL;
-  if (!url || (await wroteRecently())) return db;
+  if (!url || (await mustReadPrimary())) return db;
   const client = replicaClient(url);
   return replica.replicaHealthy ? client : db;
 }

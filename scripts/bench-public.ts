@@ -51,7 +51,7 @@ async function main() {
       await new Promise((r) => setTimeout(r, 20)); // the NOTIFY reaches the server's listener
     };
     const found = "/en/contributions/WSIS20-C-";
-    // "rendered": every timed request is a page the page cache (lib/http/page-cache.ts) has not
+    // "rendered": every timed request is a page the page cache (lib/http/page-cache/) has not
     // kept, so Next renders it: the cost of a miss (an unknown parameter, `r`, is ignored by the
     // page and makes each URL new).
     let fresh = 0;

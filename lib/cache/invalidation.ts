@@ -21,8 +21,16 @@ export type Topic = "published-list" | "published-withdrawn" | "campaign-groups"
 // On globalThis, not in this module: the production build loads this module more than once (the
 // startup code that listens, instrumentation-node.ts, and the pages and actions that register
 // caches are separate bundles, each with its own copy), and a NOTIFY must reach every copy's caches.
-const store = globalThis as unknown as { wsisInvalidationHandlers?: Map<Topic, Set<() => void>> };
+const store = globalThis as unknown as { wsisInvalidationHandlers?: Map<Topic, Set<() => void>>; wsisListening?: boolean };
 const handlers = (store.wsisInvalidationHandlers ??= new Map());
+
+/**
+ * Is this process hearing other servers' announcements right now (LISTEN in effect)? A cache
+ * that must never be stale, like the public pages', keeps nothing while it is not.
+ */
+export function hearingInvalidations(): boolean {
+  return store.wsisListening === true;
+}
 
 /** Runs `handler` whenever `topic` is announced, by this process or another. */
 export function onInvalidation(topic: Topic, handler: () => void): void {
@@ -68,6 +76,7 @@ export function listenForInvalidations(connectionString: string): Listener {
     c.on("notification", (m) => m.channel === CHANNEL && m.payload && run(m.payload));
     c.on("error", () => {}); // 'end' follows and reconnects
     c.on("end", () => {
+      store.wsisListening = false;
       if (stopped) return;
       setTimeout(() => void connect(), delay).unref();
       delay = Math.min(delay * 2, 30_000);
@@ -76,6 +85,9 @@ export function listenForInvalidations(connectionString: string): Listener {
       await c.connect();
       await c.query(`LISTEN ${CHANNEL}`);
       delay = 1_000;
+      // Announcements made while nobody listened are lost: anything may have changed.
+      if (store.wsisListening === false) for (const topic of handlers.keys()) run(topic);
+      store.wsisListening = true;
       markReady();
     } catch (e) {
       console.error("[cache] invalidation listener could not connect; retrying", (e as Error).message);
@@ -87,6 +99,7 @@ export function listenForInvalidations(connectionString: string): Listener {
     ready,
     async stop() {
       stopped = true;
+      store.wsisListening = false;
       await client?.end().catch(() => {});
     },
   };

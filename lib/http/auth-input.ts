@@ -5,6 +5,7 @@
  * before any route or page runs: a dropped callbackUrl means "back to the start page", a dropped
  * cookie means "not signed in". Pure (URL and string work only).
  */
+import { cookiePart } from "./cookies";
 
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 
@@ -44,9 +45,7 @@ export function sanitiseAuthCookies(header: string | null, base: string): string
   if (!header) return null;
   let changed = false;
   const kept = header.split(";").filter((part) => {
-    const i = part.indexOf("=");
-    const name = (i < 0 ? part : part.slice(0, i)).trim();
-    const value = i < 0 ? "" : part.slice(i + 1).trim();
+    const { name, value } = cookiePart(part);
     let ok = true;
     if (CALLBACK_COOKIE.test(name)) {
       const v = decoded(value);

@@ -7,7 +7,8 @@
  * Everyone else reads the replica; a lag of milliseconds is invisible to them.
  */
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { READ_PRIMARY_HEADER } from "./stamp-headers";
 
 export const FRESH_COOKIE = "wsis-fresh";
 /** Far longer than a healthy replica's lag (milliseconds), short enough to keep the primary light. */
@@ -22,10 +23,13 @@ export async function markFresh(): Promise<void> {
   }
 }
 
-/** Did this request's browser write in the last FRESH_SECONDS? False outside a request. */
-export async function wroteRecently(): Promise<boolean> {
+/**
+ * Must this request read the primary? When its browser wrote in the last FRESH_SECONDS, or when
+ * it renders a page the page cache keeps for others (READ_PRIMARY_HEADER). False outside a request.
+ */
+export async function mustReadPrimary(): Promise<boolean> {
   try {
-    return (await cookies()).get(FRESH_COOKIE)?.value === "1";
+    return (await cookies()).get(FRESH_COOKIE)?.value === "1" || (await headers()).get(READ_PRIMARY_HEADER) === "1";
   } catch {
     return false;
   }

@@ -15,12 +15,14 @@ import http from "node:http";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
 import { clientAddress, isLoopback, isTrusted, parseTrustedProxies, type TrustedProxies } from "./client-address";
-import { CLIENT_HEADER, LISTENER_HEADER } from "./stamp-headers";
+import { CLIENT_HEADER, LISTENER_HEADER, READ_PRIMARY_HEADER } from "./stamp-headers";
 import { HSTS, PERMISSIONS_POLICY, servedOverHttps } from "./security-headers";
-import { answerFromPageCache } from "./page-cache";
 const FORWARDED = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded"];
 
 const INSTALLED = Symbol.for("wsis.requestStamp");
+const ANSWER = Symbol.for("wsis.requestStamp.answer");
+/** Answers a stamped request before Next sees it (true), or leaves it to Next (false). */
+export type EarlyAnswer = (req: http.IncomingMessage, res: http.ServerResponse, server: http.Server) => boolean;
 
 let parsed: { spec: string; proxies: TrustedProxies } | undefined;
 function trusted(spec: string): TrustedProxies {
@@ -35,6 +37,7 @@ export function stampRequest(req: http.IncomingMessage, listening: AddressInfo |
   const client = clientAddress(peer, Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, proxies);
   if (!isTrusted(proxies, peer)) for (const h of FORWARDED) delete req.headers[h];
   req.headers[CLIENT_HEADER] = client;
+  delete req.headers[READ_PRIMARY_HEADER];
   const local = listening && typeof listening === "object" ? listening.address : undefined;
   req.headers[LISTENER_HEADER] = isLoopback(local) ? "loopback" : "network";
 }
@@ -45,8 +48,10 @@ export function setResponseHeaders(res: http.ServerResponse): void {
   if (servedOverHttps()) res.setHeader("Strict-Transport-Security", HSTS);
 }
 
-export function installRequestStamp(): void {
+/** `answer`: the public list's page cache (lib/http/page-cache/), given by instrumentation-node.ts. */
+export function installRequestStamp(answer?: EarlyAnswer): void {
   const g = globalThis as Record<symbol, unknown>;
+  if (answer) g[ANSWER] = answer;
   if (g[INSTALLED]) return;
   g[INSTALLED] = true;
   // Fail at start-up, with the variable's name, rather than on the first request.
@@ -57,8 +62,7 @@ export function installRequestStamp(): void {
       if (event === "request") {
         stampRequest(args[0] as http.IncomingMessage, this.address());
         setResponseHeaders(args[1] as http.ServerResponse);
-        // An anonymous public list page this server has rendered since the last change.
-        if (answerFromPageCache(args[0] as http.IncomingMessage, args[1] as http.ServerResponse, this)) return true;
+        if ((g[ANSWER] as EarlyAnswer | undefined)?.(args[0] as http.IncomingMessage, args[1] as http.ServerResponse, this)) return true;
       }
       return emit.call(this, event, ...args);
     } as typeof Server.prototype.emit;

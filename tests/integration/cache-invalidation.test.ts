@@ -9,6 +9,7 @@ import pg from "pg";
 import { submitContribution } from "@/lib/services/contributions/submit-contribution";
 import { decideContribution } from "@/lib/services/contributions/decide-contribution";
 import { changePublication } from "@/lib/services/contributions/publication";
+import { saveLanguageVersion } from "@/lib/services/documents/language-versions";
 import { searchPublished } from "@/lib/services/search/search-published";
 import { parsePublicSearch } from "@/lib/schemas/public-search";
 import { listenForInvalidations, onInvalidation, type Listener } from "@/lib/cache/invalidation";
@@ -55,22 +56,27 @@ describe("cache invalidation across app servers", () => {
     expect(page.facets.lang).toEqual([{ value: "en", count: 2 }]);
   });
 
-  it("announces an unpublication apart, so public pages drop the document at once; a republication as a publication", { timeout: 30_000 }, async () => {
+  it("announces an unpublication apart, so public pages drop the document at once; a republication and a language version as a publication", { timeout: 30_000 }, async () => {
     const id = await submitted("Unpublished later");
     const secretariat = await world.actor("secretariat");
-    await decideContribution(secretariat, { decision: "accept", contributionId: id, expectedStatus: "SUBMITTED", reason: "" });
-    await new Promise((r) => setTimeout(r, 500)); // the acceptance's own NOTIFY comes back first
     const heard: string[] = [];
     onInvalidation("published-withdrawn", () => heard.push("withdrawn"));
     onInvalidation("published-list", () => heard.push("list"));
-    await changePublication(secretariat, { action: "unpublish", contributionId: id, expectedStatus: "ACCEPTED", reason: "Asked by the organisation." });
+    const hear = async (n: number) => {
+      const until = Date.now() + 5_000;
+      while (heard.length < n && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 100)); // nothing more comes
+      return heard.splice(0);
+    };
+    await decideContribution(secretariat, { decision: "accept", contributionId: id, expectedStatus: "SUBMITTED", reason: "" });
     // Here at once, then from this server's own NOTIFY.
-    const until = Date.now() + 5_000;
-    while (heard.length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
-    expect(heard).toEqual(["withdrawn", "withdrawn"]);
-    heard.length = 0;
+    expect(await hear(2)).toEqual(["list", "list"]);
+    await changePublication(secretariat, { action: "unpublish", contributionId: id, expectedStatus: "ACCEPTED", reason: "Asked by the organisation." });
+    expect(await hear(2)).toEqual(["withdrawn", "withdrawn"]);
     await changePublication(secretariat, { action: "republish", contributionId: id, expectedStatus: "UNPUBLISHED", reason: "" });
-    while (heard.length < 2 && Date.now() < until + 5_000) await new Promise((r) => setTimeout(r, 50));
-    expect(heard).toEqual(["list", "list"]);
+    expect(await hear(2)).toEqual(["list", "list"]);
+    // A language version is searched and shown on the list too.
+    await saveLanguageVersion(secretariat, { contributionId: id, language: "fr", title: "Publié plus tard", summary: "Résumé", body: "Texte", expectedUpdatedAt: "" });
+    expect(await hear(2)).toEqual(["list", "list"]);
   });
 });

@@ -1,18 +1,23 @@
 /**
- * The public list's page cache (lib/http/page-cache.ts, issue 16), through real sockets: the
+ * The public list's page cache (lib/http/page-cache/, issue 16), through real sockets: the
  * request hook of lib/http/request-stamp.ts in front of a server that answers as Next does for
  * /{locale}/contributions (a fresh CSP nonce in the header, the HTML and the Link header; the
- * language cookie when the request has none; gzip when asked). What it must never do: answer two
- * visitors with one nonce, answer a signed-in person or a client navigation, show an unpublished
- * document, or show a stale page longer than its few seconds after a change.
+ * language cookie when the request has none; Next's own compression middleware, installed after
+ * the hook, when asked), with the invalidation listener on the test database. What it must never
+ * do: answer two visitors with one nonce, answer a signed-in person, a crawler or a client
+ * navigation, show an unpublished document, show a stale page longer than its few seconds after
+ * a change, or answer anything while it cannot hear other servers' announcements.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import http from "node:http";
 import zlib from "node:zlib";
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
+// @ts-expect-error Next's bundled copy of the compression middleware has no types.
+import compression from "next/dist/compiled/compression";
 import { installRequestStamp } from "@/lib/http/request-stamp";
-import { announceInvalidation } from "@/lib/cache/invalidation";
+import { answerFromPageCache } from "@/lib/http/page-cache/answer";
+import { announceInvalidation, listenForInvalidations, type Listener } from "@/lib/cache/invalidation";
 
 let server: http.Server;
 let base: { host: string; port: number };
@@ -20,32 +25,37 @@ let renders = 0;
 let content = "first";
 let delayMs = 0;
 let status = 200;
+let complete = true;
+let readPrimary: string | undefined;
+let listener: Listener;
+const compress = compression() as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
 beforeAll(async () => {
-  installRequestStamp();
-  server = http.createServer((req, res) => {
+  installRequestStamp(answerFromPageCache);
+  listener = listenForInvalidations(process.env.DATABASE_URL!);
+  await listener.ready;
+  server = http.createServer((req, res) => compress(req, res, () => {
     renders++;
+    readPrimary = req.headers["x-portal-read-primary"] as string | undefined;
     const nonce = randomBytes(16).toString("base64");
     res.setHeader("Content-Security-Policy", `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
     res.setHeader("Content-Type", "text/html; charset=utf-8");
     res.setHeader("Link", `</a.css>; rel=preload; as="style"; nonce="${nonce}"`);
     if (!/NEXT_LOCALE=/.test(req.headers.cookie ?? "")) res.setHeader("Set-Cookie", "NEXT_LOCALE=en; Path=/; SameSite=lax");
-    const html = `<!DOCTYPE html><html lang="en"><script nonce="${nonce}">a()</script><p>${content}</p><script nonce="${nonce}">self.__next_f.push([1,"${nonce}"])</script></html>`;
-    const gzip = /gzip/.test(String(req.headers["accept-encoding"] ?? ""));
+    const html = `<!DOCTYPE html><html lang="en"><script nonce="${nonce}">a()</script><p>${content}</p><script nonce="${nonce}">self.__next_f.push([1,"${nonce}"])</script>${complete ? "</html>" : ""}`;
     setTimeout(() => {
       res.statusCode = status;
-      if (gzip) {
-        res.setHeader("Content-Encoding", "gzip");
-        return res.end(zlib.gzipSync(html));
-      }
       res.write(html.slice(0, 40)); // streamed, as Next does
       res.end(html.slice(40));
     }, delayMs);
-  });
+  }));
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   base = { host: "127.0.0.1", port: (server.address() as AddressInfo).port };
 });
-afterAll(() => new Promise((r) => server.close(r)));
+afterAll(async () => {
+  await new Promise((r) => server.close(r));
+  await listener.stop();
+});
 
 const saved = process.env.PAGE_CACHE;
 beforeEach(async () => {
@@ -53,6 +63,7 @@ beforeEach(async () => {
   content = "first";
   delayMs = 0;
   status = 200;
+  complete = true;
   await announceInvalidation("published-withdrawn", async () => {}); // every test starts empty
   renders = 0;
 });
@@ -144,6 +155,8 @@ describe("the public list's page cache", () => {
       [page, { ...withLanguage, rsc: "1" }],
       [page, { ...withLanguage, "next-router-prefetch": "1" }],
       [page, { ...withLanguage, "sec-fetch-dest": "empty" }],
+      [page, { ...withLanguage, "user-agent": "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" }],
+      [page, { ...withLanguage, "user-agent": "facebookexternalhit/1.1" }],
       [page, withLanguage, "POST"],
       ["/en/contributions/WSIS20-C-0001", withLanguage],
       ["/en/secretariat", withLanguage],
@@ -213,6 +226,52 @@ describe("the public list's page cache", () => {
     const after = await get(page + "&page=3", withLanguage);
     expect(after.headers["x-portal-cache"]).toBe("miss");
     expect(after.body).toContain("without it");
+  });
+
+  it("keeps a page rendered while a publication was announced as stale from the rendering's start", async () => {
+    delayMs = 200;
+    const slow = get(page, withLanguage);
+    await new Promise((r) => setTimeout(r, 50));
+    await announceInvalidation("published-list", async () => {});
+    await slow;
+    delayMs = 0;
+    content = "second";
+    const next = await get(page, withLanguage);
+    expect(next.headers["x-portal-cache"]).toBe("stale");
+    await until(async () => (await get(page, withLanguage)).body.includes("<p>second</p>"));
+  });
+
+  it("renders what it keeps from the primary database; no client can ask for that", async () => {
+    await get(page, withLanguage);
+    expect(readPrimary).toBe("1"); // lib/http/read-your-writes.ts: never a lagging replica
+    await get(page, { cookie: "next-auth.session-token=abc", "x-portal-read-primary": "1" });
+    expect(readPrimary).toBeUndefined();
+  });
+
+  it("keeps no page cut short, and takes an outsider's refresh header for an ordinary request", async () => {
+    complete = false;
+    await get(page, withLanguage);
+    expect((await get(page, withLanguage)).headers["x-portal-cache"]).toBe("miss");
+    complete = true;
+    const forged = await get(page, { ...withLanguage, "x-portal-page-refresh": "00000000-0000-0000-0000-000000000000" });
+    expect(forged.headers["x-portal-cache"]).toBe("miss");
+    expect((await get(page, withLanguage)).headers["x-portal-cache"]).toBe("hit");
+    expect(renders).toBe(3);
+  });
+
+  it("answers and keeps nothing while it cannot hear other servers' announcements", async () => {
+    await get(page, withLanguage);
+    expect((await get(page, withLanguage)).headers["x-portal-cache"]).toBe("hit");
+    await listener.stop();
+    try {
+      expect((await get(page, withLanguage)).headers["x-portal-cache"]).toBe("miss");
+      expect((await get(page, withLanguage)).headers["x-portal-cache"]).toBe("miss");
+    } finally {
+      listener = listenForInvalidations(process.env.DATABASE_URL!);
+      await listener.ready;
+    }
+    await get(page, withLanguage);
+    expect((await get(page, withLanguage)).headers["x-portal-cache"]).toBe("hit");
   });
 
   it("is off with PAGE_CACHE=off", async () => {

@@ -22,7 +22,7 @@ import { recordAudit } from "@/lib/services/audit";
 import { TRANSITIONS, canTransition, type Status } from "@/lib/rules/transitions";
 import { nextDocumentNumber } from "./numbering";
 import { reasonCodesFor } from "@/lib/workflow/reason-codes";
-import { announceInvalidation } from "@/lib/cache/invalidation";
+import { announceChange } from "@/lib/services/announce-change";
 export interface DecisionResult {
   status: Status;
   documentNumber: string | null;
@@ -86,6 +86,6 @@ export async function decideContribution(actor: Actor, input: TDecisionInput, no
     return { status: transition.to, documentNumber };
   });
   // The public list's cached facet counts, here and on every other app server.
-  if (result.status === "ACCEPTED") await announceInvalidation("published-list", (channel, topic) => db.$executeRaw`SELECT pg_notify(${channel}, ${topic})`);
+  if (result.status === "ACCEPTED") await announceChange("published-list");
   return result;
 }

@@ -8,7 +8,7 @@
  * only moves forward) and its text; the public sees a notice with its number, title, date and
  * reason (UNPUBLISHED_NOTICE), and every public list, search, facet, feed and export leaves it
  * out (their scope is PUBLISHED). The public pages cached per process are forgotten on every
- * server after the change (LISTEN/NOTIFY; an unpublication at once, lib/http/page-cache.ts).
+ * server after the change (LISTEN/NOTIFY; an unpublication at once, lib/http/page-cache/).
  * @throws AppError UNAUTHENTICATED | NOT_FOUND | FORBIDDEN | CONFLICT { status } | INVALID_TRANSITION { status } | VALIDATION.
  */
 import "server-only";
@@ -21,7 +21,7 @@ import type { TPublicationInput } from "@/lib/schemas/publication";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAudit } from "@/lib/services/audit";
 import { TRANSITIONS, canTransition, type Status } from "@/lib/rules/transitions";
-import { announceInvalidation } from "@/lib/cache/invalidation";
+import { announceChange } from "@/lib/services/announce-change";
 export async function changePublication(actor: Actor, input: TPublicationInput, now = new Date()): Promise<{ status: Status }> {
   if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
   if (!isId(input.contributionId)) throw new AppError("NOT_FOUND");
@@ -67,7 +67,7 @@ export async function changePublication(actor: Actor, input: TPublicationInput, 
     });
     return { status: transition.to as Status };
   });
-  await announceInvalidation(unpublishing ? "published-withdrawn" : "published-list", (channel, topic) => db.$executeRaw`SELECT pg_notify(${channel}, ${topic})`);
+  await announceChange(unpublishing ? "published-withdrawn" : "published-list");
   return result;
 }
 

@@ -20,7 +20,7 @@ import { PUBLISHED_STATUS } from "@/lib/rules/statuses";
 import { partDecisionsOpen, partTarget } from "@/lib/rules/document-parts";
 import type { TPartDecision } from "@/lib/schemas/document-part";
 import { nextPartNumber } from "@/lib/services/contributions/numbering";
-import { announceInvalidation } from "@/lib/cache/invalidation";
+import { announceChange } from "@/lib/services/announce-change";
 import { CONTRIBUTION_FOR_PART, printedNumber, snapshotRevision } from "./part-helpers";
 
 export interface PartDecisionResult {
@@ -69,6 +69,6 @@ export async function decideDocumentPart(actor: Actor, input: TPartDecision, now
     });
     return { status: to, documentNumber, contributionId: c.id };
   });
-  if (result.status === "ACCEPTED" && part.kind === "REVISION") await announceInvalidation("published-list", (channel, topic) => db.$executeRaw`SELECT pg_notify(${channel}, ${topic})`);
+  if (result.status === "ACCEPTED" && part.kind === "REVISION") await announceChange("published-list");
   return result;
 }

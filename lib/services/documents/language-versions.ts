@@ -17,6 +17,7 @@ import { recordAudit } from "@/lib/services/audit";
 import { documentTakesParts } from "@/lib/rules/document-parts";
 import { withPart } from "@/lib/reference/document-number";
 import { isId } from "@/lib/schemas/id";
+import { announceChange } from "@/lib/services/announce-change";
 import type { TLanguageVersionInput } from "@/lib/schemas/language-version";
 
 export async function saveLanguageVersion(actor: Actor, input: TLanguageVersionInput, now = new Date()): Promise<{ id: string; documentNumber: string }> {
@@ -26,8 +27,9 @@ export async function saveLanguageVersion(actor: Actor, input: TLanguageVersionI
   if (!documentTakesParts(c.status)) throw new AppError("INVALID_TRANSITION", { status: c.status });
   if (input.language === c.language) throw new AppError("VALIDATION", {}, { language: ["originalLanguage"] });
   const text = { title: input.title, summary: input.summary, body: input.body, updatedById: actor.userId, updatedAt: now };
+  let saved: { id: string; documentNumber: string };
   try {
-    return await db.$transaction(async (tx) => {
+    saved = await db.$transaction(async (tx) => {
       // The revision it translates: the number of published revisions now.
       const revision = await tx.documentPart.count({ where: { contributionId: c.id, kind: "REVISION", status: "ACCEPTED" } });
       let id: string;
@@ -48,6 +50,9 @@ export async function saveLanguageVersion(actor: Actor, input: TLanguageVersionI
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new AppError("CHANGED_MEANWHILE");
     throw e;
   }
+  // Searched and shown on the public list: its kept pages are stale everywhere.
+  await announceChange("published-list");
+  return saved;
 }
 
 /** The language versions of a document `actor` may see, each with its printed number. */

@@ -22,7 +22,8 @@ import { PUBLISHED, queueSqlFor, queueWhereFor } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { recordAudits } from "@/lib/services/audit";
 import { enqueueEmails } from "@/lib/email/outbox";
-import { announceInvalidation, onInvalidation } from "@/lib/cache/invalidation";
+import { onInvalidation } from "@/lib/cache/invalidation";
+import { announceChange } from "@/lib/services/announce-change";
 
 /** Similarity (0–1) from which two texts are taken for the same letter. */
 export const CAMPAIGN_MIN = 0.7;
@@ -216,7 +217,7 @@ export async function dissolveCampaign(actor: Actor, input: { campaignId: string
     await recordAudits(tx, members.map((m) => ({ actorId: actor.userId, action: "campaign.dissolve", contributionId: m.id, data: { campaignId: input.campaignId }, at: now })));
   });
   // Its members are candidates again: every server looks for groups afresh.
-  await announceInvalidation("campaign-groups", (channel, topic) => db.$executeRaw`SELECT pg_notify(${channel}, ${topic})`);
+  await announceChange("campaign-groups");
 }
 
 export interface PublicCampaign {
