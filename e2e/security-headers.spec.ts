@@ -93,8 +93,10 @@ test("a page from the cache sets the language cookie exactly as next-intl does",
   const url = `${baseURL}/en/contributions?lang=en&type=GENERAL_INPUT`;
   const headers = { "accept-language": "fr", "sec-fetch-dest": "document" };
   const first = await fetch(url, { headers });
+  await first.text();
   expect(first.headers.get("x-portal-cache")).toBe("miss");
   const second = await fetch(url, { headers });
+  await second.text();
   expect(second.headers.get("x-portal-cache")).toBe("hit");
   expect(second.headers.get("set-cookie")).toBe(first.headers.get("set-cookie"));
   expect(second.headers.get("set-cookie")).toMatch(/^NEXT_LOCALE=en;/);

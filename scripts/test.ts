@@ -108,6 +108,8 @@ async function main() {
         SIGN_IN_CLIENT_LIMIT: "1000",
         SIGN_IN_OVERALL_LIMIT: "1000",
         SEARCH_LIMIT: "100000",
+        // Why the page cache did not keep a page, in the server's log (lib/http/page-cache/).
+        PAGE_CACHE_DEBUG: "1",
         // Attachment blobs of the browser tests go to the run's temporary folder, never .data/.
         STORAGE_DIR: path.join(tmp, "files"),
         // Sign-in through an identity provider: a real OpenID provider on loopback

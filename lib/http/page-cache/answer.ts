@@ -167,6 +167,7 @@ function renderToKeep(req: http.IncomingMessage, res: http.ServerResponse, key: 
     const result = end.call(this, chunk, ...rest);
     try {
       if (size <= MAX_PAGE_BYTES) keep(req, res, key, rendering, Buffer.concat(chunks));
+      else notKept(req.url, "too large");
     } catch (e) {
       console.error("[page-cache] could not keep a page", e);
     }
@@ -176,20 +177,26 @@ function renderToKeep(req: http.IncomingMessage, res: http.ServerResponse, key: 
 
 const DECODE: Record<string, (b: Buffer) => Buffer> = { identity: (b) => b, gzip: zlib.gunzipSync, deflate: zlib.inflateSync, br: zlib.brotliDecompressSync };
 
+/** Why a rendering was not kept, in the log when PAGE_CACHE_DEBUG=1 (the browser tests set it). */
+function notKept(url: string | undefined, reason: string): void {
+  if (process.env.PAGE_CACHE_DEBUG === "1") console.error(`[page-cache] not kept ${url}: ${reason}`);
+}
+
 function keep(req: http.IncomingMessage, res: http.ServerResponse, key: string, rendering: Rendering, raw: Buffer) {
-  if (res.statusCode !== 200 || !String(res.getHeader("content-type") ?? "").startsWith("text/html")) return;
+  if (res.statusCode !== 200 || !String(res.getHeader("content-type") ?? "").startsWith("text/html")) return notKept(req.url, `status ${res.statusCode}`);
   const nonce = /'nonce-([^']+)'/.exec(String(res.getHeader("content-security-policy") ?? ""))?.[1];
   const decode = DECODE[String(res.getHeader("content-encoding") ?? "identity")];
-  if (!nonce || !decode) return;
+  if (!nonce || !decode) return notKept(req.url, "no nonce, or an unknown encoding");
   // Nothing but next-intl's language cookie, which a hit sets by itself.
   const setCookie = res.getHeader("set-cookie");
   const cookies = setCookie === undefined ? [] : Array.isArray(setCookie) ? setCookie : [String(setCookie)];
-  if (cookies.some((c) => !c.startsWith("NEXT_LOCALE="))) return;
+  if (cookies.some((c) => !c.startsWith("NEXT_LOCALE="))) return notKept(req.url, "sets a cookie");
   const html = decode(raw).toString("utf8");
-  if (!html.trimEnd().endsWith("</html>")) return; // cut short
+  if (!html.trimEnd().endsWith("</html>")) return notKept(req.url, "cut short");
   const headers = Object.entries(res.getHeaders())
     .filter(([name, value]) => !NOT_KEPT.has(name) && value !== undefined)
     .map(([name, value]): [string, string | string[]] => [name, Array.isArray(value) ? value : String(value)]);
   const input = { url: req.url!, headers: Object.fromEntries(INPUT_HEADERS.flatMap((h) => (req.headers[h] === undefined ? [] : [[h, header(req, h)!]]))) };
-  keepPage(key, rendering, { html, nonce, headers, input });
+  const refused = keepPage(key, rendering, { html, nonce, headers, input });
+  if (refused) notKept(req.url, refused);
 }

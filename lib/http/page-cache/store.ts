@@ -67,11 +67,15 @@ export function usablePage(key: string): Page | undefined {
   return page;
 }
 
-/** Keeps a complete rendering, unless it may show a document unpublished since it began. */
-export function keepPage(key: string, rendering: Rendering, page: Omit<Page, "at" | "bytes" | "staleSince">): void {
-  if (rendering.generation < cache.withdrawnGeneration || !hearingInvalidations()) return;
+/**
+ * Keeps a complete rendering, unless it may show a document unpublished since it began; returns
+ * why it did not (for the log), or undefined.
+ */
+export function keepPage(key: string, rendering: Rendering, page: Omit<Page, "at" | "bytes" | "staleSince">): string | undefined {
+  if (rendering.generation < cache.withdrawnGeneration) return "a document was unpublished while it rendered";
+  if (!hearingInvalidations()) return "not hearing other servers' announcements";
   const bytes = page.html.length * 2;
-  if (bytes > MAX_PAGE_BYTES) return;
+  if (bytes > MAX_PAGE_BYTES) return "too large";
   forget(key);
   // A publication announced while it rendered may be missing: stale from the rendering's start.
   const staleSince = rendering.generation === cache.generation ? undefined : rendering.at;
