@@ -22,7 +22,7 @@ import { CLIENT_HEADER, LISTENER_HEADER, READ_PRIMARY_HEADER } from "../stamp-he
 import { beginRendering, keepPage, keptPage, MAX_PAGE_BYTES, usablePage, type Page, type Rendering } from "./store";
 import { claimRefresh, REFRESH_HEADER, renewInBackground } from "./refresh";
 
-export const CACHE_HEADER = "x-portal-cache";
+const CACHE_HEADER = "x-portal-cache";
 const PATH = new RegExp(`^/(${routing.locales.join("|")})/contributions$`);
 // A client navigation asks for the React payload, not the HTML.
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
@@ -46,7 +46,7 @@ function header(req: http.IncomingMessage, name: string): string | null {
 }
 
 /** The request's key and language when the cache may answer it, else null. */
-export function pageCacheKey(req: http.IncomingMessage): { key: string; locale: string; localeCookie: string | undefined } | null {
+function pageCacheKey(req: http.IncomingMessage): { key: string; locale: string; localeCookie: string | undefined } | null {
   if (req.method !== "GET" || !req.url) return null;
   const query = req.url.indexOf("?");
   const locale = PATH.exec(query < 0 ? req.url : req.url.slice(0, query))?.[1];

@@ -11,7 +11,7 @@
  */
 import { hearingInvalidations, onInvalidation } from "@/lib/cache/invalidation";
 
-export const STALE_MS = 5_000;
+const STALE_MS = 5_000;
 const MAX_AGE_MS = 60_000;
 const MAX_BYTES = 32 * 1024 * 1024;
 export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
@@ -94,7 +94,7 @@ export function forget(key: string): void {
   cache.bytes -= page.bytes;
 }
 
-/** The page kept under `key` now (tests, and a refresh checking whether it replaced its page). */
+/** The page kept under `key` now (a background rendering finds its inputs; a refresh, whether it replaced its page). */
 export function keptPage(key: string): Page | undefined {
   return cache.pages.get(key);
 }
