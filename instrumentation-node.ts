@@ -7,10 +7,15 @@
 export async function startNode() {
   // First: the request stamps (client address, loopback listener) that the development
   // mailbox, the rate limits and the forwarded-header trust rely on (lib/http/request-stamp.ts).
-  // Then the public list's page cache, answered before Next (lib/http/page-cache/).
+  // Then the route handlers' gzip at level 1 (lib/http/data-compression.ts), and the public
+  // list's page cache, answered before Next (lib/http/page-cache/).
   const { installRequestStamp } = await import("./lib/http/request-stamp");
+  const { compressDataAnswer } = await import("./lib/http/data-compression");
   const { answerFromPageCache } = await import("./lib/http/page-cache/answer");
-  installRequestStamp(answerFromPageCache);
+  installRequestStamp((req, res, server) => {
+    compressDataAnswer(req, res);
+    return answerFromPageCache(req, res, server);
+  });
   const { env } = await import("./lib/env");
   let e;
   try {

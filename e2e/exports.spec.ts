@@ -3,6 +3,8 @@
  * download through the secretariat's session, and answer nothing to anyone else.
  */
 import { expect, test } from "@playwright/test";
+import http from "node:http";
+import { gunzipSync } from "node:zlib";
 import { signIn } from "./support/auth";
 import { screenshotPath } from "./support/paths";
 
@@ -46,4 +48,31 @@ test("the secretariat downloads the queue's current filter; others get nothing",
   const contributor = await (await browser.newContext()).newPage();
   await signIn(contributor, "contributor@example.org");
   expect((await contributor.request.get(href)).status()).toBe(404);
+});
+
+test("exports and open data are gzipped at zlib's fastest level, pages at Next's (issue 16)", async ({ browser, baseURL }) => {
+  const context = await browser.newContext();
+  await signIn(await context.newPage(), "secretariat@example.org");
+  const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const get = (path: string) =>
+    new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+      http
+        .get(`${baseURL}${path}`, { headers: { cookie, "accept-encoding": "gzip, deflate, br" } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ encoding: res.headers["content-encoding"], body: Buffer.concat(chunks) }));
+        })
+        .on("error", reject);
+    });
+  // gzip's XFL byte (RFC 1952, byte 8): 4 when zlib used its fastest level, 0 for its default.
+  for (const path of ["/api/secretariat/export?format=csv&locale=en", "/api/v1/contributions.csv"]) {
+    const answer = await get(path);
+    expect(answer.encoding, path).toBe("gzip");
+    expect(answer.body[8], path).toBe(4);
+    expect(gunzipSync(answer.body).toString("utf8"), path).toMatch(/^\uFEFF?"?Reference number|^reference/i);
+  }
+  const page = await get("/en/secretariat");
+  expect(page.encoding).toBe("gzip");
+  expect(page.body[8]).toBe(0);
+  await context.close();
 });

@@ -13,7 +13,8 @@
  * measured `--rounds=3` times, alternately, and the medians compared ("all_seconds",
  * "all_copy_seconds" list each one; CPU and memory are of the first round).
  *
- * Prints one JSON line per format: {"format", "rows", "seconds" (request to last byte), "bytes",
+ * Prints one JSON line per format: {"format", "rows", "seconds" (request to last byte), "bytes"
+ * (decompressed), "wire_bytes" (as sent),
  * "target_s", "copy_seconds", "copy_bytes", "ratio" (seconds / copy_seconds), "target_ratio": 5
  * (CSV and JSON only), "cpu_s" and "copy_cpu_s" (CPU seconds each part used meanwhile: the app
  * server, PostgreSQL, this script reading the answer, the rest of the machine), "peak_rss_mib" (highest VmRSS of the next-server process sampled every 50 ms during
@@ -46,7 +47,7 @@ const median = (values: number[]) => percentile(values, 50);
  * not `fetch`: this script shares the two cores with the server it measures, and undici's fetch
  * spent more of them reading the answer (see scripts/bench/http-post.ts for the crowd's client).
  */
-function download(url: string, cookie: string): Promise<{ seconds: number; bytes: number }> {
+function download(url: string, cookie: string): Promise<{ seconds: number; bytes: number; wireBytes: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const request = http.get(url, { headers: { cookie, "accept-encoding": "gzip, deflate, br" } }, (res) => {
@@ -57,10 +58,12 @@ function download(url: string, cookie: string): Promise<{ seconds: number; bytes
       const encoding = res.headers["content-encoding"];
       const body = encoding === "gzip" ? res.pipe(createGunzip()) : encoding === "br" ? res.pipe(createBrotliDecompress()) : encoding === "deflate" ? res.pipe(createInflate()) : res;
       let bytes = 0;
+      let wireBytes = 0;
+      res.on("data", (c: Buffer) => (wireBytes += c.byteLength));
       body.on("data", (c: Buffer) => (bytes += c.byteLength));
       body.on("error", reject);
       res.on("error", reject);
-      body.on("end", () => resolve({ seconds: Math.round(performance.now() - started) / 1000, bytes }));
+      body.on("end", () => resolve({ seconds: Math.round(performance.now() - started) / 1000, bytes, wireBytes }));
     });
     request.on("error", reject);
   });
@@ -87,6 +90,7 @@ async function main() {
       const downloads: number[] = [];
       const copies: number[] = [];
       let bytes = 0;
+      let wireBytes = 0;
       let copyBytes = 0;
       let peak = 0;
       let cpuSeconds: Record<string, number> = {};
@@ -101,6 +105,7 @@ async function main() {
         peak = Math.max(peak, sampler.stop());
         downloads.push(got.seconds);
         bytes = got.bytes;
+        wireBytes = got.wireBytes;
         if (!COPY_OF[format]) continue;
         const copyCpu = round === 0 ? cpuSampler(250) : undefined;
         const copy = await timeCopy(env.databaseUrl, COPY_OF[format]);
@@ -113,7 +118,7 @@ async function main() {
         ? { copy_seconds: median(copies), copy_bytes: copyBytes, ratio: Math.round((took / Math.max(median(copies), 0.001)) * 10) / 10, target_ratio: 5, cpu_s: cpuSeconds, copy_cpu_s: copyCpuSeconds, all_seconds: downloads, all_copy_seconds: copies }
         : { cpu_s: cpuSeconds };
       console.log(
-        JSON.stringify({ format, rows: ROWS, seconds: took, bytes, target_s: TARGETS[format], ...vsCopy, peak_rss_mib: peak, hwm_mib: memory(pid).hwmMiB, rss_target_mib: 400, load1: Math.round(loadavg()[0] * 10) / 10 }),
+        JSON.stringify({ format, rows: ROWS, seconds: took, bytes, wire_bytes: wireBytes, target_s: TARGETS[format], ...vsCopy, peak_rss_mib: peak, hwm_mib: memory(pid).hwmMiB, rss_target_mib: 400, load1: Math.round(loadavg()[0] * 10) / 10 }),
       );
     }
   } finally {

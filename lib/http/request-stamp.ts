@@ -48,7 +48,7 @@ export function setResponseHeaders(res: http.ServerResponse): void {
   if (servedOverHttps()) res.setHeader("Strict-Transport-Security", HSTS);
 }
 
-/** `answer`: the public list's page cache (lib/http/page-cache/), given by instrumentation-node.ts. */
+/** `answer`: what instrumentation-node.ts does before Next (the route handlers' compression, the public list's page cache). */
 export function installRequestStamp(answer?: EarlyAnswer): void {
   const g = globalThis as Record<symbol, unknown>;
   if (answer) g[ANSWER] = answer;
