@@ -8,7 +8,9 @@
  * handler (scripts/bench/bare.ts) on the same database, signs secretariat@example.org in with a
  * session row and times, after 5 warm-up pairs, 50 pairs (portal, bare) per case: the first page,
  * a filtered page, a deep page sorted by title, and the queue's own text search; then the
- * duplicate clusters page and one contribution's page with its likely duplicates.
+ * duplicate clusters page and one contribution's page with its likely duplicates; and, as a
+ * reference without a target, the account page (a small signed-in page) against the same bare
+ * first page: what Next costs before the queue's own content.
  *
  * Prints one JSON line per case: {"case", "mode", "n", "portal_median_ms", "portal_p95_ms",
  * "bare_median_ms", "bare_p95_ms", "median_ratio", "p95_ratio", "target_p95_ms", "target_ratio",
@@ -45,6 +47,9 @@ async function main() {
     await pair("duplicate-clusters", "/en/secretariat/duplicates", "/duplicates");
     const one = `bench${String(Math.min(2592, ROWS)).padStart(7, "0")}`;
     await pair("contribution-with-likely-duplicates", `/en/secretariat/contributions/${one}`, `/likely?id=${one}`);
+    // No target: the framework's floor. A small signed-in page (the account page, a sixth of the
+    // queue's HTML and no table) against the same bare first page, to read the queue's ratio by.
+    await compare("floor-account-page", { base, path: "/en/account", cookie, expect: "My account and data" }, { base: bare.base, path: "/queue", expect: "WSIS20-C-" }, { n: N, extra: { target: "none (reference)" } });
   } finally {
     await bare.stop().catch(() => {});
     await env.stop();
