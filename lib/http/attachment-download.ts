@@ -29,8 +29,9 @@ export async function handleAttachmentDownload(actor: Actor, attachmentId: strin
       "Content-Disposition": contentDisposition(file.filename, { type: "attachment", fallback: asciiFallback(file.filename) }),
       "X-Content-Type-Options": "nosniff",
       // private, no-store: visibility depends on the reader (drafts, organisation members), so
-      // never a shared cache. no-transform: Next's server (the `compression` package) and proxies
-      // leave the body alone, so Content-Length survives and PDFs are not gzipped again.
+      // never a shared cache. no-transform: the `compression` middleware (Next's, and ours for
+      // /api/: lib/http/data-compression.ts) leaves the body alone, so PDFs are not gzipped again.
+      // (Next 16 sends route handlers' answers chunked: its server drops this Content-Length.)
       "Cache-Control": "private, no-store, no-transform",
     },
   });

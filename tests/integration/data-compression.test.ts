@@ -5,9 +5,11 @@
  * streams a CSV under /api/ or a page elsewhere. gzip's XFL byte (RFC 1952, byte 8) says which
  * level zlib used: 4 for its fastest, 0 for the default.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import http from "node:http";
 import zlib from "node:zlib";
+import { randomBytes } from "node:crypto";
+import type { Duplex } from "node:stream";
 import type { AddressInfo } from "node:net";
 // @ts-expect-error Next's bundled copy of the compression middleware has no types.
 import compression from "next/dist/compiled/compression";
@@ -20,6 +22,7 @@ let server: http.Server;
 let port: number;
 let acceptSeenByHandler: string | undefined;
 let cacheControl: string | undefined;
+let openStream: Duplex | undefined;
 
 beforeAll(async () => {
   installRequestStamp((req, res) => {
@@ -29,6 +32,14 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     const handle = () => {
       acceptSeenByHandler = req.headers["accept-encoding"] as string | undefined;
+      if (req.url === "/api/never-ending") {
+        // A download the client abandons: enough incompressible bytes to leave zlib, then nothing.
+        res.setHeader("Content-Type", "text/csv; charset=utf-8");
+        res.write(randomBytes(256 * 1024).toString("base64"));
+        // What the middleware hands out for "drain" while it compresses: its zlib stream.
+        openStream = res.on("drain", () => {}) as unknown as Duplex;
+        return;
+      }
       const data = req.url!.startsWith("/api/");
       res.setHeader("Content-Type", data ? "text/csv; charset=utf-8" : "text/html; charset=utf-8");
       if (cacheControl) res.setHeader("Cache-Control", cacheControl);
@@ -51,16 +62,17 @@ afterEach(() => {
   cacheControl = undefined;
 });
 
-function get(path: string, headers: Record<string, string>): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+function get(path: string, headers: Record<string, string>, method = "GET"): Promise<{ status?: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
-      .get({ host: "127.0.0.1", port, path, headers }, (res) => {
+      .request({ host: "127.0.0.1", port, path, headers, method }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
         res.on("error", reject);
       })
-      .on("error", reject);
+      .on("error", reject)
+      .end();
   });
 }
 
@@ -91,6 +103,28 @@ describe("data answers are gzipped at zlib's fastest level; pages keep Next's", 
     const deflate = await get("/api/secretariat/export?format=csv", { "accept-encoding": "deflate" });
     expect(deflate.headers["content-encoding"]).toBe("deflate");
     expect(zlib.inflateSync(deflate.body).toString("utf8")).toBe(CSV);
+  });
+
+  it("answers HEAD without a body or an encoding", async () => {
+    const r = await get("/api/v1/contributions.csv", { "accept-encoding": "gzip" }, "HEAD");
+    expect(r.status).toBe(200);
+    expect(r.headers["content-encoding"]).toBeUndefined();
+    expect(r.body.length).toBe(0);
+  });
+
+  it("releases its zlib stream when the client goes away mid-download", async () => {
+    openStream = undefined;
+    await new Promise<void>((resolve, reject) => {
+      const request = http.get({ host: "127.0.0.1", port, path: "/api/never-ending", headers: { "accept-encoding": "gzip" } }, (res) => {
+        expect(res.headers["content-encoding"]).toBe("gzip");
+        res.once("data", () => {
+          request.destroy();
+          resolve();
+        });
+      });
+      request.on("error", (e) => (request.destroyed ? undefined : reject(e)));
+    });
+    await vi.waitFor(() => expect(openStream?.destroyed).toBe(true), { timeout: 2000 });
   });
 
   it("leaves a no-transform answer (an attachment's bytes) alone", async () => {

@@ -21,6 +21,7 @@ import { cookiePart } from "../cookies";
 import { CLIENT_HEADER, LISTENER_HEADER, READ_PRIMARY_HEADER } from "../stamp-headers";
 import { beginRendering, keepPage, keptPage, MAX_PAGE_BYTES, usablePage, type Page, type Rendering } from "./store";
 import { claimRefresh, REFRESH_HEADER, renewInBackground } from "./refresh";
+import { serverCompresses } from "../compression-setting";
 
 const CACHE_HEADER = "x-portal-cache";
 const PATH = new RegExp(`^/(${routing.locales.join("|")})/contributions$`);
@@ -128,7 +129,7 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, page: Page, c
   res.setHeader(CACHE_HEADER, state);
   let body = Buffer.from(page.html.replaceAll(page.nonce, nonce));
   // As next.config.js's `compress` (COMPRESS=off: the proxy compresses), at Next's level.
-  if (process.env.COMPRESS !== "off" && acceptsGzip(req)) {
+  if (serverCompresses() && acceptsGzip(req)) {
     body = zlib.gzipSync(body);
     res.setHeader("Content-Encoding", "gzip");
   }
