@@ -19,24 +19,12 @@
  * must arrive piece by piece (none under /api/ today) would need to be left out.
  */
 import type http from "node:http";
-// @ts-expect-error Next's bundled copy of the `compression` middleware (the one it uses itself) has no types.
-import compression from "next/dist/compiled/compression";
-import { releaseCompressionStream } from "next/dist/server/lib/release-compression-stream";
-import { serverCompresses } from "./compression-setting";
-
-type Middleware = (req: Pick<http.IncomingMessage, "method" | "headers">, res: http.ServerResponse, next: () => void) => void;
-const gzipLevel1 = compression({ level: 1 }) as Middleware;
+import { compressAnswer, serverCompresses } from "./compression";
 
 export function compressDataAnswer(req: http.IncomingMessage, res: http.ServerResponse): void {
   if (!req.url?.startsWith("/api/") || !serverCompresses()) return;
   const accepted = req.headers["accept-encoding"];
   if (!accepted) return;
   req.headers["accept-encoding"] = "identity";
-  // The middleware reads only the method and Accept-Encoding, when the answer's headers are written.
-  gzipLevel1({ method: req.method, headers: { "accept-encoding": accepted } }, res, () => {});
-  // The middleware never ends its zlib stream when the client goes away, and the stream's native
-  // memory then outlives it: released as Next releases its own (next/dist/server/lib/router-server.js).
-  res.once("close", () => {
-    if (!res.writableFinished) releaseCompressionStream(res);
-  });
+  compressAnswer({ method: req.method, headers: { "accept-encoding": accepted } }, res, "data");
 }

@@ -21,7 +21,7 @@ import { cookiePart } from "../cookies";
 import { CLIENT_HEADER, LISTENER_HEADER, READ_PRIMARY_HEADER } from "../stamp-headers";
 import { beginRendering, keepPage, keptPage, MAX_PAGE_BYTES, usablePage, type Page, type Rendering } from "./store";
 import { claimRefresh, REFRESH_HEADER, renewInBackground } from "./refresh";
-import { serverCompresses } from "../compression-setting";
+import { compressAnswer, serverCompresses } from "../compression";
 
 const CACHE_HEADER = "x-portal-cache";
 const PATH = new RegExp(`^/(${routing.locales.join("|")})/contributions$`);
@@ -110,30 +110,16 @@ function localeCookie(locale: string): string {
   return `NEXT_LOCALE=${locale}; Path=/; SameSite=lax`;
 }
 
-/** gzip unless the client refuses it (q=0), explicitly or through `*`. */
-function acceptsGzip(req: http.IncomingMessage): boolean {
-  const q: Record<string, number> = {};
-  for (const part of (header(req, "accept-encoding") ?? "").split(",")) {
-    const [coding, ...params] = part.split(";").map((s) => s.trim().toLowerCase());
-    const weight = params.find((p) => p.startsWith("q="));
-    if (coding) q[coding] = weight === undefined ? 1 : Number(weight.slice(2)) || 0;
-  }
-  return (q.gzip ?? q["*"] ?? 0) > 0;
-}
-
 function send(req: http.IncomingMessage, res: http.ServerResponse, page: Page, cookie: string | undefined, state: "hit" | "stale") {
   const nonce = newNonce();
   for (const [name, value] of page.headers) res.setHeader(name, typeof value === "string" ? value.replaceAll(page.nonce, nonce) : value.map((v) => v.replaceAll(page.nonce, nonce)));
   res.setHeader("Content-Security-Policy", pageCsp(nonce));
   if (cookie) res.setHeader("Set-Cookie", cookie);
   res.setHeader(CACHE_HEADER, state);
-  let body = Buffer.from(page.html.replaceAll(page.nonce, nonce));
-  // As next.config.js's `compress` (COMPRESS=off: the proxy compresses), at Next's level.
-  if (serverCompresses() && acceptsGzip(req)) {
-    body = zlib.gzipSync(body);
-    res.setHeader("Content-Encoding", "gzip");
-  }
+  const body = Buffer.from(page.html.replaceAll(page.nonce, nonce));
   res.setHeader("Content-Length", body.length);
+  // As Next compresses its own answers (COMPRESS=off: the proxy compresses).
+  if (serverCompresses()) compressAnswer(req, res, "page");
   res.statusCode = 200;
   res.end(body);
 }
